@@ -99,6 +99,29 @@ export interface Annex {
   source?: Provenance;
 }
 
+/** How each Council member voted, members named as the source prints them (resolved to ISO codes in `votes`). */
+export interface VoteRecord {
+  inFavour: string[];
+  against: string[];
+  abstaining: string[];
+  notParticipating: string[];
+  /** the source says "adopted unanimously" (or "without a vote") without listing members */
+  unanimous?: boolean;
+}
+
+/** What the adoption record says: draft, sponsors, how and when it was adopted. */
+export interface Adoption {
+  /** symbol of the draft resolution ("S/2017/558") */
+  draft?: string;
+  sponsors?: string[];
+  /** "Adopted unanimously; voting by mail", "Adopted 13-0-2" */
+  outcome?: string;
+  /** symbol of the record of the vote: a meeting record or a letter ("S/PV.7991", "S/2020/613") */
+  record?: string;
+  chapterVII?: boolean;
+  votes?: VoteRecord;
+}
+
 export interface UNDocument {
   kind: DocumentKind;
   /** normalised UN symbol: "S/RES/2364 (2017)", "S/2017/558", "S/PRST/2015/22" */
@@ -113,6 +136,7 @@ export interface UNDocument {
   title?: string;
   /** sponsors of a draft resolution */
   sponsors?: string[];
+  adoption?: Adoption;
   /** "The Security Council," */
   formula?: string;
   preamble: Preambular[];
