@@ -1,0 +1,33 @@
+import type { Language } from '../model.js';
+import { LAYOUT } from '../lang/layout.js';
+import { normalizeSymbol } from '../recognize/symbols.js';
+
+/** "2/14", "17-10885 2/14", "3/14 17-10885": the page counter, alone or with the job number. */
+const PAGE_COUNTER = /^(?:\d{2}-\d{5}\s+)?(\d{1,4})\s*\/\s*(\d{1,4})(?:\s+\d{2}-\d{5})?$/;
+/** "17-10885 (E) 300617", "20-08599 (C) 300620 300620": the job number of the first page. */
+const JOB_NUMBER = /^\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})*(?:\s+\*\d+\*)?$/;
+const BARCODE = /^\*\d{6,}\*$/;
+const LINK = /^(?:https?:\/\/|www\.|undocs\.org\/)\S*$/i;
+/** "United Nations S/2017/558", "联 合 国 S/2020/613": the cover's first line. */
+const ORGANIZATION_AND_SYMBOL = /^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联\s*合\s*国|الأمم المتحدة)\s+(S\/\S+(?:\s*\(\d{4}\))?)$/;
+/** "Security Council Distr.: General": the cover's second line. */
+const BODY_AND_DISTRIBUTION = /^\S.*\bDistr\.\s*:?\s*\w+$/;
+
+export type FurnitureKind = 'page-counter' | 'furniture' | 'link';
+
+/** What kind of page furniture a line is, or null when it is content. */
+export function furnitureKind(text: string, lang: Language): FurnitureKind | null {
+  if (text === '') return null;
+  if (PAGE_COUNTER.test(text)) return 'page-counter';
+  if (LINK.test(text)) return 'link';
+  if (JOB_NUMBER.test(text) || BARCODE.test(text) || LAYOUT[lang].furniture.test(text) || LAYOUT.en.furniture.test(text)) return 'furniture';
+  if (ORGANIZATION_AND_SYMBOL.test(text) || BODY_AND_DISTRIBUTION.test(text)) return 'furniture';
+  if (/^S\s*\//.test(text) && normalizeSymbol(text) !== null) return 'furniture';
+  return null;
+}
+
+/** The page number a page counter line gives ("17-10885 2/14" → 2). */
+export function pageCounterNumber(text: string): number | null {
+  const m = PAGE_COUNTER.exec(text);
+  return m && Number(m[1]) <= Number(m[2]) ? Number(m[1]) : null;
+}

@@ -1,0 +1,203 @@
+import type { Extracted, SourceLine } from '../extract/types.js';
+import type { Language, Provenance } from '../model.js';
+import { LAYOUT } from '../lang/layout.js';
+import type { CleanLine } from './types.js';
+import { furnitureKind, pageCounterNumber } from './furniture.js';
+import { Vocabulary } from './vocabulary.js';
+
+export type { CleanLine } from './types.js';
+export { Vocabulary } from './vocabulary.js';
+export { furnitureKind } from './furniture.js';
+
+const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]+/g;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/** Bullets as fonts encode them, including the Symbol font's private-use code points. */
+const BULLET = /^[•●▪◦·‣\uf0b7\uf0a7\uf076\uf0d8](?=\s*\S)\s*/u;
+/** A dash opening a line is an item marker when a space follows it, or when it is a typographic dash. */
+const DASH = /^(?:[-‒−]\s+|[–—]\s*)(?=\S)/u;
+
+/** Light Markdown of clean-text input: emphasis and heading marks are typography, not text. */
+function stripMarkdown(text: string): string {
+  return text.replace(/^#{1,6}\s+/, '').replace(/(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1/g, '$2');
+}
+
+function normaliseCharacters(text: string): string {
+  return text
+    .replace(INVISIBLE, '')
+    .replace(SPACES, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim()
+    .replace(BULLET, '• ')
+    .replace(DASH, '– ');
+}
+
+/**
+ * Source lines → content lines: page furniture, link dumps and empty lines gone, characters normalised,
+ * each line with its page and its span in the source text.
+ */
+export function clean(extracted: Extracted, lang: Language): CleanLine[] {
+  const lines = extracted.lines;
+  const blankRunBefore = countBlankRuns(lines);
+  // Double-spaced extraction puts a blank line after every line: only a longer run of blanks then separates blocks.
+  const usualGap = unwrapped(lines) ? 0 : mostCommon(blankRunBefore.filter((_, i) => lines[i].text !== '' && i > 0));
+  const paginated = extracted.pages > 1;
+  const out: CleanLine[] = [];
+  let page = 1;
+  let lastPage = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (paginated) page = line.page;
+    const text = normaliseCharacters(line.text);
+    if (text === '') continue;
+    const furniture = furnitureKind(text, lang);
+    if (furniture === 'page-counter' && !paginated) page = pageCounterNumber(text) ?? page;
+    if (furniture) continue;
+    const content = stripMarkdown(text);
+    // A page boundary is never a paragraph boundary by itself.
+    const newPage = page !== lastPage && out.length > 0;
+    out.push({
+      text: content,
+      page,
+      start: line.start,
+      end: line.end,
+      indent: line.indent,
+      blankBefore: !newPage && blankRunBefore[i] > usualGap,
+    });
+    lastPage = page;
+  }
+  return out;
+}
+
+/** Clean text has a line per paragraph: its lines run far past any page width. */
+function unwrapped(lines: SourceLine[]): boolean {
+  const lengths = lines.map((l) => l.text.length).filter((n) => n > 0).sort((a, b) => a - b);
+  return lengths.length > 0 && lengths[Math.floor(lengths.length / 2)] > 150;
+}
+
+function countBlankRuns(lines: SourceLine[]): number[] {
+  const runs: number[] = [];
+  let run = 0;
+  for (const line of lines) {
+    runs.push(run);
+    run = line.text.trim() === '' ? run + 1 : 0;
+  }
+  return runs;
+}
+
+function mostCommon(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = 0;
+  let bestCount = -1;
+  for (const [v, n] of counts) if (n > bestCount) [best, bestCount] = [v, n];
+  return best;
+}
+
+export interface Unwrapped {
+  text: string;
+  source: Provenance;
+}
+
+const HAN = /[\u3000-\u9fff\uff00-\uffef]/u;
+const LAST_WORD_BEFORE_HYPHEN = /(\p{L}+)-$/u;
+const FIRST_WORD = /^(\p{L}+)/u;
+
+/**
+ * Hard-wrapped lines → one line of text: line-break hyphenation undone only where the hyphen was the line
+ * break's ("organi-/zation"), kept where it is the word's ("peace-/and security-related", "by-/elections"),
+ * extraction damage repaired (split words, spaces around hyphens).
+ */
+export function unwrap(lines: CleanLine[], vocabulary: Vocabulary): Unwrapped {
+  const lang = vocabulary.lang;
+  const layout = LAYOUT[lang];
+  let text = '';
+  for (const line of lines) {
+    const next = line.text;
+    if (text === '') {
+      text = next;
+    } else if (/\p{L}-$/u.test(text)) {
+      text = joinHyphenated(text, next, vocabulary);
+    } else if (/\s-$/.test(text)) {
+      // "six -" / "months": the space belongs to the extractor, the hyphen to the compound.
+      const word = FIRST_WORD.exec(next)?.[1] ?? '';
+      text = layout.conjunctions.includes(word) ? `${text.slice(0, -2)}- ${next}` : `${text.slice(0, -2)}-${next}`;
+    } else if (layout.joinWithoutSpace && (HAN.test(text.slice(-1)) || HAN.test(next[0]))) {
+      text += next;
+    } else {
+      text += ` ${next}`;
+    }
+  }
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  return {
+    text: repairText(text, vocabulary),
+    source: { pages: [first?.page ?? 1, last?.page ?? 1], span: [first?.start ?? 0, last?.end ?? 0] },
+  };
+}
+
+function joinHyphenated(text: string, next: string, vocabulary: Vocabulary): string {
+  const stem = LAST_WORD_BEFORE_HYPHEN.exec(text)?.[1];
+  const continuation = FIRST_WORD.exec(next)?.[1];
+  if (stem && continuation && vocabulary.hasLexicon && continuation[0] === continuation[0].toLowerCase()) {
+    const joined = stem + continuation;
+    if (vocabulary.isAttested(joined) && !vocabulary.isAttested(`${stem}-${continuation}`) && !vocabulary.isWord(continuation)) {
+      return text.slice(0, -1) + next;
+    }
+  }
+  return text + next;
+}
+
+/** Extraction damage inside a line of text, repaired without knowing the document. */
+export function repairText(text: string, vocabulary: Vocabulary): string {
+  let out = text
+    // "contingent -owned", "ill -treatment": a space before a compound's hyphen.
+    .replace(/(\p{L}) -(?=\p{L})/gu, '$1-')
+    // "troop - and police-contributing": a suspended hyphen.
+    .replace(/(\p{L}) - (?=\p{L})/gu, (m, letter: string, offset: number, whole: string) => {
+      const word = FIRST_WORD.exec(whole.slice(offset + m.length))?.[1] ?? '';
+      return LAYOUT[vocabulary.lang].conjunctions.includes(word) ? `${letter}- ` : m;
+    });
+  if (vocabulary.lang !== 'fr') out = out.replace(/(\p{L}|\)) +(?=[,;.](?:\s|$))/gu, '$1');
+  if (vocabulary.hasLexicon) out = rejoinSplitWords(out, vocabulary);
+  return out.replace(/ {2,}/g, ' ').trim();
+}
+
+const TOKEN_PARTS = /^([^\p{L}]*)(\p{L}+)([^\p{L}]*)$/u;
+
+/**
+ * "th e" → "the", "terror ist" → "terrorist", "envi ronment" → "environment": two or three adjacent tokens are
+ * joined when the join is a word and at least one of them is not.
+ */
+function rejoinSplitWords(text: string, vocabulary: Vocabulary): string {
+  const tokens = text.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const joined = tryJoin(tokens, i, vocabulary);
+    if (joined) {
+      out.push(joined.token);
+      i += joined.used - 1;
+    } else {
+      out.push(tokens[i]);
+    }
+  }
+  return out.join(' ');
+}
+
+function tryJoin(tokens: string[], i: number, vocabulary: Vocabulary): { token: string; used: number } | null {
+  const first = TOKEN_PARTS.exec(tokens[i]);
+  if (!first || first[3] !== '') return null;
+  let core = first[2];
+  let allWords = vocabulary.isWord(core);
+  for (let used = 2; used <= 3 && i + used - 1 < tokens.length; used++) {
+    const part = TOKEN_PARTS.exec(tokens[i + used - 1]);
+    if (!part || part[1] !== '') return null;
+    // A capital inside the join would be two names ("Al Mahdi"), not a split word.
+    if (part[2][0] !== part[2][0].toLowerCase()) return null;
+    core += part[2];
+    allWords &&= vocabulary.isWord(part[2]);
+    const nameFromCommonWords = vocabulary.isName(core) && first[2][0] === first[2][0].toLowerCase();
+    if (!allWords && !nameFromCommonWords && vocabulary.isAttested(core)) return { token: first[1] + core + part[3], used };
+    if (part[3] !== '') return null;
+  }
+  return null;
+}

@@ -1,0 +1,52 @@
+import type { Language } from '../model.js';
+import { lexicon, type Lexicon } from '../lang/lexicon/index.js';
+import { SINGLE_LETTER_WORDS } from '../lang/layout.js';
+
+const WORD = /\p{L}+/gu;
+/** Shorter sequences recur as fragments of split words ("th e"): only the lexicon knows them. */
+const MIN_DOCUMENT_WORD = 4;
+
+/**
+ * Which letter sequences are words: the language's lexicon, plus words the document itself uses more than once
+ * (names, acronyms). A fragment of a split word ("ist" of "terror ist") occurs once, so it is not a word.
+ */
+export class Vocabulary {
+  private readonly counts = new Map<string, number>();
+  private readonly lexicon: Lexicon;
+  private readonly singles: ReadonlySet<string>;
+
+  constructor(texts: Iterable<string>, readonly lang: Language) {
+    this.lexicon = lexicon(lang);
+    this.singles = new Set(SINGLE_LETTER_WORDS[lang]);
+    for (const text of texts) {
+      for (const [word] of text.matchAll(WORD)) {
+        const lower = word.toLowerCase();
+        this.counts.set(lower, (this.counts.get(lower) ?? 0) + 1);
+      }
+    }
+  }
+
+  /** A word in its own right. */
+  isWord(word: string): boolean {
+    const lower = word.toLowerCase();
+    if ([...lower].length === 1) return this.singles.has(lower);
+    if (this.lexicon.words.has(lower)) return true;
+    return lower.length >= MIN_DOCUMENT_WORD && (this.counts.get(lower) ?? 0) >= 2;
+  }
+
+  /** A word the language has or the document uses at all: good enough for the result of rejoining fragments. */
+  isAttested(word: string): boolean {
+    const lower = word.toLowerCase();
+    return this.lexicon.words.has(lower) || this.counts.has(lower);
+  }
+
+  /** Known only as a name, never as a common word. */
+  isName(word: string): boolean {
+    return this.lexicon.names.has(word.toLowerCase());
+  }
+
+  /** Whether the language can tell words apart at all (no lexicon for Chinese or Arabic). */
+  get hasLexicon(): boolean {
+    return this.lexicon.words.size > 0;
+  }
+}

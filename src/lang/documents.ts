@@ -1,0 +1,89 @@
+import type { Language } from '../model.js';
+
+/** How each kind of document announces itself on its cover or in its title, per language. */
+export interface DocumentPhrases {
+  /** "Resolution 2364 (2017)" */
+  resolutionTitle: RegExp;
+  /** "Adopted by the Security Council at its 7991st meeting, on 29 June 2017" — group 1: meeting number */
+  adoptedAt: RegExp;
+  /** "France: draft resolution" — group 1: the sponsors */
+  draftResolution: RegExp;
+  sgReport: RegExp;
+  letter: RegExp;
+  presidentialStatement: RegExp;
+  /** a press release or summary reporting an adoption */
+  pressRelease: RegExp;
+  /** "Security Council" named anywhere: a document without it and without a symbol is not the Council's */
+  council: RegExp;
+  /** separates the last two sponsors: "France and Germany" */
+  and: string;
+}
+
+export const DOCUMENT_PHRASES: Record<Language, DocumentPhrases> = {
+  en: {
+    resolutionTitle: /^Resolution (\d{1,4}) \((\d{4})\)$/,
+    adoptedAt: /^Adopted by the Security Council(?: at its (\d+)(?:st|nd|rd|th)? meeting)?,? on\b/,
+    draftResolution: /^(.+?)\s*:\s*(?:revised )?draft resolution$/i,
+    sgReport: /^(?:(?:Special|Interim|Final|Progress) )?[Rr]eport of the Secretary-General\b/,
+    letter: /^(?:Identical )?[Ll]etters? dated\b/,
+    presidentialStatement: /^Statement by the President of the Security Council$/,
+    pressRelease: /\b(?:unanimously (?:approved|adopted)|(?:approved|adopted|adopting) (?:[Rr]esolution|text)|Meetings Coverage|Press Release)\b/,
+    council: /Security Council/,
+    and: 'and',
+  },
+  fr: {
+    resolutionTitle: /^Résolution (\d{1,4}) \((\d{4})\)$/,
+    adoptedAt: /^Adoptée par le Conseil de sécurité(?: à sa (\d+)e séance)?,? le\b/,
+    draftResolution: /^(.+?)\s*:\s*projet de résolution(?: révisé)?$/i,
+    sgReport: /^Rapport (?:spécial )?du Secrétaire général\b/,
+    letter: /^Lettres? (?:identiques )?datées?\b/,
+    presidentialStatement: /^Déclaration (?:de la présidence|du Président) du Conseil de sécurité$/,
+    pressRelease: /\b(?:adopté à l’unanimité|adoptant la résolution|Communiqué de presse)\b/,
+    council: /Conseil de sécurité/,
+    and: 'et',
+  },
+  es: {
+    resolutionTitle: /^Resolución (\d{1,4}) \((\d{4})\)$/,
+    adoptedAt: /^Aprobada por el Consejo de Seguridad(?: en su (\d+)ª sesión)?,? celebrada el\b|^Aprobada por el Consejo de Seguridad el\b/,
+    draftResolution: /^(.+?)\s*:\s*proyecto de resolución(?: revisado)?$/i,
+    sgReport: /^Informe (?:especial )?del Secretario General\b/,
+    letter: /^Cartas? (?:idénticas )?de fecha\b/,
+    presidentialStatement: /^Declaración de la Presidencia del Consejo de Seguridad$/,
+    pressRelease: /\b(?:aprobó por unanimidad|Comunicado de prensa)\b/,
+    council: /Consejo de Seguridad/,
+    and: 'y',
+  },
+  ru: {
+    resolutionTitle: /^Резолюция (\d{1,4}) \((\d{4})\)$/,
+    adoptedAt: /^Принята Советом Безопасности(?: на его (\d+)-м заседании)?/,
+    draftResolution: /^(.+?)\s*:\s*(?:пересмотренный )?проект резолюции$/i,
+    sgReport: /^(?:Специальный )?[Дд]оклад Генерального секретаря\b/,
+    letter: /^(?:Идентичные )?[Пп]исьм[оа]\b.*\bот\b/,
+    presidentialStatement: /^Заявление Председателя Совета Безопасности$/,
+    pressRelease: /\b(?:единогласно приняв|Пресс-релиз)\b/,
+    council: /Совет[а-я]* Безопасности/,
+    and: 'и',
+  },
+  zh: {
+    resolutionTitle: /^第\s*(\d{1,4})\s*\(\s*(\d{4})\s*\)\s*号决议$/,
+    adoptedAt: /^\d{4}\s*年.*安全理事会第\s*(\d+)\s*次会议通过$|^安全理事会.*通过$/,
+    draftResolution: /^(.+?)\s*[:：]\s*决议草案$/,
+    sgReport: /秘书长的报告$|^秘书长.*报告$/,
+    letter: /的信$|的信[^\n]{0,10}$/,
+    presidentialStatement: /^安全理事会主席的声明$/,
+    pressRelease: /新闻稿|一致通过第/,
+    council: /安全理事会/,
+    and: '和',
+  },
+  ar: {
+    resolutionTitle: /^القرار\s+(\d{1,4})\s*\((\d{4})\)$/,
+    adoptedAt: /^اتخذه مجلس الأمن(?: في جلسته\s+(\d+))?/,
+    draftResolution: /^(.+?)\s*:\s*مشروع قرار$/,
+    sgReport: /^تقرير الأمين العام\b/,
+    letter: /^رسال(?:ة|تان) (?:متطابقتان )?مؤرخت?ان?\b|^رسالة مؤرخة\b/,
+    presidentialStatement: /^بيان من رئيس مجلس الأمن$/,
+    pressRelease: /بالإجماع|بيان صحفي/,
+    council: /مجلس الأمن/,
+    and: 'و',
+  },
+};

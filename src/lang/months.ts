@@ -1,0 +1,76 @@
+import type { Language } from '../model.js';
+
+/** Month names as printed in UN documents, January first, lower case (genitive forms for Russian). */
+export const MONTHS: Record<Language, readonly string[]> = {
+  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  zh: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
+  ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيه', 'يوليه', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+};
+
+/** Other spellings met in print, mapped to the month number (1–12). */
+const MONTH_VARIANTS: Partial<Record<Language, Record<string, number>>> = {
+  es: { setiembre: 9 },
+  ar: { 'يونيو': 6, 'يوليو': 7, 'كانون الثاني': 1, 'شباط': 2, 'آذار': 3, 'نيسان': 4, 'أيار': 5, 'حزيران': 6, 'تموز': 7, 'آب': 8, 'أيلول': 9, 'تشرين الأول': 10, 'تشرين الثاني': 11, 'كانون الأول': 12 },
+  fr: { fevrier: 2, aout: 8, decembre: 12 },
+};
+
+export interface FoundDate {
+  /** ISO YYYY-MM-DD */
+  iso: string;
+  span: [number, number];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function isValidDay(year: number, month: number, day: number): boolean {
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function monthNumber(word: string, lang: Language): number {
+  const lower = word.toLowerCase();
+  const index = MONTHS[lang].indexOf(lower);
+  return index >= 0 ? index + 1 : (MONTH_VARIANTS[lang]?.[lower] ?? 0);
+}
+
+const patterns = new Map<Language, RegExp>();
+
+/** "29 June 2017", "29 juin 2017", "29 de junio de 2017", "29 июня 2017 года", "2017年6月29日", "29 حزيران/يونيه 2017". */
+function datePattern(lang: Language): RegExp {
+  let pattern = patterns.get(lang);
+  if (pattern) return pattern;
+  if (lang === 'zh') {
+    pattern = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
+  } else {
+    const names = [...MONTHS[lang], ...Object.keys(MONTH_VARIANTS[lang] ?? {})]
+      .sort((a, b) => b.length - a.length)
+      .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|');
+    // Arabic prints "حزيران/يونيه": the Levantine and the Egyptian name joined by a slash.
+    const month = lang === 'ar' ? `(?:(?:${names})\\s*/\\s*)?(${names})` : `(${names})`;
+    const of = lang === 'es' ? '(?:\\s+de)?' : '';
+    pattern = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:er|º)?${of}\\s+${month}${of}\\s+(\\d{4})(?!\\d)`, 'giu');
+  }
+  patterns.set(lang, pattern);
+  return pattern;
+}
+
+/** Every full date (day, month, year) in the text, in order. */
+export function findDates(text: string, lang: Language): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const m of text.matchAll(datePattern(lang))) {
+    const [year, month, day] =
+      lang === 'zh' ? [Number(m[1]), Number(m[2]), Number(m[3])] : [Number(m[3]), monthNumber(m[2], lang), Number(m[1])];
+    if (month && isValidDay(year, month, day)) {
+      found.push({ iso: `${year}-${pad(month)}-${pad(day)}`, span: [m.index, m.index + m[0].length] });
+    }
+  }
+  return found;
+}
+
+/** The first full date in the text, as ISO YYYY-MM-DD, or null. */
+export function parseDate(text: string, lang: Language = 'en'): string | null {
+  return findDates(text, lang)[0]?.iso ?? null;
+}

@@ -1,0 +1,206 @@
+import type { DocumentKind, Language } from '../model.js';
+import { InputError } from '../errors.js';
+import { DOCUMENT_PHRASES } from '../lang/documents.js';
+import { STOPWORDS } from '../lang/stopwords.js';
+import { findDates, parseDate } from '../lang/months.js';
+import { LAYOUT } from '../lang/layout.js';
+import { furnitureKind } from '../clean/furniture.js';
+import { normalizeSymbol, resolutionSymbol } from './symbols.js';
+
+export { findSymbols, normalizeSymbol, resolutionSymbol } from './symbols.js';
+
+/** What the document says about itself: kind, symbol, language, dates, meeting, sponsors. */
+export interface Recognized {
+  kind: DocumentKind;
+  symbol: string | null;
+  language: Language;
+  date: string | null;
+  meeting: number | null;
+  number?: number;
+  title?: string;
+  /** the title's first line and how many lines it takes, for the structure parser to start after it */
+  titleLines?: { first: string; count: number };
+  sponsors?: string[];
+  warnings: string[];
+}
+
+/** The language of a document is the language of its first part: a letter may carry an annex in another. */
+const LANGUAGE_SAMPLE = 1500;
+
+/** How many lines from the top the cover takes (symbol, distribution, date, language, job number). */
+const COVER_LINES = 15;
+
+/** How many lines from the top the cover and the title may take. */
+const HEAD_LINES = 40;
+
+/** The language of a text, by its script and, for Latin script, by its function words. */
+export function detectLanguage(text: string): Language {
+  const sample = text.slice(0, 6000);
+  const han = sample.match(/[\u4e00-\u9fff]/gu)?.length ?? 0;
+  const arabic = sample.match(/[\u0600-\u06ff]/gu)?.length ?? 0;
+  const cyrillic = sample.match(/[\u0400-\u04ff]/gu)?.length ?? 0;
+  const latin = sample.match(/[A-Za-zÀ-ÿ]/gu)?.length ?? 0;
+  // A Han character carries about as much as a Latin word.
+  const scripts: [Language | 'latin', number][] = [['zh', han * 4], ['ar', arabic], ['ru', cyrillic], ['latin', latin]];
+  const [script] = scripts.sort((a, b) => b[1] - a[1])[0];
+  if (script !== 'latin') return script;
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let best: Language = 'en';
+  let bestScore = -1;
+  for (const [lang, stopwords] of Object.entries(STOPWORDS) as [Language, readonly string[]][]) {
+    const set = new Set(stopwords);
+    const score = words.filter((w) => set.has(w)).length;
+    if (score > bestScore) [best, bestScore] = [lang, score];
+  }
+  return best;
+}
+
+interface HeadLine {
+  text: string;
+  index: number;
+  /** how many lines the text spans */
+  span: number;
+}
+
+/** Lines of the head, each also joined with the next (titles wrap). */
+function headCandidates(lines: string[], lang: Language): HeadLine[] {
+  const out: HeadLine[] = [];
+  const joiner = LAYOUT[lang].joinWithoutSpace ? '' : ' ';
+  for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) {
+    out.push({ text: lines[i], index: i, span: 1 });
+    if (i + 1 < lines.length) out.push({ text: lines[i] + joiner + lines[i + 1], index: i, span: 2 });
+  }
+  return out;
+}
+
+/**
+ * Reads the cover and title of a document (its first lines, page furniture included: the symbol is printed there).
+ * `lines` are the document's non-empty lines, trimmed.
+ */
+export function recognize(lines: string[], language?: Language): Recognized {
+  const lang = language ?? detectLanguage(lines.filter((l) => furnitureKind(l, 'en') === null).join('\n').slice(0, LANGUAGE_SAMPLE));
+  const phrases = DOCUMENT_PHRASES[lang];
+  const english = DOCUMENT_PHRASES.en;
+  // Titles are found among content lines: a barcode or job number joined to the title would hide it.
+  const content = lines.filter((l) => furnitureKind(l, lang) === null);
+  const head = headCandidates(content, lang);
+  const find = (pattern: RegExp) => head.find((c) => pattern.test(c.text));
+  const findAny = (pick: (p: typeof phrases) => RegExp) => find(pick(phrases)) ?? (lang === 'en' ? undefined : find(pick(english)));
+  const warnings: string[] = [];
+
+  const resolutionTitle = findAny((p) => p.resolutionTitle);
+  const adopted = findAny((p) => p.adoptedAt);
+  const draft = findAny((p) => p.draftResolution);
+  const prst = findAny((p) => p.presidentialStatement);
+  const report = findAny((p) => p.sgReport);
+  const letter = findAny((p) => p.letter);
+
+  const coverSymbol = lines.slice(0, COVER_LINES).map(symbolAlone).find((found) => found !== null) ?? null;
+  let kind: DocumentKind;
+  let number: number | undefined;
+  let symbol: string | null = null;
+  // The title printed first says what the document is: a letter may carry a resolution as its annex.
+  type Title = { kind: DocumentKind; index: number; found: HeadLine };
+  const titles: Title[] = [];
+  const candidates: [DocumentKind, HeadLine | undefined][] = [
+    ['presidential-statement', prst],
+    ['resolution', resolutionTitle ?? adopted],
+    ['draft-resolution', draft],
+    ['sg-report', report],
+    ['letter', letter],
+  ];
+  for (const [candidateKind, found] of candidates) if (found) titles.push({ kind: candidateKind, index: found.index, found });
+  titles.sort((a, b) => a.index - b.index);
+  if (coverSymbol?.startsWith('S/PRST/')) kind = 'presidential-statement';
+  else if (coverSymbol?.startsWith('S/RES/')) kind = 'resolution';
+  else if (titles.length > 0) kind = titles[0].kind;
+  else if (coverSymbol) kind = 'other';
+  else if (content.slice(0, 60).some((l) => phrases.pressRelease.test(l) || english.pressRelease.test(l))) kind = 'press-release';
+  else {
+    const councilNamed = lines.some((l) => phrases.council.test(l) || english.council.test(l));
+    if (!councilNamed) throw new InputError('not a Security Council document: no UN symbol and no mention of the Security Council');
+    kind = 'other';
+  }
+  const title = titles.find((t) => t.kind === kind)?.found;
+  const titleLine = title?.index;
+  if (kind === 'resolution' && resolutionTitle) {
+    const m = phrases.resolutionTitle.exec(resolutionTitle.text) ?? english.resolutionTitle.exec(resolutionTitle.text);
+    if (m) {
+      number = Number(m[1]);
+      symbol = resolutionSymbol(m[1], m[2]);
+    }
+  }
+
+  symbol ??= coverSymbol ?? ownSymbol(lines, kind);
+  if (kind === 'resolution' && symbol) number ??= Number(/S\/RES\/(\d+)/.exec(symbol)?.[1]);
+
+  const meetingMatch = adopted && (phrases.adoptedAt.exec(adopted.text) ?? english.adoptedAt.exec(adopted.text));
+  const meeting = meetingMatch?.[1] ? Number(meetingMatch[1]) : null;
+
+  let date = adopted ? dateIn(adopted.text, lang) : null;
+  date ??= titleLine !== undefined && kind === 'letter' ? dateIn(content[titleLine] + (content[titleLine + 1] ?? ''), lang) : null;
+  date ??= coverDate(content, titleLine ?? Math.min(content.length, 12), lang);
+  if (!date && (kind === 'sg-report' || kind === 'press-release')) {
+    date = latestDate(lines, lang);
+    if (date) warnings.push(`no date on the cover: dated ${date}, the latest date the text mentions`);
+  }
+
+  const recognized: Recognized = { kind, symbol, language: lang, date, meeting, warnings };
+  if (number) recognized.number = number;
+  if (kind === 'draft-resolution' && draft) {
+    const sponsors = (phrases.draftResolution.exec(draft.text) ?? english.draftResolution.exec(draft.text))?.[1];
+    if (sponsors) recognized.sponsors = splitSponsors(sponsors, lang);
+  }
+  if (title) recognized.titleLines = { first: content[title.index], count: title.span };
+  if ((kind === 'sg-report' || kind === 'letter') && title) recognized.title = title.text;
+  return recognized;
+}
+
+const dateIn = (text: string, lang: Language) => parseDate(text, lang) ?? (lang === 'en' ? null : parseDate(text, 'en'));
+
+/** The date printed on the cover, above the title. */
+function coverDate(lines: string[], before: number, lang: Language): string | null {
+  for (let i = 0; i < Math.min(before, HEAD_LINES); i++) {
+    const date = dateIn(lines[i], lang);
+    if (date) return date;
+  }
+  return null;
+}
+
+function latestDate(lines: string[], lang: Language): string | null {
+  let latest: string | null = null;
+  for (const line of lines) for (const d of findDates(line, lang)) if (!latest || d.iso > latest) latest = d.iso;
+  return latest;
+}
+
+/** The symbol a line holds by itself, as in the cover's "United Nations S/2017/558" or a page header. */
+function symbolAlone(line: string): string | null {
+  return normalizeSymbol(line.replace(/^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联\s*合\s*国|الأمم المتحدة)\s+/, ''));
+}
+
+/** The document's own symbol: a line of its own on the cover, or repeated in the page headers. */
+function ownSymbol(lines: string[], kind: DocumentKind): string | null {
+  const counts = new Map<string, number>();
+  lines.forEach((line, i) => {
+    const alone = symbolAlone(line);
+    if (alone) counts.set(alone, (counts.get(alone) ?? 0) + (i < HEAD_LINES ? 10 : 1));
+  });
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (kind === 'resolution') return ranked.find(([s]) => s.startsWith('S/RES/'))?.[0] ?? ranked[0]?.[0] ?? null;
+  return ranked[0]?.[0] ?? null;
+}
+
+/** "France, Germany and United Kingdom of Great Britain and Northern Ireland" → three sponsors. */
+export function splitSponsors(text: string, lang: Language): string[] {
+  const and = DOCUMENT_PHRASES[lang].and;
+  const parts = text.split(/\s*[,，、]\s*/).filter(Boolean);
+  const last = parts.pop() ?? '';
+  // Split the last part on " and " only where what follows starts a new name, not a country's own "and".
+  const split = last.split(new RegExp(`\\s+${and}\\s+(?=\\p{Lu})`, 'u'));
+  if (split.length === 2 && !COMPOUND_NAME_ENDINGS.some((ending) => split[1].startsWith(ending))) parts.push(...split);
+  else parts.push(last);
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** Second halves of country names that contain "and" ("Trinidad and Tobago"). */
+const COMPOUND_NAME_ENDINGS = ['Northern Ireland', 'Herzegovina', 'Tobago', 'Nevis', 'the Grenadines', 'Barbuda', 'Principe', 'Príncipe', 'Caicos', 'McDonald', 'Futuna', 'Jan Mayen', 'Miquelon'];

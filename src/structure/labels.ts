@@ -1,0 +1,93 @@
+/** Item labels and their numbering sequences: (a) (b) …, (i) (ii) …, (1) (2) …, dashes and bullets. */
+
+export type LabelStyle = 'alpha' | 'roman' | 'number' | 'upper' | 'dash' | 'bullet';
+
+export interface Label {
+  /** as printed: "(a)", "(ii)", "-" */
+  num: string;
+  /** inside the parentheses, lower case: "a", "ii"; the marker for dashes and bullets */
+  key: string;
+  /** text after the label */
+  rest: string;
+}
+
+const PARENTHESISED = /^\(([a-z]{1,3}|[ivxlc]{1,7}|\d{1,2}|[A-Z])\)\s*(.*)$/;
+const MARKER = /^([–•])\s+(.*)$/u;
+const PARAGRAPH_NUMBER = /^(\d{1,3})\.(?!\d)\s*(.*)$/;
+const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+
+export function romanValue(roman: string): number {
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const value = ROMAN_VALUES[roman[i].toLowerCase()];
+    const next = ROMAN_VALUES[roman[i + 1]?.toLowerCase()] ?? 0;
+    if (value === undefined) return NaN;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+export function toRoman(n: number): string {
+  const table: [number, string][] = [[100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let out = '';
+  for (const [value, letters] of table) while (n >= value) [out, n] = [out + letters, n - value];
+  return out;
+}
+
+/** "a" → "b", "z" → "aa". */
+function nextAlpha(key: string): string {
+  if (key.length === 1) return key === 'z' ? 'aa' : String.fromCharCode(key.charCodeAt(0) + 1);
+  // Doubled letters: (aa), (bb) …
+  const next = nextAlpha(key[0]);
+  return next.length === 1 ? next.repeat(key.length) : key + key[0];
+}
+
+export function labelAt(text: string): Label | null {
+  const m = PARENTHESISED.exec(text);
+  if (m) return { num: `(${m[1]})`, key: m[1], rest: m[2] };
+  const marker = MARKER.exec(text);
+  if (marker) return { num: '-', key: marker[1], rest: marker[2] };
+  return null;
+}
+
+export function paragraphNumberAt(text: string): { n: number; rest: string } | null {
+  const m = PARAGRAPH_NUMBER.exec(text);
+  return m ? { n: Number(m[1]), rest: m[2] } : null;
+}
+
+/** The styles a label can belong to: "(i)" is a letter after (h), a roman numeral otherwise. */
+export function stylesOf(label: Label): LabelStyle[] {
+  const key = label.key;
+  if (key === '–') return ['dash'];
+  if (key === '•') return ['bullet'];
+  if (/^\d+$/.test(key)) return ['number'];
+  if (/^[A-Z]$/.test(key)) return ['upper'];
+  const styles: LabelStyle[] = [];
+  if (/^[a-z]$/.test(key) || /^([a-z])\1+$/.test(key)) styles.push('alpha');
+  if (/^[ivxlc]+$/.test(key) && !Number.isNaN(romanValue(key))) styles.push('roman');
+  return styles;
+}
+
+export function firstKey(style: LabelStyle): string {
+  return { alpha: 'a', roman: 'i', number: '1', upper: 'A', dash: '–', bullet: '•' }[style];
+}
+
+export function nextKey(style: LabelStyle, key: string): string {
+  switch (style) {
+    case 'alpha':
+      return nextAlpha(key);
+    case 'roman':
+      return toRoman(romanValue(key) + 1);
+    case 'number':
+      return String(Number(key) + 1);
+    case 'upper':
+      return String.fromCharCode(key.charCodeAt(0) + 1);
+    default:
+      return key;
+  }
+}
+
+/** The id segment of a label: "a", "ii", "3"; dashes and bullets are counted: "d1", "d2". */
+export function idSegment(label: Label, ordinal: number): string {
+  return label.num === '-' ? `d${ordinal}` : label.key.toLowerCase();
+}

@@ -1,0 +1,174 @@
+import type { CleanLine } from '../clean/types.js';
+import { unwrap, type Vocabulary } from '../clean/index.js';
+import type { BodyNode, Heading, Language, Paragraph, Preambular } from '../model.js';
+import { LAYOUT } from '../lang/layout.js';
+import { openerOf, opensLike } from '../lang/openers.js';
+import { labelAt, paragraphNumberAt } from './labels.js';
+import { measure, type LineMetrics } from './layout.js';
+import { BlockBuilder, withoutPrefix } from './tree.js';
+
+export interface ResolutionParts {
+  formula?: string;
+  preamble: Preambular[];
+  body: BodyNode[];
+  /** index of the first line after the operative part (an annex), or lines.length */
+  end: number;
+}
+
+const ENDS_PREAMBULAR = /[,،，;]["”’)]*$/u;
+const TERMINAL = /[.;:。；：]["”’)]*$/u;
+
+/** Index of the enacting formula ("The Security Council,"), or -1. */
+export function findFormula(lines: CleanLine[], lang: Language, from = 0): number {
+  for (let i = from; i < lines.length; i++) {
+    if (LAYOUT[lang].formula.test(lines[i].text) || LAYOUT.en.formula.test(lines[i].text)) return i;
+  }
+  return -1;
+}
+
+function isAnnexLabel(text: string, lang: Language): boolean {
+  return LAYOUT[lang].annex.test(text) || LAYOUT.en.annex.test(text);
+}
+
+/** Formula, preamble, headings and operative paragraphs of a resolution or draft resolution. */
+export function parseResolution(lines: CleanLine[], vocabulary: Vocabulary, start = 0): ResolutionParts {
+  const lang = vocabulary.lang;
+  const metrics = measure(lines);
+  const formulaAt = findFormula(lines, lang, start);
+  const preambleStart = formulaAt >= 0 ? formulaAt + 1 : start;
+  let firstOperative = -1;
+  for (let i = preambleStart; i < lines.length; i++) {
+    if (paragraphNumberAt(lines[i].text)?.n === 1) {
+      firstOperative = i;
+      break;
+    }
+  }
+  let end = lines.length;
+  const searchFrom = firstOperative >= 0 ? firstOperative : preambleStart;
+  for (let i = searchFrom; i < lines.length; i++) {
+    if (isAnnexLabel(lines[i].text, lang)) {
+      end = i;
+      break;
+    }
+  }
+  const preambleEnd = firstOperative >= 0 ? firstOperative : end;
+  const { preamble, headings } = parsePreamble(lines.slice(preambleStart, preambleEnd), vocabulary, metrics);
+  const body: BodyNode[] = [...headings];
+  if (firstOperative >= 0) body.push(...parseOperative(lines.slice(firstOperative, end), vocabulary, metrics, headings.length));
+  const parts: ResolutionParts = { preamble, body, end };
+  if (formulaAt >= 0) parts.formula = lines[formulaAt].text;
+  return parts;
+}
+
+function parsePreamble(lines: CleanLine[], vocabulary: Vocabulary, metrics: LineMetrics): { preamble: Preambular[]; headings: Heading[] } {
+  const lang = vocabulary.lang;
+  const blocks: CleanLine[][] = [];
+  for (const line of lines) {
+    const current = blocks[blocks.length - 1];
+    const previous = current?.[current.length - 1];
+    const starts =
+      !previous ||
+      (ENDS_PREAMBULAR.test(previous.text) &&
+        /^\p{Lu}/u.test(line.text) &&
+        (line.blankBefore || metrics.isIndented(line) || opensLike(line.text, lang, 'preamble') || metrics.isShort(previous)));
+    if (starts) blocks.push([line]);
+    else current.push(line);
+  }
+  // What follows the last paragraph ending with a comma is a heading of the operative part.
+  let lastPreambular = blocks.length - 1;
+  while (lastPreambular >= 0 && !ENDS_PREAMBULAR.test(blocks[lastPreambular].map((l) => l.text).join(' '))) lastPreambular--;
+  if (lastPreambular < 0) lastPreambular = blocks.length - 1;
+  const preamble = blocks.slice(0, lastPreambular + 1).map((block, i): Preambular => {
+    const { text, source } = unwrap(block, vocabulary);
+    const p: Preambular = { id: `pre${i + 1}`, text, source };
+    const opener = openerOf(text, lang, 'preamble');
+    if (opener) p.opener = opener;
+    return p;
+  });
+  const headings = headingsOf(blocks.slice(lastPreambular + 1).flat(), vocabulary, metrics, 0);
+  return { preamble, headings };
+}
+
+/** Heading lines → headings: a long line goes on to the next, a short one ends its heading. */
+export function headingsOf(lines: CleanLine[], vocabulary: Vocabulary, metrics: LineMetrics, counter: number): Heading[] {
+  const groups: CleanLine[][] = [];
+  for (const line of lines) {
+    const current = groups[groups.length - 1];
+    const previous = current?.[current.length - 1];
+    const continues = previous && !line.blankBefore && (/^\p{Ll}/u.test(line.text) || !metrics.isShort(previous));
+    if (continues) current.push(line);
+    else groups.push([line]);
+  }
+  return groups.map((group, i) => {
+    const { text, source } = unwrap(group, vocabulary);
+    return { type: 'heading', id: `h${counter + i + 1}`, text, source };
+  });
+}
+
+function parseOperative(lines: CleanLine[], vocabulary: Vocabulary, metrics: LineMetrics, headingCount: number): BodyNode[] {
+  const lang = vocabulary.lang;
+  const body: BodyNode[] = [];
+  let expected = 1;
+  let builder: BlockBuilder | null = null;
+  let num = '';
+  let headings = headingCount;
+  const flush = () => {
+    if (!builder) return;
+    const block = builder.build();
+    const paragraph: Paragraph = { type: 'paragraph', id: `op${num}`, num, text: block.text, items: block.items, source: block.source };
+    const opener = openerOf(block.text, lang, 'operative');
+    if (opener) paragraph.opener = opener;
+    body.push(paragraph);
+    builder = null;
+  };
+  const nextLabelAfter = (i: number) => {
+    for (let j = i + 1; j < lines.length && j < i + 40; j++) {
+      if (paragraphNumberAt(lines[j].text)?.n === expected) return null;
+      const label = labelAt(lines[j].text);
+      if (label) return label;
+    }
+    return null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const numbered = paragraphNumberAt(line.text);
+    if (numbered && numbered.n === expected && !endsWithReferenceWord(builder, lines[i - 1])) {
+      flush();
+      num = String(expected++);
+      builder = new BlockBuilder(`op${num}`, withoutPrefix(line, numbered.rest), vocabulary, metrics.isShort);
+      continue;
+    }
+    const headingLines = builder ? headingRun(lines, i, expected, metrics) : 0;
+    if (headingLines > 0) {
+      flush();
+      const found = headingsOf(lines.slice(i, i + headingLines), vocabulary, metrics, headings);
+      headings += found.length;
+      body.push(...found);
+      i += headingLines - 1;
+      continue;
+    }
+    builder?.add(line, nextLabelAfter(i));
+  }
+  flush();
+  return body;
+}
+
+/** "… paragraph" / "2. above": a line break inside a reference, not a new paragraph. */
+function endsWithReferenceWord(builder: BlockBuilder | null, previous: CleanLine | undefined): boolean {
+  return builder !== null && previous !== undefined && /\b(?:paragraphs?|resolutions?|of|and|to)$/i.test(previous.text);
+}
+
+/**
+ * How many lines from i on form headings: after a paragraph has ended (";" or "."), up to three lines that
+ * are not items, starting with a capital, followed by the next paragraph number.
+ */
+function headingRun(lines: CleanLine[], i: number, expected: number, metrics: LineMetrics): number {
+  const previous = lines[i - 1];
+  if (!previous || !/[.;。；]["”’)]*$/u.test(previous.text)) return 0;
+  if (!/^[\p{Lu}\p{Lo}\d]/u.test(lines[i].text) || labelAt(lines[i].text)) return 0;
+  for (let j = i; j < lines.length && j < i + 4; j++) {
+    if (paragraphNumberAt(lines[j].text)?.n === expected) return j - i;
+    if (labelAt(lines[j].text) || (TERMINAL.test(lines[j].text) && !metrics.isShort(lines[j]))) return 0;
+  }
+  return 0;
+}

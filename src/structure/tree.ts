@@ -1,0 +1,180 @@
+import type { CleanLine } from '../clean/types.js';
+import { unwrap, type Vocabulary } from '../clean/index.js';
+import type { Item, Provenance } from '../model.js';
+import { REFERENCE_WORDS } from '../lang/references.js';
+import { firstKey, idSegment, labelAt, nextKey, stylesOf, type Label, type LabelStyle } from './labels.js';
+
+/** A paragraph or item while its lines are being collected. */
+interface Node {
+  id: string;
+  num: string;
+  style?: LabelStyle;
+  key?: string;
+  lines: CleanLine[];
+  titleLines?: CleanLine[];
+  children: Node[];
+  dashCount: number;
+}
+
+export interface BuiltBlock {
+  text: string;
+  items: Item[];
+  source: Provenance;
+}
+
+const TERMINAL = /[.;:,。；：，]["”’)]*$/u;
+
+/** A line with its first `cut` characters (a number or label) taken off, its offsets kept true. */
+export function withoutPrefix(line: CleanLine, rest: string): CleanLine {
+  const cut = line.text.length - rest.length;
+  return { ...line, text: rest, start: Math.min(line.start + cut, line.end) };
+}
+
+/**
+ * Collects the lines of one numbered block (an operative paragraph, a report paragraph) into its item tree.
+ * Labels are placed by their numbering sequence, so a wrapped "(a) (ii) above" is not taken for an item.
+ */
+export class BlockBuilder {
+  private readonly root: Node;
+
+  constructor(
+    id: string,
+    firstLine: CleanLine,
+    private readonly vocabulary: Vocabulary,
+    private readonly isShort: (line: CleanLine) => boolean,
+  ) {
+    this.root = { id, num: '', lines: [firstLine], children: [], dashCount: 0 };
+  }
+
+  /** The deepest open node: where a text line goes. */
+  private path(): Node[] {
+    const path = [this.root];
+    for (let node = this.root; node.children.length > 0; ) {
+      node = node.children[node.children.length - 1];
+      path.push(node);
+    }
+    return path;
+  }
+
+  private textOf(node: Node): string {
+    return node.lines.map((l) => l.text).join(' ');
+  }
+
+  /** Adds a line; `nextLabel` is the label of the next line that has one, to settle "(i)" after "(h)". */
+  add(line: CleanLine, nextLabel?: Label | null): void {
+    const label = labelAt(line.text);
+    if (label && this.placeLabel(line, label, nextLabel ?? null)) return;
+    const path = this.path();
+    const deepest = path[path.length - 1];
+    if (deepest !== this.root && this.startsUnnumberedBlock(deepest, line)) {
+      deepest.titleLines = deepest.lines;
+      deepest.lines = [line];
+      return;
+    }
+    deepest.lines.push(line);
+  }
+
+  /** A titled item ("(b) Good offices and reconciliation") followed by the block of text it heads. */
+  private startsUnnumberedBlock(node: Node, line: CleanLine): boolean {
+    if (node.titleLines || node.children.length > 0 || node.lines.length === 0 || node.lines.length > 3) return false;
+    const last = node.lines[node.lines.length - 1];
+    if (TERMINAL.test(last.text) || !/^\p{Lu}/u.test(line.text)) return false;
+    return line.blankBefore || this.isShort(last);
+  }
+
+  private placeLabel(line: CleanLine, label: Label, nextLabel: Label | null): boolean {
+    if (this.looksLikeWrappedReference(label)) return false;
+    const path = this.path();
+    const styles = stylesOf(label);
+    const candidates: { parent: Node; style: LabelStyle; opening: boolean; depth: number }[] = [];
+    const deepest = path[path.length - 1];
+    for (const style of styles) {
+      if (label.key === firstKey(style) || (style === 'dash' || style === 'bullet')) {
+        candidates.push({ parent: deepest, style, opening: true, depth: path.length - 1 });
+      }
+    }
+    for (let depth = path.length - 2; depth >= 0; depth--) {
+      const parent = path[depth];
+      const last = parent.children[parent.children.length - 1];
+      for (const style of styles) {
+        if (last.style === style && (style === 'dash' || style === 'bullet' || nextKey(style, last.key!) === label.key)) {
+          candidates.push({ parent, style, opening: false, depth });
+        }
+      }
+    }
+    if (candidates.length === 0) return false;
+    const choice = this.choose(candidates, deepest, label, nextLabel);
+    const parent = choice.parent;
+    if (choice.style === 'dash' || choice.style === 'bullet') parent.dashCount++;
+    parent.children.push({
+      id: `${parent.id}.${idSegment(label, parent.dashCount)}`,
+      num: label.num,
+      style: choice.style,
+      key: label.key,
+      lines: label.rest ? [withoutPrefix(line, label.rest)] : [],
+      children: [],
+      dashCount: 0,
+    });
+    return true;
+  }
+
+  /**
+   * Several places fit: a deeper level opens after an introduction (":"), or when the next label continues the
+   * new level ("(i)" then "(ii)"); otherwise the nearest existing level continues.
+   */
+  private choose<C extends { style: LabelStyle; opening: boolean; depth: number }>(candidates: C[], deepest: Node, label: Label, nextLabel: Label | null): C {
+    if (candidates.length === 1) return candidates[0];
+    const opening = candidates.find((c) => c.opening);
+    if (opening) {
+      const introduces = /[:：]\s*$/u.test(this.textOf(deepest));
+      const nextContinuesOpening = nextLabel !== null && nextLabel.key === nextKey(opening.style, label.key);
+      const nextContinuesOther = candidates.some((c) => !c.opening && nextLabel !== null && nextLabel.key === nextKey(c.style, label.key));
+      if (introduces || (nextContinuesOpening && !nextContinuesOther)) return opening;
+    }
+    return candidates.filter((c) => !c.opening).sort((a, b) => b.depth - a.depth)[0] ?? candidates[0];
+  }
+
+  /** "… in paragraph 20" / "(a) (ii) above": a reference broken across lines, not a label. */
+  private looksLikeWrappedReference(label: Label): boolean {
+    if (/^\(([a-z]{1,3}|[ivxlc]+|\d+)\)/.test(label.rest)) return true;
+    if (/^(?:above|below|of (?:this|the present) resolution)\b/i.test(label.rest)) return true;
+    const path = this.path();
+    const before = this.textOf(path[path.length - 1]);
+    const words = REFERENCE_WORDS[this.vocabulary.lang];
+    if (!words) return false;
+    const tail = before.slice(-40);
+    return [...tail.matchAll(new RegExp(words.paragraph.source + String.raw`\s*\d+\s*$`, 'giu'))].length > 0;
+  }
+
+  build(): BuiltBlock {
+    const block = unwrap(this.root.lines, this.vocabulary);
+    const path = this.path();
+    const lastNode = path[path.length - 1];
+    const lastLine = lastNode.lines[lastNode.lines.length - 1] ?? lastNode.titleLines?.[lastNode.titleLines.length - 1];
+    const source: Provenance = lastLine
+      ? { pages: [block.source.pages[0], lastLine.page], span: [block.source.span[0], lastLine.end] }
+      : block.source;
+    return { text: block.text, source, items: this.root.children.map((c) => this.toItem(c)) };
+  }
+
+  private toItem(node: Node): Item {
+    const body = unwrap(node.lines, this.vocabulary);
+    const items = node.children.map((c) => this.toItem(c));
+    const item: Item = { id: node.id, num: node.num, text: body.text, items };
+    let title = node.titleLines ? unwrap(node.titleLines, this.vocabulary).text : undefined;
+    // A heading-like item over sub-items: "(a) Support to the implementation of the Agreement" / "(i) …".
+    if (!title && items.length > 0 && body.text !== '' && !TERMINAL.test(body.text)) {
+      title = body.text;
+      item.text = '';
+    }
+    if (title !== undefined) return { id: item.id, num: item.num, title, text: item.text, items, source: provenanceOf(node) };
+    return { ...item, source: provenanceOf(node) };
+  }
+}
+
+function provenanceOf(node: Node): Provenance {
+  const all = [...(node.titleLines ?? []), ...node.lines];
+  const first = all[0];
+  const last = all[all.length - 1];
+  return { pages: [first?.page ?? 1, last?.page ?? 1], span: [first?.start ?? 0, last?.end ?? 0] };
+}
