@@ -13,8 +13,8 @@ const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]+/g;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /** Bullets as fonts encode them, including the Symbol font's private-use code points. */
 const BULLET = /^[•●▪◦·‣\uf0b7\uf0a7\uf076\uf0d8](?=\s*\S)\s*/u;
-/** A dash opening a line is an item marker when a space follows it, or when it is a typographic dash. */
-const DASH = /^(?:[-‒−]\s+|[–—]\s*)(?=\S)/u;
+/** A hyphen or en dash opening a line is an item marker when a space follows it; an en dash even without one. */
+const DASH = /^(?:[-‒−]\s+|–\s*)(?=\S)/u;
 
 /** Light Markdown of clean-text input: emphasis and heading marks are typography, not text. */
 function stripMarkdown(text: string): string {

@@ -17,6 +17,8 @@ export interface DocumentPhrases {
   council: RegExp;
   /** separates the last two sponsors: "France and Germany" */
   and: string;
+  /** second halves of country names that contain the word for "and" ("Trinidad and Tobago") */
+  compoundNameEndings: readonly string[];
 }
 
 export const DOCUMENT_PHRASES: Record<Language, DocumentPhrases> = {
@@ -30,6 +32,7 @@ export const DOCUMENT_PHRASES: Record<Language, DocumentPhrases> = {
     pressRelease: /\b(?:unanimously (?:approved|adopted)|(?:approved|adopted|adopting) (?:[Rr]esolution|text)|Meetings Coverage|Press Release)\b/,
     council: /Security Council/,
     and: 'and',
+    compoundNameEndings: ['Northern Ireland', 'Herzegovina', 'Tobago', 'Nevis', 'the Grenadines', 'Barbuda', 'Principe', 'Caicos', 'McDonald', 'Futuna', 'Jan Mayen', 'Miquelon'],
   },
   fr: {
     resolutionTitle: /^Résolution (\d{1,4}) \((\d{4})\)$/,
@@ -41,6 +44,7 @@ export const DOCUMENT_PHRASES: Record<Language, DocumentPhrases> = {
     pressRelease: /\b(?:adopté à l’unanimité|adoptant la résolution|Communiqué de presse)\b/,
     council: /Conseil de sécurité/,
     and: 'et',
+    compoundNameEndings: ['Herzégovine', 'Tobago', 'Nevis', 'les Grenadines', 'Barbuda', 'Principe', 'Caïques', 'Futuna', 'Miquelon', 'd’Irlande du Nord'],
   },
   es: {
     resolutionTitle: /^Resolución (\d{1,4}) \((\d{4})\)$/,
@@ -52,6 +56,7 @@ export const DOCUMENT_PHRASES: Record<Language, DocumentPhrases> = {
     pressRelease: /\b(?:aprobó por unanimidad|Comunicado de prensa)\b/,
     council: /Consejo de Seguridad/,
     and: 'y',
+    compoundNameEndings: ['Herzegovina', 'Tabago', 'Nevis', 'las Granadinas', 'Barbuda', 'Príncipe', 'Caicos', 'Futuna', 'Miquelón'],
   },
   ru: {
     resolutionTitle: /^Резолюция (\d{1,4}) \((\d{4})\)$/,
@@ -63,6 +68,7 @@ export const DOCUMENT_PHRASES: Record<Language, DocumentPhrases> = {
     pressRelease: /\b(?:единогласно приняв|Пресс-релиз)\b/,
     council: /Совет[а-я]* Безопасности/,
     and: 'и',
+    compoundNameEndings: ['Герцеговина', 'Тобаго', 'Невис', 'Гренадины', 'Барбуда', 'Принсипи', 'Кайкос', 'Футуна', 'Микелон'],
   },
   zh: {
     resolutionTitle: /^第\s*(\d{1,4})\s*\(\s*(\d{4})\s*\)\s*号决议$/,
@@ -74,6 +80,7 @@ export const DOCUMENT_PHRASES: Record<Language, DocumentPhrases> = {
     pressRelease: /新闻稿|一致通过第/,
     council: /安全理事会/,
     and: '和',
+    compoundNameEndings: [],
   },
   ar: {
     resolutionTitle: /^القرار\s+(\d{1,4})\s*\((\d{4})\)$/,
@@ -85,5 +92,6 @@ export const DOCUMENT_PHRASES: Record<Language, DocumentPhrases> = {
     pressRelease: /بالإجماع|بيان صحفي/,
     council: /مجلس الأمن/,
     and: 'و',
+    compoundNameEndings: ['الهرسك', 'توباغو', 'نيفس', 'جزر غرينادين', 'بربودا', 'برينسيبي'],
   },
 };

@@ -84,7 +84,8 @@ export function recognize(lines: string[], language?: Language): Recognized {
   // Titles are found among content lines: a barcode or job number joined to the title would hide it.
   const content = lines.filter((l) => furnitureKind(l, lang) === null);
   const head = headCandidates(content, lang);
-  const find = (pattern: RegExp) => head.find((c) => pattern.test(c.text));
+  // A title on one line beats one read across two, which may have swallowed the line above.
+  const find = (pattern: RegExp) => head.find((c) => c.span === 1 && pattern.test(c.text)) ?? head.find((c) => pattern.test(c.text));
   const findAny = (pick: (p: typeof phrases) => RegExp) => find(pick(phrases)) ?? (lang === 'en' ? undefined : find(pick(english)));
   const warnings: string[] = [];
 
@@ -192,15 +193,13 @@ function ownSymbol(lines: string[], kind: DocumentKind): string | null {
 
 /** "France, Germany and United Kingdom of Great Britain and Northern Ireland" → three sponsors. */
 export function splitSponsors(text: string, lang: Language): string[] {
-  const and = DOCUMENT_PHRASES[lang].and;
-  const parts = text.split(/\s*[,，、]\s*/).filter(Boolean);
-  const last = parts.pop() ?? '';
-  // Split the last part on " and " only where what follows starts a new name, not a country's own "and".
-  const split = last.split(new RegExp(`\\s+${and}\\s+(?=\\p{Lu})`, 'u'));
-  if (split.length === 2 && !COMPOUND_NAME_ENDINGS.some((ending) => split[1].startsWith(ending))) parts.push(...split);
-  else parts.push(last);
-  return parts.map((p) => p.trim()).filter(Boolean);
+  const { and, compoundNameEndings } = DOCUMENT_PHRASES[lang];
+  const pieces = text.split(new RegExp(`\\s*[,，、]\\s*|\\s+${and}\\s+(?=\\p{Lu}|the\\s)`, 'u')).filter(Boolean);
+  const sponsors: string[] = [];
+  // A piece that ends a country's own name ("Herzegovina", "Northern Ireland") goes back to the piece before.
+  for (const piece of pieces) {
+    if (sponsors.length > 0 && compoundNameEndings.some((ending) => piece.startsWith(ending))) sponsors[sponsors.length - 1] += ` ${and} ${piece}`;
+    else sponsors.push(piece.trim());
+  }
+  return sponsors;
 }
-
-/** Second halves of country names that contain "and" ("Trinidad and Tobago"). */
-const COMPOUND_NAME_ENDINGS = ['Northern Ireland', 'Herzegovina', 'Tobago', 'Nevis', 'the Grenadines', 'Barbuda', 'Principe', 'Príncipe', 'Caicos', 'McDonald', 'Futuna', 'Jan Mayen', 'Miquelon'];

@@ -8,7 +8,7 @@ export interface FoundSymbol {
   span: [number, number];
 }
 
-const SUFFIX = String.raw`(?:\s*/\s*(?:Rev|Corr|Add)\.\s*\d+)*`;
+const SUFFIX = String.raw`(?:\s*/\s*(?:[Rr]ev|[Cc]orr|[Aa]dd)\.\s*\d+)*`;
 const RESOLUTION = String.raw`S\s*/\s*RES\s*/\s*(\d{1,4})\s*\(\s*(\d{4})\s*\)`;
 const PRST = String.raw`S\s*/\s*PRST\s*/\s*(\d{4})\s*/\s*(\d{1,4})`;
 const MEETING = String.raw`S\s*/\s*PV\s*\.\s*(\d{1,5})` + SUFFIX;
@@ -41,7 +41,7 @@ export function normalizeSymbol(raw: string): string | null {
 }
 
 function symbolFromMatch(m: RegExpExecArray | RegExpMatchArray): string {
-  const suffixOf = (s: string) => normaliseSuffix(/(\/\s*(?:Rev|Corr|Add)\..*)$/su.exec(s)?.[1] ?? '');
+  const suffixOf = (s: string) => normaliseSuffix(/(\/\s*(?:Rev|Corr|Add)\..*)$/isu.exec(s)?.[1] ?? '');
   if (m[1]) return resolutionSymbol(m[1], m[2]);
   if (m[3]) return `S/PRST/${m[3]}/${Number(m[4])}`;
   if (m[5]) return `S/PV.${Number(m[5])}${suffixOf(m[0])}`;

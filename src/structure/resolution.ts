@@ -60,8 +60,21 @@ export function parseResolution(lines: CleanLine[], vocabulary: Vocabulary, star
   return parts;
 }
 
-function parsePreamble(lines: CleanLine[], vocabulary: Vocabulary, metrics: LineMetrics): { preamble: Preambular[]; headings: Heading[] } {
+/** Lines just before paragraph 1 that follow the last preambular paragraph and end without punctuation. */
+function trailingHeadingLines(lines: CleanLine[]): number {
+  let count = 0;
+  while (count < Math.min(3, lines.length - 1)) {
+    const line = lines[lines.length - 1 - count];
+    if (/[,;:.，；。]["”’)]*$/u.test(line.text) || /^\p{Ll}/u.test(line.text)) break;
+    count++;
+  }
+  return count > 0 && ENDS_PREAMBULAR.test(lines[lines.length - 1 - count].text) ? count : 0;
+}
+
+function parsePreamble(all: CleanLine[], vocabulary: Vocabulary, metrics: LineMetrics): { preamble: Preambular[]; headings: Heading[] } {
   const lang = vocabulary.lang;
+  const headingLines = trailingHeadingLines(all);
+  const lines = all.slice(0, all.length - headingLines);
   const blocks: CleanLine[][] = [];
   for (const line of lines) {
     const current = blocks[blocks.length - 1];
@@ -85,7 +98,7 @@ function parsePreamble(lines: CleanLine[], vocabulary: Vocabulary, metrics: Line
     if (opener) p.opener = opener;
     return p;
   });
-  const headings = headingsOf(blocks.slice(lastPreambular + 1).flat(), vocabulary, metrics, 0);
+  const headings = headingsOf([...blocks.slice(lastPreambular + 1).flat(), ...all.slice(lines.length)], vocabulary, metrics, 0);
   return { preamble, headings };
 }
 

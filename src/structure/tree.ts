@@ -85,6 +85,8 @@ export class BlockBuilder {
   private placeLabel(line: CleanLine, label: Label, nextLabel: Label | null): boolean {
     if (this.looksLikeWrappedReference(label)) return false;
     const path = this.path();
+    // A dash inside a sentence can wrap to the start of a line; a dash item follows a finished clause.
+    if (label.num === '-' && !TERMINAL.test(this.textOf(path[path.length - 1]))) return false;
     const styles = stylesOf(label);
     const candidates: { parent: Node; style: LabelStyle; opening: boolean; depth: number }[] = [];
     const deepest = path[path.length - 1];

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { Vocabulary, unwrap, furnitureKind } from '../../src/clean/index.js';
+import { repairText } from '../../src/clean/index.js';
+import type { CleanLine } from '../../src/clean/types.js';
+
+const vocabulary = (...texts: string[]) => new Vocabulary(texts, 'en');
+const lines = (...texts: string[]): CleanLine[] => texts.map((text, i) => ({ text, page: 1, start: i * 100, end: i * 100 + text.length, indent: 0, blankBefore: false }));
+
+describe('split words', () => {
+  it('rejoins words split by extraction, with no list of the broken words', () => {
+    const v = vocabulary();
+    expect(repairText('the serious challenges pose d by th e terror ist threat, to e nsure the envi ronment', v)).toBe('the serious challenges posed by the terrorist threat, to ensure the environment');
+  });
+
+  it('leaves two real words alone, and never makes a name of common words', () => {
+    const v = vocabulary();
+    expect(repairText('a part of it, in to the violations to go unaddressed', v)).toBe('a part of it, in to the violations to go unaddressed');
+    expect(repairText('Mr Al Mahdi and Ansar Eddine', v)).toBe('Mr Al Mahdi and Ansar Eddine');
+  });
+
+  it('joins spaces around hyphens the extractor added', () => {
+    const v = vocabulary();
+    expect(repairText('contingent -owned equipment, troop - and police-contributing, ill -treatment', v)).toBe('contingent-owned equipment, troop- and police-contributing, ill-treatment');
+  });
+});
+
+describe('unwrapping', () => {
+  it('undoes line-break hyphenation only where the hyphen was the line break', () => {
+    const v = vocabulary();
+    expect(unwrap(lines('the reorgani-', 'zation of the sector'), v).text).toBe('the reorganization of the sector');
+    expect(unwrap(lines('national ownership of peace-', 'and security-related initiatives'), v).text).toBe('national ownership of peace-and security-related initiatives');
+    expect(unwrap(lines('municipal by-', 'elections'), v).text).toBe('municipal by-elections');
+  });
+
+  it('keeps the span of the lines it joins', () => {
+    expect(unwrap(lines('first line', 'second line'), vocabulary()).source.span).toEqual([0, 111]);
+  });
+});
+
+describe('page furniture', () => {
+  it.each(['S/2017/558', '17-10885 2/14', '3/14 17-10885', '17-10885 (E) 300617', '*1710885*', 'Please recycle', 'https://undocs.org/S/RES/2295(2016)', 'United Nations S/2017/558', 'Security Council Distr.: General'])('%s', (line) => {
+    expect(furnitureKind(line, 'en')).not.toBeNull();
+  });
+
+  it.each(['(S/2020/476), and', 'Recalling its resolution 2295 (2016),', '2017 and 2018, stressing'])('keeps content: %s', (line) => {
+    expect(furnitureKind(line, 'en')).toBeNull();
+  });
+});
