@@ -12,6 +12,7 @@ const MIN_DOCUMENT_WORD = 4;
  */
 export class Vocabulary {
   private readonly counts = new Map<string, number>();
+  private readonly pairs = new Map<string, number>();
   private readonly lexicon: Lexicon;
   private readonly singles: ReadonlySet<string>;
 
@@ -19,11 +20,24 @@ export class Vocabulary {
     this.lexicon = lexicon(lang);
     this.singles = new Set(SINGLE_LETTER_WORDS[lang]);
     for (const text of texts) {
+      let previous = '';
       for (const [word] of text.matchAll(WORD)) {
         const lower = word.toLowerCase();
         this.counts.set(lower, (this.counts.get(lower) ?? 0) + 1);
+        if (previous) this.pairs.set(`${previous} ${lower}`, (this.pairs.get(`${previous} ${lower}`) ?? 0) + 1);
+        previous = lower;
       }
     }
+  }
+
+  /** How often the document writes the word (lower case). */
+  countOf(word: string): number {
+    return this.counts.get(word.toLowerCase()) ?? 0;
+  }
+
+  /** How often the document writes these two words one after the other. */
+  pairCount(first: string, second: string): number {
+    return this.pairs.get(`${first.toLowerCase()} ${second.toLowerCase()}`) ?? 0;
   }
 
   /** A word in its own right. */
@@ -32,6 +46,12 @@ export class Vocabulary {
     if ([...lower].length === 1) return this.singles.has(lower);
     if (this.lexicon.words.has(lower)) return true;
     return lower.length >= MIN_DOCUMENT_WORD && (this.counts.get(lower) ?? 0) >= 2;
+  }
+
+  /** A word of the language's lexicon (or a one-letter word), whatever the document does. */
+  isKnown(word: string): boolean {
+    const lower = word.toLowerCase();
+    return [...lower].length === 1 ? this.singles.has(lower) : this.lexicon.words.has(lower);
   }
 
   /** A word the language has or the document uses at all: good enough for the result of rejoining fragments. */
@@ -43,6 +63,18 @@ export class Vocabulary {
   /** Known only as a name, never as a common word. */
   isName(word: string): boolean {
     return this.lexicon.names.has(word.toLowerCase());
+  }
+
+  /**
+   * How likely the word is, as a log probability estimated from its frequency rank (Zipf's law);
+   * words the lexicon lacks count as the rarest.
+   */
+  logProbability(word: string): number {
+    const size = this.lexicon.words.size || 1;
+    const lower = word.toLowerCase();
+    // One-letter words ("a") are among the most frequent; the lexicon leaves letters out.
+    const rank = this.singles.has(lower) ? 0 : (this.lexicon.words.get(lower) ?? size);
+    return -Math.log(rank + 1) - Math.log(Math.log(size) + 0.58);
   }
 
   /** Whether the language can tell words apart at all (no lexicon for Chinese or Arabic). */

@@ -22,7 +22,7 @@ export interface LayoutWords {
 export const LAYOUT: Record<Language, LayoutWords> = {
   en: {
     furniture: /^(?:Please recycle|Distr\.:? \w+|Original:\s*\w+)$/i,
-    formula: /^The Security Council\s*,?$/,
+    formula: /^The Security Council\s*[,:]?$/,
     annex: /^Annex(?:es)?(?:\s+([IVXLC]+|\d+))?$/,
     conjunctions: ['and', 'or', 'to'],
     joinWithoutSpace: false,
@@ -30,7 +30,7 @@ export const LAYOUT: Record<Language, LayoutWords> = {
   },
   fr: {
     furniture: /^(?:Merci de recycler|Distr\.\s*:?\s*\w+|Original\s*:\s*\w+)$/i,
-    formula: /^Le Conseil de sécurité\s*,?$/,
+    formula: /^Le Conseil de sécurité\s*[,:]?$/,
     annex: /^Annexes?(?:\s+([IVXLC]+|\d+))?$/,
     conjunctions: ['et', 'ou', 'à'],
     joinWithoutSpace: false,
@@ -38,7 +38,7 @@ export const LAYOUT: Record<Language, LayoutWords> = {
   },
   es: {
     furniture: /^(?:Se ruega reciclar|Distr\.\s*:?\s*\w+|Original\s*:\s*\w+)$/i,
-    formula: /^El Consejo de Seguridad\s*,?$/,
+    formula: /^El Consejo de Seguridad\s*[,:]?$/,
     annex: /^Anexos?(?:\s+([IVXLC]+|\d+))?$/,
     conjunctions: ['y', 'o', 'e', 'u'],
     joinWithoutSpace: false,
@@ -46,7 +46,7 @@ export const LAYOUT: Record<Language, LayoutWords> = {
   },
   ru: {
     furniture: /^(?:Просьба отправить на вторичную переработку|Distr\.\s*:?\s*\w+|Original\s*:\s*\w+)$/i,
-    formula: /^Совет Безопасности\s*,?$/,
+    formula: /^Совет Безопасности\s*[,:]?$/,
     annex: /^Приложени[ея](?:\s+([IVXLC]+|\d+))?$/,
     conjunctions: ['и', 'или'],
     joinWithoutSpace: false,

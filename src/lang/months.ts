@@ -51,7 +51,8 @@ function datePattern(lang: Language): RegExp {
     // Arabic prints "حزيران/يونيه": the Levantine and the Egyptian name joined by a slash.
     const month = lang === 'ar' ? `(?:(?:${names})\\s*/\\s*)?(${names})` : `(${names})`;
     const of = lang === 'es' ? '(?:\\s+de)?' : '';
-    pattern = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:er|º)?${of}\\s+${month}${of}\\s+(\\d{4})(?!\\d)`, 'giu');
+    // "31January 2021": the UN's own XML sometimes drops the space after the day
+    pattern = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:er|º)?${of}\\s*${month}${of}\\s+(\\d{4})(?!\\d)`, 'giu');
   }
   patterns.set(lang, pattern);
   return pattern;

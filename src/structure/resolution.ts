@@ -15,8 +15,9 @@ export interface ResolutionParts {
   end: number;
 }
 
+/** The most lines an unnumbered paragraph between two numbered ones may take. */
+const MAX_BETWEEN = 40;
 const ENDS_PREAMBULAR = /[,،，;]["”’)]*$/u;
-const TERMINAL = /[.;:。；：]["”’)]*$/u;
 
 /** Index of the enacting formula ("The Security Council,"), or -1. */
 export function findFormula(lines: CleanLine[], lang: Language, from = 0): number {
@@ -52,9 +53,10 @@ export function parseResolution(lines: CleanLine[], vocabulary: Vocabulary, star
     }
   }
   const preambleEnd = firstOperative >= 0 ? firstOperative : end;
-  const { preamble, headings } = parsePreamble(lines.slice(preambleStart, preambleEnd), vocabulary, metrics);
-  const body: BodyNode[] = [...headings];
-  if (firstOperative >= 0) body.push(...parseOperative(lines.slice(firstOperative, end), vocabulary, metrics, headings.length));
+  const { preamble, trailing } = parsePreamble(lines.slice(preambleStart, preambleEnd), vocabulary, metrics);
+  const counter = { headings: 0, unnumbered: 0 };
+  const body: BodyNode[] = trailing.flatMap((block) => unnumberedBlock(block, vocabulary, metrics, counter));
+  if (firstOperative >= 0) body.push(...parseOperative(lines.slice(firstOperative, end), vocabulary, metrics, counter));
   const parts: ResolutionParts = { preamble, body, end };
   if (formulaAt >= 0) parts.formula = lines[formulaAt].text;
   return parts;
@@ -71,7 +73,7 @@ function trailingHeadingLines(lines: CleanLine[]): number {
   return count > 0 && ENDS_PREAMBULAR.test(lines[lines.length - 1 - count].text) ? count : 0;
 }
 
-function parsePreamble(all: CleanLine[], vocabulary: Vocabulary, metrics: LineMetrics): { preamble: Preambular[]; headings: Heading[] } {
+function parsePreamble(all: CleanLine[], vocabulary: Vocabulary, metrics: LineMetrics): { preamble: Preambular[]; trailing: CleanLine[][] } {
   const lang = vocabulary.lang;
   const headingLines = trailingHeadingLines(all);
   const lines = all.slice(0, all.length - headingLines);
@@ -83,13 +85,16 @@ function parsePreamble(all: CleanLine[], vocabulary: Vocabulary, metrics: LineMe
       !previous ||
       (ENDS_PREAMBULAR.test(previous.text) &&
         /^\p{Lu}/u.test(line.text) &&
-        (line.blankBefore || metrics.isIndented(line) || opensLike(line.text, lang, 'preamble') || metrics.isShort(previous)));
+        (line.blankBefore || metrics.isIndented(line) || opensLike(line.text, lang, 'preamble') || opensLike(line.text, lang, 'operative') || metrics.isShort(previous)));
     if (starts) blocks.push([line]);
     else current.push(line);
   }
-  // What follows the last paragraph ending with a comma is a heading of the operative part.
-  let lastPreambular = blocks.length - 1;
-  while (lastPreambular >= 0 && !ENDS_PREAMBULAR.test(blocks[lastPreambular].map((l) => l.text).join(' '))) lastPreambular--;
+  // The preamble ends where a block opens with an operative verb ("Decides …", even ending with a comma)
+  // or, failing that, with its last block ending with a comma: what follows belongs to the operative part.
+  const firstOperative = blocks.findIndex((b) => opensLike(b[0].text, lang, 'operative') && !opensLike(b[0].text, lang, 'preamble'));
+  if (firstOperative > 0) blocks.splice(firstOperative, blocks.length - firstOperative, blocks.slice(firstOperative).flat());
+  let lastPreambular = firstOperative > 0 ? firstOperative - 1 : blocks.length - 1;
+  while (firstOperative <= 0 && lastPreambular >= 0 && !ENDS_PREAMBULAR.test(blocks[lastPreambular].map((l) => l.text).join(' '))) lastPreambular--;
   if (lastPreambular < 0) lastPreambular = blocks.length - 1;
   const preamble = blocks.slice(0, lastPreambular + 1).map((block, i): Preambular => {
     const { text, source } = unwrap(block, vocabulary);
@@ -98,8 +103,10 @@ function parsePreamble(all: CleanLine[], vocabulary: Vocabulary, metrics: LineMe
     if (opener) p.opener = opener;
     return p;
   });
-  const headings = headingsOf([...blocks.slice(lastPreambular + 1).flat(), ...all.slice(lines.length)], vocabulary, metrics, 0);
-  return { preamble, headings };
+  const trailing = blocks.slice(lastPreambular + 1);
+  const headingTail = all.slice(lines.length);
+  if (headingTail.length > 0) trailing.push(headingTail);
+  return { preamble, trailing };
 }
 
 /** Heading lines → headings: a long line goes on to the next, a short one ends its heading. */
@@ -118,13 +125,41 @@ export function headingsOf(lines: CleanLine[], vocabulary: Vocabulary, metrics: 
   });
 }
 
-function parseOperative(lines: CleanLine[], vocabulary: Vocabulary, metrics: LineMetrics, headingCount: number): BodyNode[] {
+interface Counter {
+  headings: number;
+  unnumbered: number;
+}
+
+/**
+ * Text between numbered paragraphs: a heading when it is short and unpunctuated ("MINUSMA's mandate"),
+ * otherwise a paragraph without a number ("With regard to the trade in arms,"; "Recommends to the General Assembly …").
+ */
+function isHeadingLike(block: CleanLine[]): boolean {
+  return block.length <= 3 && !/[.;:,。；：，]["”’)]*$/u.test(block[block.length - 1].text);
+}
+
+function unnumberedBlock(block: CleanLine[], vocabulary: Vocabulary, metrics: LineMetrics, counter: Counter): BodyNode[] {
+  if (isHeadingLike(block)) {
+    const headings = headingsOf(block, vocabulary, metrics, counter.headings);
+    counter.headings += headings.length;
+    return headings;
+  }
+  const id = `u${++counter.unnumbered}`;
+  const builder = new BlockBuilder(id, block[0], vocabulary, metrics.isShort);
+  for (const line of block.slice(1)) builder.add(line);
+  const built = builder.build();
+  const paragraph: Paragraph = { type: 'paragraph', id, num: '', text: built.text, items: built.items, source: built.source };
+  const opener = openerOf(built.text, vocabulary.lang, 'operative');
+  if (opener) paragraph.opener = opener;
+  return [paragraph];
+}
+
+function parseOperative(lines: CleanLine[], vocabulary: Vocabulary, metrics: LineMetrics, counter: Counter): BodyNode[] {
   const lang = vocabulary.lang;
   const body: BodyNode[] = [];
   let expected = 1;
   let builder: BlockBuilder | null = null;
   let num = '';
-  let headings = headingCount;
   const flush = () => {
     if (!builder) return;
     const block = builder.build();
@@ -151,13 +186,12 @@ function parseOperative(lines: CleanLine[], vocabulary: Vocabulary, metrics: Lin
       builder = new BlockBuilder(`op${num}`, withoutPrefix(line, numbered.rest), vocabulary, metrics.isShort);
       continue;
     }
-    const headingLines = builder ? headingRun(lines, i, expected, metrics) : 0;
-    if (headingLines > 0) {
+    const between = builder ? betweenParagraphs(lines, i, expected) : 0;
+    // After a titled item, a block of text is more of that item, unless it is a heading before the next paragraph.
+    if (between > 0 && (!builder!.acceptsBlock() || isHeadingLike(lines.slice(i, i + between)))) {
       flush();
-      const found = headingsOf(lines.slice(i, i + headingLines), vocabulary, metrics, headings);
-      headings += found.length;
-      body.push(...found);
-      i += headingLines - 1;
+      body.push(...unnumberedBlock(lines.slice(i, i + between), vocabulary, metrics, counter));
+      i += between - 1;
       continue;
     }
     builder?.add(line, nextLabelAfter(i));
@@ -168,20 +202,19 @@ function parseOperative(lines: CleanLine[], vocabulary: Vocabulary, metrics: Lin
 
 /** "… paragraph" / "2. above": a line break inside a reference, not a new paragraph. */
 function endsWithReferenceWord(builder: BlockBuilder | null, previous: CleanLine | undefined): boolean {
-  return builder !== null && previous !== undefined && /\b(?:paragraphs?|resolutions?|of|and|to)$/i.test(previous.text);
+  return builder !== null && previous !== undefined && /\b(?:paragraphs?|resolutions?)$/i.test(previous.text);
 }
 
 /**
- * How many lines from i on form headings: after a paragraph has ended (";" or "."), up to three lines that
- * are not items, starting with a capital, followed by the next paragraph number.
+ * How many lines from i on stand between two numbered paragraphs: after a paragraph has ended (";" or "."),
+ * lines that start with a capital and are no item, up to the next paragraph number.
  */
-function headingRun(lines: CleanLine[], i: number, expected: number, metrics: LineMetrics): number {
+function betweenParagraphs(lines: CleanLine[], i: number, expected: number): number {
   const previous = lines[i - 1];
   if (!previous || !/[.;。；]["”’)]*$/u.test(previous.text)) return 0;
   if (!/^[\p{Lu}\p{Lo}\d]/u.test(lines[i].text) || labelAt(lines[i].text)) return 0;
-  for (let j = i; j < lines.length && j < i + 4; j++) {
+  for (let j = i; j < lines.length && j < i + MAX_BETWEEN; j++) {
     if (paragraphNumberAt(lines[j].text)?.n === expected) return j - i;
-    if (labelAt(lines[j].text) || (TERMINAL.test(lines[j].text) && !metrics.isShort(lines[j]))) return 0;
   }
   return 0;
 }

@@ -12,6 +12,8 @@ interface Node {
   key?: string;
   lines: CleanLine[];
   titleLines?: CleanLine[];
+  /** blocks of text after the first under a titled item ("(b) Cooperation …" / "To assist …;" / "To assist …;") */
+  moreBlocks?: CleanLine[][];
   children: Node[];
   dashCount: number;
 }
@@ -71,7 +73,23 @@ export class BlockBuilder {
       deepest.lines = [line];
       return;
     }
-    deepest.lines.push(line);
+    if (this.acceptsBlock() && this.startsAnotherBlock(deepest, line)) {
+      (deepest.moreBlocks ??= []).push([line]);
+      return;
+    }
+    (deepest.moreBlocks?.at(-1) ?? deepest.lines).push(line);
+  }
+
+  /** The deepest open item is titled: text blocks after a finished one are more blocks under its title. */
+  acceptsBlock(): boolean {
+    const path = this.path();
+    const deepest = path[path.length - 1];
+    return deepest !== this.root && deepest.titleLines !== undefined && deepest.children.length === 0;
+  }
+
+  private startsAnotherBlock(node: Node, line: CleanLine): boolean {
+    const last = (node.moreBlocks?.at(-1) ?? node.lines).at(-1);
+    return last !== undefined && /[.;。；]["”’)]*$/u.test(last.text) && /^\p{Lu}/u.test(line.text);
   }
 
   /** A titled item ("(b) Good offices and reconciliation") followed by the block of text it heads. */
@@ -85,8 +103,9 @@ export class BlockBuilder {
   private placeLabel(line: CleanLine, label: Label, nextLabel: Label | null): boolean {
     if (this.looksLikeWrappedReference(label)) return false;
     const path = this.path();
-    // A dash inside a sentence can wrap to the start of a line; a dash item follows a finished clause.
-    if (label.num === '-' && !TERMINAL.test(this.textOf(path[path.length - 1]))) return false;
+    // A dash inside a sentence can wrap to the start of a line: a dash list opens after a finished clause.
+    const dashListOpen = path.some((node) => node.children.some((child) => child.key === label.key));
+    if (label.num === '-' && !dashListOpen && !TERMINAL.test(this.textOf(path[path.length - 1]))) return false;
     const styles = stylesOf(label);
     const candidates: { parent: Node; style: LabelStyle; opening: boolean; depth: number }[] = [];
     const deepest = path[path.length - 1];
@@ -160,12 +179,17 @@ export class BlockBuilder {
   }
 
   private toItem(node: Node): Item {
+    if (node.moreBlocks) {
+      // Several blocks under one title become unnumbered items of it.
+      const blocks = [node.lines, ...node.moreBlocks].map((lines, i): Node => ({ id: `${node.id}.u${i + 1}`, num: '', lines, children: [], dashCount: 0 }));
+      node = { ...node, lines: [], moreBlocks: undefined, children: blocks };
+    }
     const body = unwrap(node.lines, this.vocabulary);
     const items = node.children.map((c) => this.toItem(c));
     const item: Item = { id: node.id, num: node.num, text: body.text, items };
     let title = node.titleLines ? unwrap(node.titleLines, this.vocabulary).text : undefined;
     // A heading-like item over sub-items: "(a) Support to the implementation of the Agreement" / "(i) …".
-    if (!title && items.length > 0 && body.text !== '' && !TERMINAL.test(body.text)) {
+    if (title === undefined && items.length > 0 && body.text !== '' && !TERMINAL.test(body.text)) {
       title = body.text;
       item.text = '';
     }

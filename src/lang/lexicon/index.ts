@@ -5,8 +5,8 @@ import * as fr from './fr.js';
 import * as ru from './ru.js';
 
 export interface Lexicon {
-  /** every word, lower case */
-  words: ReadonlySet<string>;
+  /** every word, lower case, with its rank by frequency (0 the most frequent) */
+  words: ReadonlyMap<string, number>;
   /** words only ever written with a capital: names ("togo") */
   names: ReadonlySet<string>;
 }
@@ -19,7 +19,8 @@ const split = (list: string | undefined) => new Set(list ? list.split(' ') : [])
 export function lexicon(lang: Language): Lexicon {
   let found = cache.get(lang);
   if (!found) {
-    found = { words: split(sources[lang]?.words), names: split(sources[lang]?.names) };
+    const words = sources[lang]?.words.split(' ') ?? [];
+    found = { words: new Map(words.map((word, rank) => [word, rank])), names: split(sources[lang]?.names) };
     cache.set(lang, found);
   }
   return found;
