@@ -2,6 +2,10 @@ import type { SourceFormat } from '../model.js';
 
 /** One line of the source as the extractor saw it. Offsets point into `Extracted.text`. */
 export interface SourceLine {
+  /**
+   * the line without leading and trailing white space ("" for a blank line); in a PDF, runs a column gap
+   * apart (≥ 2.5 em) are joined by two spaces
+   */
   text: string;
   /** 1-based page number; text without form feeds is one page until `clean` finds page furniture */
   page: number;
@@ -23,4 +27,6 @@ export interface Extracted {
   /** empty for AKN input, which is imported, not re-parsed */
   lines: SourceLine[];
   sha256: string;
+  /** what the user should know about the extraction (pages without text, undecodable characters), for `UNDocument.warnings` */
+  warnings?: string[];
 }

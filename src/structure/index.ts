@@ -15,6 +15,7 @@ export function parseText(extracted: Extracted): UNDocument {
   const rawLines = extracted.lines.map((l) => l.text).filter((t) => t !== '');
   const recognized = recognize(rawLines);
   const lines = clean(extracted, recognized.language);
+  recognized.warnings.unshift(...(extracted.warnings ?? []));
   return parseLines(lines, recognized, { format: extracted.format, sha256: extracted.sha256, pages: extracted.pages });
 }
 
