@@ -97,7 +97,7 @@ function parseBlocks(lines: CleanLine[], vocabulary: Vocabulary): BodyNode[] {
     const startsBlock = !builder || (!isItem && (line.blankBefore || metrics.isIndented(line) || (previous !== undefined && /[.。:：]["”’]*$/u.test(previous.text) && metrics.isShort(previous))));
     if (startsBlock) {
       flush();
-      builder = new BlockBuilder(`p${body.length + 1}`, line, vocabulary, metrics.isShort);
+      builder = new BlockBuilder(`p${body.length + 1}`, line, vocabulary, metrics);
     } else {
       builder!.add(line);
     }

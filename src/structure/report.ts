@@ -65,7 +65,7 @@ export function parseReportBody(lines: CleanLine[], vocabulary: Vocabulary): Bod
     if (numbered && numbered.n === expectedParagraph) {
       flush();
       num = String(expectedParagraph++);
-      builder = new BlockBuilder(`p${num}`, withoutPrefix(line, numbered.rest), vocabulary, metrics.isShort);
+      builder = new BlockBuilder(`p${num}`, withoutPrefix(line, numbered.rest), vocabulary, metrics);
       continue;
     }
     if (heading) {

@@ -145,7 +145,7 @@ function unnumberedBlock(block: CleanLine[], vocabulary: Vocabulary, metrics: Li
     return headings;
   }
   const id = `u${++counter.unnumbered}`;
-  const builder = new BlockBuilder(id, block[0], vocabulary, metrics.isShort);
+  const builder = new BlockBuilder(id, block[0], vocabulary, metrics);
   for (const line of block.slice(1)) builder.add(line);
   const built = builder.build();
   const paragraph: Paragraph = { type: 'paragraph', id, num: '', text: built.text, items: built.items, source: built.source };
@@ -183,7 +183,7 @@ function parseOperative(lines: CleanLine[], vocabulary: Vocabulary, metrics: Lin
     if (numbered && numbered.n === expected && !endsWithReferenceWord(builder, lines[i - 1])) {
       flush();
       num = String(expected++);
-      builder = new BlockBuilder(`op${num}`, withoutPrefix(line, numbered.rest), vocabulary, metrics.isShort);
+      builder = new BlockBuilder(`op${num}`, withoutPrefix(line, numbered.rest), vocabulary, metrics);
       continue;
     }
     const between = builder ? betweenParagraphs(lines, i, expected) : 0;

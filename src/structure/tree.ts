@@ -2,6 +2,7 @@ import type { CleanLine } from '../clean/types.js';
 import { unwrap, type Vocabulary } from '../clean/index.js';
 import type { Item, Provenance } from '../model.js';
 import { REFERENCE_WORDS } from '../lang/references.js';
+import type { LineMetrics } from './layout.js';
 import { firstKey, idSegment, labelAt, nextKey, stylesOf, type Label, type LabelStyle } from './labels.js';
 
 /** A paragraph or item while its lines are being collected. */
@@ -43,7 +44,7 @@ export class BlockBuilder {
     id: string,
     firstLine: CleanLine,
     private readonly vocabulary: Vocabulary,
-    private readonly isShort: (line: CleanLine) => boolean,
+    private readonly metrics: LineMetrics,
   ) {
     this.root = { id, num: '', lines: [firstLine], children: [], dashCount: 0 };
   }
@@ -97,7 +98,7 @@ export class BlockBuilder {
     if (node.titleLines || node.children.length > 0 || node.lines.length === 0 || node.lines.length > 3) return false;
     const last = node.lines[node.lines.length - 1];
     if (TERMINAL.test(last.text) || !/^\p{Lu}/u.test(line.text)) return false;
-    return line.blankBefore || this.isShort(last);
+    return line.blankBefore || this.metrics.isShort(last) || this.metrics.isIndented(line);
   }
 
   private placeLabel(line: CleanLine, label: Label, nextLabel: Label | null): boolean {

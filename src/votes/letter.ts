@@ -1,0 +1,167 @@
+import { furnitureKind } from '../clean/furniture.js';
+import { InputError } from '../errors.js';
+import { LAYOUT } from '../lang/layout.js';
+import { findDates } from '../lang/months.js';
+import { DRAFT_RESOLUTION_WORDS, LIST_AND, LIST_SEPARATORS, NO_MEMBERS, VOTE_HEADINGS, type VotePosition } from '../lang/votes.js';
+import type { Language } from '../model.js';
+import { findSymbols, type FoundSymbol } from '../recognize/symbols.js';
+import { resolveCountry } from './countries.js';
+import { membershipFlags, totalsOf } from './membership.js';
+import type { MemberVote, VoteLetter } from './types.js';
+
+/** How many lines from the top hold the letter's own symbol (the cover). */
+const COVER_LINES = 3;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A heading of a list of members: the position's word before a colon, after a line break, a space or a sentence's end. */
+function headingPattern(language: Language): RegExp {
+  const alternatives = (Object.entries(VOTE_HEADINGS[language]) as [VotePosition, readonly string[]][])
+    .flatMap(([position, words]) => words.map((word) => ({ position, word })))
+    .sort((a, b) => b.word.length - a.word.length)
+    .map(({ word }) => escape(word))
+    .join('|');
+  return new RegExp(`(?<=^|[\\s。.:：;；])(${alternatives})[ \\t]*[:：]`, 'giu');
+}
+
+function positionOf(word: string, language: Language): VotePosition {
+  const lower = word.toLowerCase();
+  const entry = (Object.entries(VOTE_HEADINGS[language]) as [VotePosition, readonly string[]][]).find(([, words]) =>
+    words.some((w) => w.toLowerCase() === lower),
+  );
+  if (!entry) throw new Error(`heading "${word}" matched but is not in the vocabulary`);
+  return entry[0];
+}
+
+/** The letter proper: URL dumps and the annexed resolution left out, wrapped lines joined as the language joins them. */
+function letterBody(text: string, language: Language): { lines: string[]; joined: string } {
+  const lines = text
+    .split(/\r?\n|\f/)
+    .map((line) => line.trim())
+    .filter((line) => line && !/^https?:\/\//.test(line));
+  const annex = lines.findIndex((line, i) => i >= COVER_LINES && LAYOUT[language].annex.test(line));
+  const body = annex >= 0 ? lines.slice(0, annex) : lines;
+  return { lines: body, joined: body.join('\n') };
+}
+
+/** Wrapped lines as one line, joined as the language joins them (Chinese without a space). */
+const joinWrapped = (text: string, language: Language) =>
+  text.split('\n').map((line) => line.trim()).join(LAYOUT[language].joinWithoutSpace ? '' : ' ');
+
+/** Splits a list of names on separators, then on the word "and" where that leaves two known States (never inside "Trinidad and Tobago"). */
+function splitNames(list: string, language: Language): string[] {
+  const names: string[] = [];
+  for (const raw of list.split(LIST_SEPARATORS)) {
+    const piece = raw.trim().replace(/[.。]$/u, '').trim();
+    if (!piece) continue;
+    if (resolveCountry(piece, language)) {
+      names.push(piece);
+      continue;
+    }
+    // Try each "and" as the list's last joiner: the split must leave two States on either side.
+    const joiners = [...piece.matchAll(new RegExp(LIST_AND[language].source, 'gu'))];
+    let split: string[] | null = null;
+    for (const joiner of joiners) {
+      const [left, right] = [piece.slice(0, joiner.index), piece.slice(joiner.index + joiner[0].length)];
+      if (resolveCountry(left, language) && resolveCountry(right, language)) split = [left, right];
+    }
+    names.push(...(split ?? [piece]));
+  }
+  return names;
+}
+
+function isNone(list: string, language: Language): boolean {
+  const text = list.trim().replace(/[.。]$/u, '').trim().toLowerCase();
+  return text === '' || NO_MEMBERS[language].some((word) => word.toLowerCase() === text);
+}
+
+/** A list that is complete: "None", or names that are all States. */
+const isCompleteList = (list: string, language: Language) => isNone(list, language) || splitNames(list, language).every((name) => resolveCountry(name, language));
+
+/**
+ * The last list runs into the outcome ("None" / "The draft resolution received 15 votes…"): it is the longest run of
+ * its lines, up to the end of its sentence, that reads as a complete list; failing that, its sentence (names then flagged).
+ */
+function lastList(segment: string, language: Language): string {
+  const joinLines = (part: string) => joinWrapped(part, language);
+  const lines = segment.split('\n');
+  const sentence = (text: string) => /^[^。]*?(?:。|\.(?=\s|$))/u.exec(text)?.[0];
+  let complete: string | null = null;
+  for (let k = 1; k <= lines.length; k++) {
+    const text = joinLines(lines.slice(0, k).join('\n'));
+    const ended = sentence(text);
+    if (isCompleteList(ended ?? text, language) && (ended ?? text).trim()) complete = ended ?? text;
+    if (ended) return complete ?? ended;
+  }
+  return complete ?? joinLines(segment);
+}
+
+/** The symbol printed nearest to the words "draft resolution". */
+function draftSymbol(text: string, symbols: FoundSymbol[], language: Language): string | null {
+  const lower = text.toLowerCase();
+  let best: { symbol: string; distance: number } | null = null;
+  for (const word of DRAFT_RESOLUTION_WORDS[language]) {
+    for (let at = lower.indexOf(word.toLowerCase()); at >= 0; at = lower.indexOf(word.toLowerCase(), at + 1)) {
+      for (const found of symbols) {
+        const distance = found.span[0] >= at ? found.span[0] - (at + word.length) : at - found.span[1];
+        if (!best || distance < best.distance) best = { symbol: found.symbol, distance };
+      }
+    }
+  }
+  return best?.symbol ?? null;
+}
+
+/**
+ * Reads a President's letter recording a vote by written procedure, in any of the six languages:
+ * the draft, the resulting resolution, the date, each member's position (resolved to States and checked against
+ * the Council of that year), and the letter that set the procedure.
+ */
+export function parseVoteLetter(text: string, language: Language): VoteLetter {
+  const { lines, joined } = letterBody(text, language);
+  const headings = [...joined.matchAll(headingPattern(language))];
+  if (headings.length === 0) throw new InputError(`no list of votes found: none of the headings ${VOTE_HEADINGS[language]['in-favour'].join(', ')} … is followed by a colon`);
+  const joinLines = (part: string) => joinWrapped(part, language);
+
+  const members: MemberVote[] = [];
+  for (const [i, heading] of headings.entries()) {
+    const start = heading.index + heading[0].length;
+    const next = headings[i + 1]?.index ?? joined.length;
+    const segment = joined.slice(start, next);
+    const list = i + 1 < headings.length ? joinLines(segment) : lastList(segment, language);
+    if (isNone(list, language)) continue;
+    const position = positionOf(heading[1], language);
+    for (const name of splitNames(list, language)) members.push({ name, country: resolveCountry(name, language), position });
+  }
+
+  // The letter's own symbol is printed as page furniture ("United Nations S/2020/613", or alone on its line).
+  const coverSymbols = lines.slice(0, COVER_LINES).filter((line) => furnitureKind(line, language) === 'furniture').flatMap((line) => findSymbols(line));
+  const ownSymbol = coverSymbols.find((s) => !s.symbol.startsWith('S/RES/'))?.symbol ?? null;
+  const bodyText = joinLines(joined);
+  const symbols = findSymbols(bodyText).filter((s) => s.symbol !== ownSymbol);
+  const documents = symbols.filter((s) => /^S\/\d{4}\//.test(s.symbol));
+  const draft = draftSymbol(bodyText, documents, language);
+  const procedureLetter = documents.find((s) => s.symbol !== draft)?.symbol ?? null;
+  const lastHeading = headings[headings.length - 1].index;
+  const outcomeText = joinLines(joined.slice(lastHeading));
+  const resolution = findSymbols(outcomeText).find((s) => s.symbol.startsWith('S/RES/'))?.symbol ?? null;
+  // The vote's date is the adoption's, stated with the outcome; else the letter's own date, the first in its text.
+  const date = findDates(outcomeText, language)[0]?.iso ?? findDates(bodyText, language)[0]?.iso ?? null;
+  const year = date ? Number(date.slice(0, 4)) : null;
+
+  const flags = membershipFlags(members, year);
+  if (!draft) flags.push('no draft resolution symbol found');
+  if (!resolution) flags.push('no resulting resolution found after the vote');
+  return {
+    symbol: ownSymbol,
+    language,
+    date,
+    meeting: null,
+    draft,
+    resolution,
+    procedureLetter,
+    members,
+    unanimous: false,
+    totals: totalsOf(members),
+    flags,
+  };
+}

@@ -1,0 +1,92 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseVoteLetter } from '../../src/votes/letter.js';
+import { unanimousVoteOfText } from '../../src/votes/record.js';
+import { councilMembers } from '../../src/data/council-membership.js';
+import { votesCsv } from '../../src/votes/csv.js';
+
+const seed = (name: string) => readFileSync(join(import.meta.dirname, '../../corpus/seeds', name), 'utf8');
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
+const codes = (members: { country: { iso3: string } | null }[]) => members.map((m) => m.country?.iso3).sort();
+
+describe('parseVoteLetter', () => {
+  it('reads the Chinese letter S/2020/613 recording the vote on resolution 2531 (2020)', () => {
+    const letter = parseVoteLetter(seed('S_2020_613-letter-vote-2531-zh.pdf.txt'), 'zh');
+    expect(letter).toMatchObject({
+      symbol: 'S/2020/613',
+      draft: 'S/2020/600',
+      resolution: 'S/RES/2531 (2020)',
+      procedureLetter: 'S/2020/253',
+      date: '2020-06-29',
+      totals: { inFavour: 15, against: 0, abstaining: 0, notParticipating: 0 },
+      flags: [],
+    });
+    expect(codes(letter.members)).toEqual(councilMembers(2020));
+    expect(letter.members.find((m) => m.country?.iso3 === 'GBR')?.name).toBe('大不列颠及北爱尔兰联合王国');
+  });
+
+  it('reads an English letter with a name wrapped over two lines and a final "and"', () => {
+    const letter = parseVoteLetter(fixture('vote-letter-en.txt'), 'en');
+    expect(letter.draft).toBe('S/2020/990');
+    expect(letter.procedureLetter).toBe('S/2020/253');
+    expect(letter.resolution).toBe('S/RES/2999 (2020)');
+    expect(letter.totals).toEqual({ inFavour: 13, against: 0, abstaining: 2, notParticipating: 0 });
+    expect(letter.members.filter((m) => m.position === 'abstaining').map((m) => m.country?.iso3)).toEqual(['CHN', 'RUS']);
+    expect(letter.flags).toEqual([]);
+  });
+
+  it('flags a letter whose members are not the Council of that year', () => {
+    const text = fixture('vote-letter-en.txt').replace('Viet Nam', 'Japan');
+    const letter = parseVoteLetter(text, 'en');
+    expect(letter.flags).toEqual(['not members of the Council in 2020: JPN', 'members of the Council in 2020 missing from the vote: VNM']);
+  });
+
+  it('refuses a text with no list of votes', () => {
+    expect(() => parseVoteLetter('Nothing to see here.', 'en')).toThrow(/no list of votes/);
+  });
+});
+
+describe('unanimousVoteOfText', () => {
+  it('reads the press summary of resolution 2364 (2017) as a unanimous vote of the 2017 Council', () => {
+    const vote = unanimousVoteOfText(seed('press-summary-2364-en.txt'), 'en')!;
+    expect(vote.resolution).toBe('S/RES/2364 (2017)');
+    expect(vote.date).toBe('2017-06-29');
+    expect(codes(vote.members)).toEqual(councilMembers(2017));
+    expect(vote.totals.inFavour).toBe(15);
+  });
+
+  it('takes the year from the resolution cited, not from a later date in the sentence', () => {
+    const vote = unanimousVoteOfText('Unanimously adopting resolution 2364 (2017), the Council decided to extend the mandate until 30 June 2018.', 'en')!;
+    expect(vote.resolution).toBe('S/RES/2364 (2017)');
+    expect(codes(vote.members)).toEqual(councilMembers(2017));
+  });
+
+  it('returns null when no unanimity is stated', () => {
+    expect(unanimousVoteOfText('The draft resolution was adopted by 13 votes to none.', 'en')).toBeNull();
+  });
+});
+
+describe('votesCsv', () => {
+  it('prints one line per member in the Digital Library column layout', () => {
+    const letter = parseVoteLetter(fixture('vote-letter-en.txt'), 'en');
+    const lines = votesCsv([letter]).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('ms_code,ms_name,ms_vote,date,resolution,draft,meeting,total_yes,total_no,total_abstentions,total_non_voting,total_ms');
+    expect(lines).toHaveLength(16);
+    expect(lines).toContain('GBR,United Kingdom of Great Britain and Northern Ireland,Y,2020-10-01,S/RES/2999 (2020),S/2020/990,,13,0,2,0,15');
+    expect(lines).toContain('CHN,China,A,2020-10-01,S/RES/2999 (2020),S/2020/990,,13,0,2,0,15');
+  });
+});
+
+describe('parseVoteLetter with the lists run into one paragraph', () => {
+  it('finds headings after a space, and "None" without a full stop', () => {
+    const text = [
+      'The Security Council has concluded its voting procedure on the draft resolution contained in document S/2020/600 (procedure of S/2020/253). The result of the vote is as follows:',
+      'In favour: Belgium, China, Dominican Republic, Estonia, France, Germany, Indonesia, Niger, Russian Federation, Saint Vincent and the Grenadines, South Africa, Tunisia, United Kingdom of Great Britain and Northern Ireland, United States of America, Viet Nam Against: None Abstaining: None',
+      'The draft resolution received 15 votes in favour. It was adopted as resolution 2531 (2020) of 29 June 2020.',
+    ].join('\n');
+    const letter = parseVoteLetter(text, 'en');
+    expect(letter.totals).toEqual({ inFavour: 15, against: 0, abstaining: 0, notParticipating: 0 });
+    expect(letter).toMatchObject({ draft: 'S/2020/600', procedureLetter: 'S/2020/253', resolution: 'S/RES/2531 (2020)', date: '2020-06-29', flags: [] });
+  });
+});
