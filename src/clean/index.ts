@@ -4,6 +4,7 @@ import { LAYOUT } from '../lang/layout.js';
 import type { CleanLine } from './types.js';
 import { furnitureKind, pageCounterNumber } from './furniture.js';
 import { Vocabulary } from './vocabulary.js';
+import { repairWords } from './words.js';
 
 export type { CleanLine } from './types.js';
 export { Vocabulary } from './vocabulary.js';
@@ -138,6 +139,8 @@ export function unwrap(lines: CleanLine[], vocabulary: Vocabulary): Unwrapped {
 function joinHyphenated(text: string, next: string, vocabulary: Vocabulary): string {
   const stem = LAST_WORD_BEFORE_HYPHEN.exec(text)?.[1];
   const continuation = FIRST_WORD.exec(next)?.[1];
+  // "peace-" / "and security-related": a suspended hyphen keeps its space.
+  if (continuation && LAYOUT[vocabulary.lang].conjunctions.includes(continuation)) return `${text} ${next}`;
   if (stem && continuation && vocabulary.hasLexicon && continuation[0] === continuation[0].toLowerCase()) {
     const joined = stem + continuation;
     if (vocabulary.isAttested(joined) && !vocabulary.isAttested(`${stem}-${continuation}`) && !vocabulary.isWord(continuation)) {
@@ -158,103 +161,6 @@ export function repairText(text: string, vocabulary: Vocabulary): string {
       return LAYOUT[vocabulary.lang].conjunctions.includes(word) ? `${letter}- ` : m;
     });
   if (vocabulary.lang !== 'fr') out = out.replace(/(\p{L}|\)) +(?=[,;.](?:\s|$))/gu, '$1');
-  if (vocabulary.hasLexicon) out = splitGluedWords(rejoinSplitWords(out, vocabulary), vocabulary);
+  if (vocabulary.hasLexicon) out = repairWords(out, vocabulary);
   return out.replace(/ {2,}/g, ' ').trim();
-}
-
-/**
- * "tosupport" → "to support": a lower-case token that is no word, which the document does not repeat,
- * and that is two common words glued by the extractor.
- */
-function splitGluedWords(text: string, vocabulary: Vocabulary): string {
-  return text.replace(/(?<![\p{L}\d-])\p{Ll}{5,}(?![\p{L}\d-])/gu, (token) => {
-    if (vocabulary.isKnown(token) || vocabulary.countOf(token) > 1) return token;
-    let best: { at: number; score: number } | null = null;
-    for (let at = 2; at <= token.length - 2; at++) {
-      const [left, right] = [token.slice(0, at), token.slice(at)];
-      if (!vocabulary.isKnown(left) || !vocabulary.isKnown(right)) continue;
-      const score = vocabulary.logProbability(left) + vocabulary.logProbability(right);
-      if (!best || score > best.score) best = { at, score };
-    }
-    return best && best.score > GLUED_MIN_SCORE ? `${token.slice(0, best.at)} ${token.slice(best.at)}` : token;
-  });
-}
-
-/** Both halves of a glued pair must be common words: log probabilities summing above this. */
-const GLUED_MIN_SCORE = -16;
-
-/** A token's leading text (opening punctuation, or a compound's first half: "long-") and its last letters. */
-const LEADING = /^([^\p{L}]*|.*-)(\p{L}+)$/u;
-/** A fragment: letters, then punctuation or the rest of a compound ("sion-making", "ist,"). */
-const FRAGMENT = /^(\p{L}+)([^\p{L}].*)?$/u;
-
-/**
- * "th e" → "the", "terror ist" → "terrorist", "envi ronment" → "environment", "deci sion-making",
- * "UNIF IL": two or three adjacent tokens are joined when the join is a word and at least one of them is not.
- */
-function rejoinSplitWords(text: string, vocabulary: Vocabulary): string {
-  const tokens = text.split(' ');
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    // "the se curity": the fragment belongs with what follows it, not with the word before it.
-    const joined = fragmentJoinsNext(tokens, i, vocabulary) ? null : tryJoin(tokens, i, vocabulary);
-    if (joined) {
-      out.push(joined.token);
-      i += joined.used - 1;
-    } else {
-      out.push(tokens[i]);
-    }
-  }
-  return out.join(' ');
-}
-
-function fragmentJoinsNext(tokens: string[], i: number, vocabulary: Vocabulary): boolean {
-  const core = LEADING.exec(tokens[i])?.[2];
-  return core !== undefined && vocabulary.isWord(core) && tryJoin(tokens, i + 1, vocabulary) !== null;
-}
-
-/** How much likelier (natural log) a join of two words must be than the words apart: "re quests" joins, "up on" does not. */
-const JOIN_MARGIN = 7;
-
-/**
- * Two words that were one ("re quests", "do nor"): the document writes the join elsewhere, never writes the
- * two words together elsewhere, and the join is much likelier than the two words ("per cent" stays).
- */
-function muchMoreLikely(joined: string, parts: string[], vocabulary: Vocabulary): boolean {
-  if (vocabulary.countOf(joined) === 0 || (parts.length === 2 && vocabulary.pairCount(parts[0], parts[1]) > 1)) return false;
-  const apart = parts.reduce((sum, part) => sum + vocabulary.logProbability(part), 0);
-  return vocabulary.logProbability(joined) > apart + JOIN_MARGIN;
-}
-
-function tokensCore(tokens: string[], i: number, used: number): string[] {
-  return tokens.slice(i, i + used).map((token, k) => (k === 0 ? LEADING.exec(token)?.[2] : FRAGMENT.exec(token)?.[1]) ?? token);
-}
-
-const isTitleCase = (word: string) => /^\p{Lu}\p{Ll}/u.test(word);
-const isUpperCase = (word: string) => word === word.toUpperCase() && word !== word.toLowerCase();
-
-function tryJoin(tokens: string[], i: number, vocabulary: Vocabulary): { token: string; used: number } | null {
-  if (i >= tokens.length) return null;
-  const first = LEADING.exec(tokens[i]);
-  if (!first) return null;
-  const lead = first[1] ?? '';
-  let core = first[2];
-  let allWords = vocabulary.isWord(core);
-  for (let used = 2; used <= 3 && i + used - 1 < tokens.length; used++) {
-    const part = FRAGMENT.exec(tokens[i + used - 1]);
-    if (!part) return null;
-    const letters = part[1];
-    // "d'Engagement", "l'Azawad": an elided article, not the end of a word.
-    if (part[2] && /^['’]/.test(part[2])) return null;
-    // A capital inside the join makes two names ("Al Mahdi"), unless both are acronyms ("UNIF IL").
-    if (letters[0] !== letters[0].toLowerCase() && !(isUpperCase(letters) && isUpperCase(core))) return null;
-    if (isTitleCase(letters)) return null;
-    core += letters;
-    allWords &&= vocabulary.isWord(letters);
-    const nameFromCommonWords = vocabulary.isName(core) && first[2][0] === first[2][0].toLowerCase();
-    const joins = vocabulary.isAttested(core) && (!allWords || muchMoreLikely(core, tokensCore(tokens, i, used), vocabulary));
-    if (joins && !nameFromCommonWords) return { token: lead + core + (part[2] ?? ''), used };
-    if (part[2]) return null;
-  }
-  return null;
 }

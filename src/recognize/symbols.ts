@@ -29,15 +29,19 @@ function normaliseSuffix(raw: string): string {
 export const resolutionSymbol = (number: number | string, year: number | string) => `S/RES/${Number(number)} (${year})`;
 
 /** The normal form of a symbol written any common way, or null when it is not a Security Council symbol. */
+const WHOLE_CHINESE = new RegExp(`^${CHINESE_RESOLUTION.source}$`, 'u');
+const WHOLE_WORDS = /^(?:resolution|résolution|resolución)\s+(\d{1,4})\s*\(\s*(\d{4})\s*\)$/iu;
+const WHOLE_SYMBOL = new RegExp(`^(?:${RESOLUTION}|${PRST}|${MEETING}|${DOCUMENT})$`, 'u');
+
 export function normalizeSymbol(raw: string): string | null {
   const text = raw.trim();
-  const chinese = new RegExp(`^${CHINESE_RESOLUTION.source}$`, 'u').exec(text);
+  if (!/\d/.test(text)) return null;
+  const chinese = WHOLE_CHINESE.exec(text);
   if (chinese) return resolutionSymbol(chinese[1], chinese[2]);
-  const words = /^(?:resolution|résolution|resolución)\s+(\d{1,4})\s*\(\s*(\d{4})\s*\)$/iu.exec(text);
+  const words = WHOLE_WORDS.exec(text);
   if (words) return resolutionSymbol(words[1], words[2]);
-  const match = new RegExp(`^(?:${RESOLUTION}|${PRST}|${MEETING}|${DOCUMENT})$`, 'u').exec(text.replace(/^s\//i, 'S/').replace(/\/res\//i, '/RES/').replace(/\/prst\//i, '/PRST/').replace(/\/pv\./i, '/PV.'));
-  if (!match) return null;
-  return symbolFromMatch(match);
+  const match = WHOLE_SYMBOL.exec(text.replace(/^s\//i, 'S/').replace(/\/res\//i, '/RES/').replace(/\/prst\//i, '/PRST/').replace(/\/pv\./i, '/PV.'));
+  return match ? symbolFromMatch(match) : null;
 }
 
 function symbolFromMatch(m: RegExpExecArray | RegExpMatchArray): string {

@@ -28,7 +28,7 @@ describe('unwrapping', () => {
   it('undoes line-break hyphenation only where the hyphen was the line break', () => {
     const v = vocabulary();
     expect(unwrap(lines('the reorgani-', 'zation of the sector'), v).text).toBe('the reorganization of the sector');
-    expect(unwrap(lines('national ownership of peace-', 'and security-related initiatives'), v).text).toBe('national ownership of peace-and security-related initiatives');
+    expect(unwrap(lines('national ownership of peace-', 'and security-related initiatives'), v).text).toBe('national ownership of peace- and security-related initiatives');
     expect(unwrap(lines('municipal by-', 'elections'), v).text).toBe('municipal by-elections');
   });
 

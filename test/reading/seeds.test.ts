@@ -17,7 +17,7 @@ const allTexts = (doc: UNDocument): string[] => {
 /** The shape of an item tree: numbers and nesting only. */
 const shape = (items: Item[]): unknown => items.map((i) => [i.num, shape(i.items)]);
 /** Words compared across spelling variants (-ise/-ize) and punctuation, which the draft and the resolution may differ by. */
-const words = (text: string) => text.toLowerCase().replace(/[“”"‘’']/g, "'").replace(/is(e|ed|es|ing|ation|ations)\b/g, 'iz$1').match(/[\p{L}\p{N}'-]+/gu) ?? [];
+const words = (text: string) => text.toLowerCase().replace(/- /g, '-').replace(/[“”"‘’']/g, "'").replace(/is(e|ed|es|ing|ation|ations)\b/g, 'iz$1').match(/[\p{L}\p{N}'-]+/gu) ?? [];
 
 let draft: UNDocument;
 let adopted: UNDocument;
