@@ -11,6 +11,7 @@ export type DocumentKind =
   | 'press-release'
   | 'presidential-statement'
   | 'other';
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['resolution', 'draft-resolution', 'sg-report', 'letter', 'press-release', 'presidential-statement', 'other'];
 
 /** ISO 639-1 codes of the six UN languages. */
 export type Language = 'en' | 'fr' | 'es' | 'ru' | 'zh' | 'ar';

@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import { exportAkn } from '../../export/akn.js';
 import { loadDocumentFile } from '../load.js';
 import { renderDocument } from '../render.js';
+import { describeStoredDocument, findStoredDocument } from './store-show.js';
 
 async function output(text: string, file: string | undefined): Promise<void> {
   if (file) await writeFile(file, text.endsWith('\n') ? text : `${text}\n`);
@@ -34,8 +36,14 @@ export function registerReadCommands(program: Command): void {
     .option('--width <columns>', 'wrap width', (v) => Number(v), Math.min(process.stdout.columns ?? 100, 110))
     .option('--data <dir>', 'data directory of the embedded database (for a symbol)')
     .action(async (target: string, options: { width: number; data?: string }) => {
-      const doc = await loadDocumentFile(target);
-      console.log(renderDocument(doc, options.width));
+      // A path that exists is a file; anything else is looked up as a symbol in the corpus.
+      const stored = existsSync(target) ? null : await findStoredDocument(target, { data: options.data });
+      if (stored) {
+        console.log(renderDocument(stored.document, options.width));
+        console.log(describeStoredDocument(stored));
+        return;
+      }
+      console.log(renderDocument(await loadDocumentFile(target), options.width));
     });
 
   program
