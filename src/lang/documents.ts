@@ -19,6 +19,8 @@ export interface DocumentPhrases {
   and: string;
   /** second halves of country names that contain the word for "and" ("Trinidad and Tobago") */
   compoundNameEndings: readonly string[];
+  /** words before a date that put it ahead of the document ("until 30 June 2018"): not when it was written */
+  futureMarkers: RegExp;
 }
 
 export const DOCUMENT_PHRASES: Record<Language, DocumentPhrases> = {
@@ -33,6 +35,7 @@ export const DOCUMENT_PHRASES: Record<Language, DocumentPhrases> = {
     council: /Security Council/,
     and: 'and',
     compoundNameEndings: ['Northern Ireland', 'Herzegovina', 'Tobago', 'Nevis', 'the Grenadines', 'Barbuda', 'Principe', 'Caicos', 'McDonald', 'Futuna', 'Jan Mayen', 'Miquelon'],
+    futureMarkers: /\b(?:until|till|by|to|through|before|beyond|from|expected|scheduled|planned|deadline)\s+(?:on\s+|the\s+)?$/i,
   },
   fr: {
     resolutionTitle: /^Résolution (\d{1,4}) \((\d{4})\)$/,
@@ -45,6 +48,7 @@ export const DOCUMENT_PHRASES: Record<Language, DocumentPhrases> = {
     council: /Conseil de sécurité/,
     and: 'et',
     compoundNameEndings: ['Herzégovine', 'Tobago', 'Nevis', 'les Grenadines', 'Barbuda', 'Principe', 'Caïques', 'Futuna', 'Miquelon', 'd’Irlande du Nord'],
+    futureMarkers: /\b(?:jusqu’au|jusqu'au|d’ici au|d'ici au|au|avant le|à compter du|prévue? le)\s+$/i,
   },
   es: {
     resolutionTitle: /^Resolución (\d{1,4}) \((\d{4})\)$/,
@@ -57,6 +61,7 @@ export const DOCUMENT_PHRASES: Record<Language, DocumentPhrases> = {
     council: /Consejo de Seguridad/,
     and: 'y',
     compoundNameEndings: ['Herzegovina', 'Tabago', 'Nevis', 'las Granadinas', 'Barbuda', 'Príncipe', 'Caicos', 'Futuna', 'Miquelón'],
+    futureMarkers: /\b(?:hasta el|antes del|a partir del|al)\s+$/i,
   },
   ru: {
     resolutionTitle: /^Резолюция (\d{1,4}) \((\d{4})\)$/,
@@ -69,6 +74,7 @@ export const DOCUMENT_PHRASES: Record<Language, DocumentPhrases> = {
     council: /Совет[а-я]* Безопасности/,
     and: 'и',
     compoundNameEndings: ['Герцеговина', 'Тобаго', 'Невис', 'Гренадины', 'Барбуда', 'Принсипи', 'Кайкос', 'Футуна', 'Микелон'],
+    futureMarkers: /(?:до|по|с)\s+$/i,
   },
   zh: {
     resolutionTitle: /^第\s*(\d{1,4})\s*\(\s*(\d{4})\s*\)\s*号决议$/,
@@ -81,6 +87,7 @@ export const DOCUMENT_PHRASES: Record<Language, DocumentPhrases> = {
     council: /安全理事会/,
     and: '和',
     compoundNameEndings: [],
+    futureMarkers: /(?:至|到|前|截至)\s*$/,
   },
   ar: {
     resolutionTitle: /^القرار\s+(\d{1,4})\s*\((\d{4})\)$/,
@@ -93,5 +100,6 @@ export const DOCUMENT_PHRASES: Record<Language, DocumentPhrases> = {
     council: /مجلس الأمن/,
     and: 'و',
     compoundNameEndings: ['الهرسك', 'توباغو', 'نيفس', 'جزر غرينادين', 'بربودا', 'برينسيبي'],
+    futureMarkers: /(?:حتى|قبل|إلى)\s+$/,
   },
 };

@@ -9,10 +9,18 @@ import { numberPattern } from './numbers.js';
 export interface MandatePhrases {
   /** the body that adopts resolutions, the actor of every request */
   actor: string;
+  /** the word that joins clauses ("…, and requests …") */
+  conjunction: string;
   /** "Acting under Chapter VII of the Charter" */
   chapterVII: RegExp;
   /** a full mission name followed by its acronym: groups `name`, `acronym` */
   missionName: RegExp;
+  /** the organisations a mission belongs to ("United Nations", "African Union-United Nations"), where its name starts */
+  organisation: RegExp;
+  /** the word that makes a name a mission's ("Mission", "Operation", "Force", "Office") */
+  missionWord: RegExp;
+  /** a mission referred to without its name ("the Mission") */
+  missionReference: RegExp;
   /** names that the mission pattern also matches but that are agencies, not missions ("Office on Drugs and Crime") */
   notAMission: RegExp;
   /** a mandate attached to a mission named without an acronym ("the mandate of the Verification Mission"): group `name` */
@@ -23,6 +31,10 @@ export interface MandatePhrases {
   mandateOf: RegExp;
   /** "the situation in Mali": group `place` */
   situationIn: RegExp;
+  /** a run of capitalised words naming a place ("Democratic Republic of the Congo"), as a regular-expression source */
+  placeName: string;
+  /** the article a place name may start with, left out of the name ("the ") */
+  article: RegExp;
   /** a clause that sets a mandate's term: "extend the mandate", "establish" */
   mandateTerm: RegExp;
   /** what stands right before the end date of a term: "until " */
@@ -31,7 +43,7 @@ export interface MandatePhrases {
   termLength: RegExp;
   /** authorisation of force: "all necessary means" */
   force: RegExp;
-  /** the clause before a force phrase must authorise it: "Authorizes", "is authorized", "may take" */
+  /** the clause before a force phrase must authorise it: "Authorizes", "is authorized", "may take"; group `active` when the authorised party follows ("Authorizes MINUSMA to …") */
   forceGrant: RegExp;
   /** words that make a sentence set a personnel ceiling: "comprise up to", "authorized strength" */
   ceilingContext: RegExp;
@@ -53,10 +65,14 @@ export interface MandatePhrases {
   taskVerbs: readonly string[];
   /** verbs of decisions whose "that"-clause may give the mission a task ("Decides that MONUC shall …") */
   decisionVerbs: readonly string[];
-  /** the subject of a "that"-clause ("Decides that MONUC shall …", "Requests that MINUSTAH concentrate …"): group `subject` up to a modal, else `opening`, its first words */
+  /** the subject of a decision's "that"-clause ("Decides that MONUC shall …"): group `subject` up to a modal, else `opening`, its first words */
   thatSubject: RegExp;
   /** other operative verbs: they end a request clause that runs on after a comma ("…, welcomes …") */
   clauseVerbs: readonly string[];
+  /** words after a verb that open a "that"-clause */
+  thatClause: RegExp;
+  /** a request made with "that" ("Demands that all parties immediately cease …"): group `subject`, the addressee, up to the verb that opens the action */
+  thatRequest: RegExp;
   /** what stands between an addressee and its action: " to " followed by a verb */
   actionStart: RegExp;
   /** words after a comma inside an addressee that open an aside, not more addressees ("seeking perspectives …", "especially those …") */
@@ -100,6 +116,10 @@ export interface MandatePhrases {
 }
 
 const EN_NUMBER = numberPattern('en');
+const EN_ORGANISATION = 'African Union[- ]United Nations|United Nations|African Union|European Union';
+const EN_MISSION_WORD = 'Mission|Operation|Force|Office|Observer Group|Administration|Organization';
+/** capitalised words joined by "of (the)" and "and": "Democratic Republic of the Congo", "Ethiopia and Eritrea" */
+const EN_PLACE = String.raw`[A-Z][\p{L}'’-]+(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\p{L}'’-]+)*`;
 const EN_UNIT = '(?<unit>months?|days?|weeks?|years?)';
 const ADOPTION_EN = String.raw`(?:after|of|from|following)\s+(?:the\s+)?(?:adoption|date)\s+of\s+(?:this|the present)\s+resolution`;
 
@@ -117,18 +137,34 @@ function anyCapitals(phrases: readonly string[]): string {
   return phrases.map((phrase) => phrase.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`).replace(/ /g, '\\s+')).join('|');
 }
 
+/** Verbs (and adverbs before them) that open the action of a "that"-clause request, as met in the dev corpus. */
+const EN_THAT_CLAUSE_VERBS = [
+  'immediately', 'urgently', 'swiftly', 'promptly', 'expeditiously', 'unconditionally', 'strictly', 'fully', 'jointly', 'closely',
+  'cease', 'provide', 'respect', 'continue', 'ensure', 'cooperate', 'take', 'comply', 'allow', 'refrain', 'fulfil', 'report',
+  'guarantee', 'renew', 'make', 'keep', 'implement', 'observe', 'desist', 'grant', 'confirm', 'put', 'suspend', 'end', 'conclude',
+  'appoint', 'create', 'support', 'direct', 'concentrate', 'stop', 'reverse', 'return', 'accept', 'transfer', 'deploy', 'withdraw',
+  'release', 'abide', 'facilitate', 'halt', 'protect', 'engage', 'adhere', 'lay', 'hold', 'prevent', 'remove', 'agree', 'disarm',
+  'reject', 'redouble', 'commit', 'pursue', 'be',
+];
+
 const en: MandatePhrases = {
   actor: 'Security Council',
+  conjunction: 'and',
   chapterVII: /Acting under Chapter VII of the Charter(?: of the United Nations)?/,
   missionName: new RegExp(
-    String.raw`(?<name>(?:the\s+)?(?:African Union[- ]United Nations|United Nations|African Union|European Union)\b[^()]{0,160}?\b(?:Mission|Operation|Force|Office|Observer Group|Administration|Organization)\b[^();]{0,120}?)\s*\((?<acronym>[A-Z][A-Za-z-]{2,}(?:\s[A-Z][A-Za-z]+)?)\)`,
+    String.raw`(?<name>(?:the\s+)?(?:${EN_ORGANISATION})\b[^()]{0,160}?\b(?:${EN_MISSION_WORD})\b[^();]{0,120}?)\s*\((?<acronym>[A-Z][A-Za-z-]{2,}(?:\s[A-Z][A-Za-z]+)?)\)`,
     'g',
   ),
+  organisation: new RegExp(String.raw`\b(?:${EN_ORGANISATION})\b`, 'g'),
+  missionWord: new RegExp(String.raw`\b(?:${EN_MISSION_WORD})\b`),
+  missionReference: /\bthe (?:Mission|Force|Operation)\b/,
   notAMission: /\b(?:Drugs|Crime|Programme|Fund|Children|Refugees|High Commissioner|Human Rights|Development|Environment|Women|Food|Agency|Counter-Terrorism|Disarmament Affairs)\b/,
   mandateOfNamed: /\bmandate of the (?<name>(?:[A-Z][\p{L}-]+\s+){0,6}(?:Mission|Operation|Force|Office))\b/gu,
-  missionPlace: /\b(?:in|for|to)\s+(?<place>(?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+(?:of\s+the\s+|and\s+|of\s+)?[A-Z][\p{L}'’-]+)*)\s*$/u,
+  missionPlace: new RegExp(String.raw`\b(?:in|for|to)\s+(?<place>(?:the\s+)?${EN_PLACE})\s*$`, 'u'),
   mandateOf: /\b(?:mandate of (?:the )?(?<acronym>[A-Z][A-Z-]{2,})\b|(?<acronym2>[A-Z][A-Z-]{2,})[’']s mandate)/g,
-  situationIn: /\bsituation in (?<place>(?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\p{L}'’-]+)*)/u,
+  situationIn: new RegExp(String.raw`\bsituation in (?<place>(?:the\s+)?${EN_PLACE})`, 'u'),
+  placeName: EN_PLACE,
+  article: /^the\s+/i,
   mandateTerm: /\b(?:extend|renew|establish|prolong|authori[sz]e the continuation|maintain the deployment)(?:s|ed|ing)?\b/,
   untilBeforeDate: /\b(?:until|through|to|ending on|expiring on|terminating on)\s+$/,
   termLength: new RegExp(
@@ -136,7 +172,7 @@ const en: MandatePhrases = {
     'i',
   ),
   force: /\b(?:all|the)\s+necessary\s+(?:means|measures|action|actions)\b/,
-  forceGrant: /\b(?:[Aa]uthori[sz](?:es|ed|ation)|may (?:take|use))\b/,
+  forceGrant: /\b(?:(?<active>[Aa]uthori[sz]es)|[Aa]uthori[sz](?:ed|ation)|may (?:take|use))\b/,
   ceilingContext: /\b(?:compris(?:e|es|ing|ed)|consist(?:s|ing)? of|strength|ceiling|up to|maximum of|a total of|force levels?|levels? of|component of)\b/,
   componentCeiling: new RegExp(String.raw`\b(?<noun>troop|military|police|civilian)\s+ceiling\s+(?:of|at|to)\s+(?:up to\s+)?(?<count>${EN_NUMBER})`, 'g'),
   personnelCount: new RegExp(
@@ -176,6 +212,8 @@ const en: MandatePhrases = {
     'condemns', 'strongly condemns', 'commends', 'endorses', 'authorizes', 'further authorizes', 'supports', 'acknowledges',
     'calls for', 'further calls for', 'looks forward', 'approves', 'agrees', 'appeals', 'insists', 'deplores', 'highlights',
   ],
+  thatClause: /^\s*that\b/,
+  thatRequest: new RegExp(String.raw`^\s*that\s+(?<subject>[^;]{1,150}?)\s+(?=(?:${EN_THAT_CLAUSE_VERBS.join('|')})\b)`),
   actionStart: /\s(?:to|not to)\s(?!(?:the|a|an|its|their|his|her|this|these|that|those|all|any|each|such|which|whom|date|it)\b)(?=\p{Ll})/u,
   addresseeAside: /^(?:\p{Ll}+ing\b|in\b|with\b|within\b|through\b|consistent\b|especially\b|notably\b|particularly\b|where\b|when\b|as (?:appropriate|necessary|applicable)\b|once\b|upon\b|inter alia\b|including\b|under\b|together\b|acting\b|if\b)/u,
   addresseeLead: /^(?:(?:in this (?:regard|context|respect|connection)|therefore|again|once again|furthermore|moreover)\s*,?\s+)+/,
@@ -209,19 +247,83 @@ const en: MandatePhrases = {
 };
 
 const FR_NUMBER = numberPattern('fr');
+/** French words may start or end with accented letters, where `\b` (ASCII) does not see a word edge. */
+const FR_START = String.raw`(?<![\p{L}\d])`;
+const FR_END = String.raw`(?![\p{L}\d])`;
+const FR_UNIT = String.raw`(?<unit>mois|jours?|semaines?|ans?)`;
+const FR_ADOPTION = String.raw`(?:après|suivant|à compter de)\s+l['’]adoption\s+de\s+la\s+présente\s+résolution`;
+/** a place after "au", "en": a capitalised word and what follows it up to the end of the name ("République démocratique du Congo") */
+const FR_PLACE = String.raw`[A-Z][\p{L}'’-]+(?:\s+(?:(?:de la|du|des|de|et)\s+)?[\p{L}'’-]+)*`;
+const FR_INFINITIVE = String.raw`(?:(?:lui|leur|se|s['’]|l['’]|les|y|en)\s*)?\p{Ll}+(?:er|ir|re|oir)${FR_END}`;
 
-/** French: the phrases that are cheap to state; the rest is recognised in English only for now. */
+/** French: enough to read 2020 renewals (term, mission, ceilings, force, requests, reporting); tasks outside lists are English only. */
 const fr: Partial<MandatePhrases> = {
   actor: 'Conseil de sécurité',
+  conjunction: 'et',
   chapterVII: /Agissant en vertu du Chapitre VII de la Charte(?: des Nations Unies)?/,
-  mandateTerm: /\b(?:proroger|prorog(?:e|é)|renouveler|créer|établir|reconduire)\b/u,
+  // French names the mission word first: "Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali (MINUSMA)"
+  missionName: new RegExp(
+    String.raw`(?<name>(?:Mission|Opération|Force|Bureau)\b[^()]{0,160}?\b(?:des Nations Unies|de l['’]Union africaine)\b[^();]{0,120}?)\s*\((?<acronym>[A-Z][A-Za-z-]{2,})\)`,
+    'gu',
+  ),
+  organisation: /\b(?:Mission|Opération|Force|Bureau)\b/gu,
+  missionWord: /\b(?:Nations Unies|Union africaine)\b/u,
+  missionReference: /\bla (?:Mission|Force)\b/u,
+  missionPlace: new RegExp(String.raw`${FR_START}(?:au|aux|en|à|pour le|pour la|pour l['’]|dans le)\s+(?<place>${FR_PLACE})\s*$`, 'u'),
+  mandateOf: /\bmandat (?:de la |du |de l['’])(?<acronym>[A-Z][A-Z-]{2,})\b/gu,
+  situationIn: new RegExp(String.raw`\bsituation (?:au|en|à|dans le)\s+(?<place>${FR_PLACE})`, 'u'),
+  article: /^(?:la|le|les|l['’])\s*/i,
+  mandateTerm: /\b(?:proroger|renouveler|créer|établir|reconduire)\b/u,
   untilBeforeDate: /\bjusqu['’](?:au|à)\s+$/u,
   termLength: new RegExp(
-    String.raw`\bpour\s+une\s+(?:nouvelle\s+)?période\s+(?:initiale\s+)?(?:supplémentaire\s+)?d(?:e\s+|['’]\s*)(?<count>${FR_NUMBER}|un)\s+(?<unit>mois|jours?|ans?|semaines?)`,
+    String.raw`\bpour\s+une\s+(?:nouvelle\s+)?période\s+(?:initiale\s+)?(?:supplémentaire\s+)?d(?:e\s+|['’]\s*)(?<count>${FR_NUMBER}|un)\s+${FR_UNIT}`,
     'iu',
   ),
   force: /\b(?:tous (?:les )?moyens nécessaires|toutes (?:les )?mesures nécessaires)/u,
-  forceGrant: /\b(?:[Aa]utoris(?:e|é|ée|ation))/u,
+  forceGrant: /\b(?:(?<active>[Aa]utorise)|[Aa]utoris(?:é|ée|ation))/u,
+  ceilingContext: /\b(?:maximum|jusqu['’]à|plafond|effectifs? autorisés?)/u,
+  personnelCount: new RegExp(
+    String.raw`(?<count>${FR_NUMBER})\s+(?<noun>observateurs militaires|officiers d['’]état-major|policiers hors unités constituées|policiers des unités (?:de police )?constituées|membres d['’]unités de police constituées|militaires|policiers|soldats|observateurs|civils)${FR_END}`,
+    'gu',
+  ),
+  personnel: [
+    [/hors unités/, 'individual-police'],
+    [/unités/, 'formed-police'],
+    [/policiers/, 'police'],
+    [/observateurs/, 'military-observers'],
+    [/état-major/, 'staff-officers'],
+    [/militaires|soldats/, 'military'],
+    [/civils/, 'civilian'],
+  ],
+  taskIntro: /\btâches (?:prioritaires |secondaires )?(?:suivantes|ci-après|énumérées ci-après)/u,
+  otherTasks: /\b(?:autres tâches|capacités existantes|tâches secondaires)/u,
+  requestVerbs: [
+    'prie', 'prie également', 'prie en outre', 'demande', 'demande également', 'demande instamment', 'exige', 'exhorte',
+    'engage', 'engage vivement', 'engage instamment', 'encourage', 'invite',
+  ],
+  taskVerbs: ['prie', 'prie également', 'prie en outre', 'demande', 'engage', 'encourage', 'autorise', 'autorise également'],
+  clauseVerbs: [
+    'décide', 'décide également', 'se félicite', 'salue', 'souligne', 'rappelle', 'prend note', 'exprime', 'réaffirme', 'réitère',
+    'condamne', 'note', 'insiste', 'autorise', 'approuve', 'appuie', 'constate', 'considère', 'estime', 'affirme', 'déplore',
+  ],
+  thatClause: /^\s*que\b/u,
+  thatRequest: new RegExp(String.raw`^\s*que\s+(?<subject>[^;]{1,150}?)\s+(?=(?:cessent|respectent|prennent|mettent|coopèrent|veillent|s['’]abstiennent|libèrent)${FR_END})`, 'u'),
+  actionStart: new RegExp(String.raw`\s(?:de|d['’]|à)\s?(?=${FR_INFINITIVE})`, 'u'),
+  addresseeAside: /^(?:\p{Ll}+ant\b|en\b|dans\b|notamment\b|en particulier\b|lorsqu|selon\b|y compris\b|agissant\b|si\b)/u,
+  addresseeLead: /^(?:à\s+|à\s+cet\s+égard\s*,?\s+)+/u,
+  reportingAction: /\b(?:faire rapport|rendre compte|rapports?|exposés?|tenir\b[^;]{0,40}\binformé|informer|lettres?|présenter|soumettre)/u,
+  periodic: new RegExp(String.raw`\btous\s+les\s+(?<count>${FR_NUMBER})\s+${FR_UNIT}`, 'u'),
+  relative: new RegExp(String.raw`\b(?:dans un délai de|dans les)\s+(?<count>${FR_NUMBER})\s+${FR_UNIT}\s+${FR_ADOPTION}`, 'u'),
+  byBeforeDate: /\b(?:d['’]ici au|d['’]ici le|avant le|au plus tard le|le)\s+$/u,
+  dateListJoin: /^\s*(?:,\s*(?:et\s+)?|et\s+(?:le\s+)?)$/u,
+  thereafter: /\bpar la suite\b/u,
+  event: /\btenir\b[^;]{0,40}?\binformé(?:s)?(?![\p{L}])\s*(?<condition>[^;]*)/u,
+  alignedWithParagraph: /\bcoordonner\s+(?:ses|leurs\s+rapports|la\s+présentation)\b[^;]*?\bparagraphe\s+(?<paragraph>\d+)/u,
+  inRegularReports: /\bdans\s+(?:(?:ses|leurs)\s+(?:prochains\s+)?rapports|son\s+(?<first>premier\s+|prochain\s+)?rapport\s+(?:trimestriel|périodique|régulier))/u,
+  report: /\brapports?\b/u,
+  letter: /\blettres?\b/u,
+  briefing: /\bexposés?\b/u,
+  deliverable: /\b(?<what>(?:un|une)\s+(?:[\p{L}-]+\s+){0,3}?(?:plan|feuille de route|stratégie|évaluation|examen|étude|cadre)(?:\s+à\s+(?:long|moyen|court)\s+terme)?)/u,
   units: { mois: { months: 1 }, jour: { days: 1 }, jours: { days: 1 }, semaine: { days: 7 }, semaines: { days: 7 }, an: { months: 12 }, ans: { months: 12 } },
 };
 

@@ -143,7 +143,7 @@ export function recognize(lines: string[], language?: Language): Recognized {
   date ??= coverDate(content, titleLine ?? Math.min(content.length, 12), lang);
   if (!date && (kind === 'sg-report' || kind === 'press-release')) {
     date = latestDate(lines, lang);
-    if (date) warnings.push(`no date on the cover: dated ${date}, the latest date the text mentions`);
+    if (date) warnings.push(`no date on the cover: dated ${date}, the latest past date the text mentions`);
   }
 
   const recognized: Recognized = { kind, symbol, language: lang, date, meeting, warnings };
@@ -168,9 +168,15 @@ function coverDate(lines: string[], before: number, lang: Language): string | nu
   return null;
 }
 
+/** The latest date the text mentions as past or present: not one it looks ahead to ("until 30 June 2018"). */
 function latestDate(lines: string[], lang: Language): string | null {
+  const ahead = DOCUMENT_PHRASES[lang].futureMarkers;
+  const text = lines.join(' ');
   let latest: string | null = null;
-  for (const line of lines) for (const d of findDates(line, lang)) if (!latest || d.iso > latest) latest = d.iso;
+  for (const d of findDates(text, lang)) {
+    if (ahead.test(text.slice(Math.max(0, d.span[0] - 30), d.span[0]))) continue;
+    if (!latest || d.iso > latest) latest = d.iso;
+  }
   return latest;
 }
 

@@ -1,0 +1,143 @@
+import type { UNDocument } from '../model.js';
+import { findDates, type FoundDate } from '../lang/months.js';
+import type { MandatePhrases } from '../lang/mandate.js';
+import { addPeriod, periodicDueDates, type Period } from './calendar.js';
+import { requestClauses, type RequestClause } from './requests.js';
+import { periodOf } from './scalars.js';
+import type { ReportingObligation, ReportSchedule } from './types.js';
+
+/** How far ahead periodic due dates run when the resolution sets no end (no mandate expiry, no "until"). */
+const HORIZON_WITHOUT_END: Period = { months: 12 };
+
+interface ScheduleFound {
+  schedule: ReportSchedule;
+  /** a fixed first due date of a periodic schedule ("by 15 March 2021 and every 90 days thereafter") */
+  firstDue?: string;
+  /** aligned with the first report only ("in his first quarterly report") */
+  firstOnly?: boolean;
+  /** the date is counted, not printed ("one month before the mandate expires") */
+  computed?: boolean;
+  /** further dates of a list ("on 15 February 2021, 15 June 2021 and 11 October 2021"): due as well */
+  alsoDue?: string[];
+}
+
+/** The dates listed right after a due date, joined by commas or "and". */
+function listedAfter(first: FoundDate, dates: FoundDate[], action: string, phrases: Partial<MandatePhrases>): string[] {
+  const listed: string[] = [];
+  let previous = first;
+  for (const date of dates.slice(dates.indexOf(first) + 1)) {
+    if (!phrases.dateListJoin?.test(action.slice(previous.span[1], date.span[0]))) break;
+    listed.push(date.iso);
+    previous = date;
+  }
+  return listed;
+}
+
+function periodicPeriod(m: RegExpExecArray, phrases: Partial<MandatePhrases>, doc: UNDocument): Period | null {
+  const g = m.groups ?? {};
+  if (g.count && g.unit) return periodOf(g.count, g.unit, phrases, doc);
+  const named = (g.named ?? g.named2 ?? g.named3)?.toLowerCase();
+  return (named && phrases.namedPeriods?.[named]) || null;
+}
+
+/** The schedule an action states, first match wins: aligned, periodic, relative, before the expiry, fixed dates, event. */
+function scheduleOf(action: string, doc: UNDocument, phrases: Partial<MandatePhrases>, expires: string | null): ScheduleFound | null {
+  const adoption = doc.date ?? '';
+  const aligned = phrases.alignedWithParagraph?.exec(action);
+  if (aligned?.groups) return { schedule: { type: 'aligned', with: `op${aligned.groups.paragraph}` } };
+  // "in his regular reports": the paragraph is resolved once every obligation is known
+  const regular = phrases.inRegularReports?.exec(action);
+  if (regular) return { schedule: { type: 'aligned', with: '' }, firstOnly: Boolean(regular.groups?.first) };
+  const dates = findDates(action, doc.language);
+  const byDate = dates.find((d) => phrases.byBeforeDate?.test(action.slice(0, d.span[0])));
+  const periodic = phrases.periodic?.exec(action);
+  const every = periodic && periodicPeriod(periodic, phrases, doc);
+  if (every) {
+    const until = dates.find((d) => phrases.untilBeforeDate?.test(action.slice(0, d.span[0])))?.iso ?? expires ?? undefined;
+    const thereafter = byDate && phrases.thereafter?.test(action);
+    const schedule: ReportSchedule = { type: 'periodic', every, from: thereafter ? byDate.iso : adoption, ...(until ? { until } : {}) };
+    return thereafter ? { schedule, firstDue: byDate.iso } : { schedule };
+  }
+  const relative = phrases.relative?.exec(action);
+  const within = relative?.groups && periodOf(relative.groups.count, relative.groups.unit, phrases, doc);
+  if (within) return { schedule: { type: 'relative', within, from: adoption } };
+  const beforeExpiry = phrases.beforeExpiry?.exec(action);
+  const ahead = beforeExpiry?.groups && periodOf(beforeExpiry.groups.count, beforeExpiry.groups.unit, phrases, doc);
+  if (ahead && expires) return { schedule: { type: 'fixed', date: addPeriod(expires, ahead, -1) }, computed: true };
+  if (byDate) return { schedule: { type: 'fixed', date: byDate.iso }, alsoDue: listedAfter(byDate, dates, action, phrases) };
+  const event = phrases.event?.exec(action);
+  if (event) return { schedule: { type: 'event', condition: (event.groups?.condition ?? '').trim() } };
+  return null;
+}
+
+function dueDates(found: ScheduleFound): string[] {
+  const { schedule } = found;
+  switch (schedule.type) {
+    case 'periodic':
+      if (!schedule.from) return [];
+      return periodicDueDates(schedule.from, schedule.every, schedule.until ?? addPeriod(schedule.from, HORIZON_WITHOUT_END), found.firstDue);
+    case 'relative':
+      return schedule.from ? [addPeriod(schedule.from, schedule.within)] : [];
+    case 'fixed':
+      return [schedule.date, ...(found.alsoDue ?? [])];
+    default:
+      return [];
+  }
+}
+
+/** What is delivered: a letter, a briefing, a named plan or roadmap, information (keeping informed), or a report. */
+function deliverable(action: string, schedule: ReportSchedule, phrases: Partial<MandatePhrases>): string {
+  if (phrases.letter?.test(action)) return 'letter';
+  const named = phrases.deliverable?.exec(action)?.groups?.what;
+  if (named && !phrases.report?.test(action.slice(0, action.indexOf(named)))) return named;
+  if (schedule.type === 'event') return 'information';
+  if (phrases.briefing?.test(action) && !phrases.report?.test(action)) return 'briefing';
+  return 'report';
+}
+
+/** A request is a reporting obligation when its action reports (or delivers a named plan) on a schedule. */
+function obligationOf(
+  request: RequestClause,
+  doc: UNDocument,
+  phrases: Partial<MandatePhrases>,
+  expires: string | null,
+): { obligation: ReportingObligation; found: ScheduleFound } | null {
+  const { action } = request.fact;
+  const found = scheduleOf(action, doc, phrases, expires);
+  if (!found) return null;
+  const reports = phrases.reportingAction?.test(action) || phrases.letter?.test(action);
+  const delivers = phrases.deliverable?.test(action) && found.schedule.type !== 'event';
+  if (!reports && !delivers) return null;
+  const obligation: ReportingObligation = {
+    paragraph: request.fact.paragraph,
+    by: request.fact.addressee,
+    what: deliverable(action, found.schedule, phrases),
+    schedule: found.schedule,
+    due: dueDates(found),
+    source: found.computed ? { ...request.fact.source, computed: true } : request.fact.source,
+  };
+  return { obligation, found };
+}
+
+/**
+ * Reporting obligations: requests whose action reports to the Council on a schedule, with due dates counted from the
+ * adoption date (periodic ones until the mandate expires). Aligned obligations take the due dates of what they align with:
+ * the paragraph they cite, or for "in his regular reports" the addressee's periodic reports in this resolution.
+ */
+export function findReporting(doc: UNDocument, phrases: Partial<MandatePhrases>, expires: string | null): ReportingObligation[] {
+  const read = requestClauses(doc, phrases)
+    .map((request) => obligationOf(request, doc, phrases, expires))
+    .filter((o) => o !== null);
+  const obligations = read.map((r) => r.obligation);
+  for (const { obligation, found } of read) {
+    if (obligation.schedule.type !== 'aligned') continue;
+    const schedule = obligation.schedule;
+    const target = schedule.with
+      ? obligations.find((o) => o.paragraph === schedule.with && o.schedule.type !== 'aligned')
+      : obligations.find((o) => o.by === obligation.by && o.schedule.type === 'periodic');
+    if (!target) continue;
+    schedule.with = target.paragraph;
+    obligation.due = found.firstOnly ? target.due.slice(0, 1) : [...target.due];
+  }
+  return obligations;
+}

@@ -1,0 +1,88 @@
+import type { UNDocument } from '../model.js';
+import type { MandatePhrases } from '../lang/mandate.js';
+import type { RequestFact } from './types.js';
+import { capitalise, clauses, globally, operativeUnits, sourceOf, type TextUnit } from './text.js';
+
+/** A request with where its action starts, for the reporting reader. */
+export interface RequestClause {
+  fact: RequestFact;
+  unit: TextUnit;
+  /** offsets in the unit's text */
+  actionStart: number;
+  end: number;
+}
+
+/** Cut the addressee at the first comma that opens an aside ("the Secretary-General, seeking perspectives …, to develop"). */
+function addresseeEnd(addressee: string, aside: RegExp | undefined): number {
+  for (const comma of addressee.matchAll(/,\s*/g)) {
+    if (aside?.test(addressee.slice(comma.index + comma[0].length))) return comma.index;
+  }
+  return addressee.length;
+}
+
+/** Where the addressee and the action are in the words after a request verb. */
+interface Opening {
+  addressee: string;
+  /** offset of the action in those words */
+  actionStart: number;
+}
+
+/** "Requests the Secretary-General to …": the " to " that opens the action, not one after a preposition's noun ("pursuant to resolution 2374"). */
+function actionOpening(rest: string, phrases: Partial<MandatePhrases>): Opening | null {
+  for (const to of rest.matchAll(globally(phrases.actionStart!))) {
+    if (!phrases.prepositionalTo?.test(rest.slice(0, to.index))) return { addressee: rest.slice(0, to.index), actionStart: to.index + to[0].length };
+  }
+  return null;
+}
+
+/** "Demands that all parties immediately cease …": the subject of the clause is the addressee, its verb opens the action. */
+function thatOpening(rest: string, phrases: Partial<MandatePhrases>): Opening | null {
+  const that = phrases.thatRequest?.exec(rest);
+  return that?.groups ? { addressee: that.groups.subject, actionStart: that[0].length } : null;
+}
+
+/**
+ * Request clauses of the operative paragraphs: "Requests the Secretary-General to …", and the same verbs after a comma
+ * ("…, and urges the Government of Mali to …"). The addressee runs from the verb to the " to " that opens the action,
+ * or in a "that"-clause ("Demands that all parties immediately cease …") is its subject, up to the verb that opens the action.
+ */
+export function requestClauses(
+  doc: UNDocument,
+  phrases: Partial<MandatePhrases>,
+  verbs: readonly string[] | undefined = phrases.requestVerbs,
+): RequestClause[] {
+  const { actionStart, addresseeAside, addresseeLead } = phrases;
+  if (!verbs || !actionStart) return [];
+  const isRequest = (verb: string) => verbs.includes(verb.toLowerCase().replace(/\s+/g, ' '));
+  const found: RequestClause[] = [];
+  for (const unit of operativeUnits(doc, false)) {
+    for (const clause of clauses(unit.text, doc.language)) {
+      if (!isRequest(clause.verb)) continue;
+      const rest = unit.text.slice(clause.verbEnd, clause.end);
+      const opening = phrases.thatClause?.test(rest) ? thatOpening(rest, phrases) : actionOpening(rest, phrases);
+      if (!opening) continue;
+      const rawAddressee = opening.addressee.replace(/^[\s,]+/, '').replace(addresseeLead ?? /^$/, '');
+      const addressee = rawAddressee.slice(0, addresseeEnd(rawAddressee, addresseeAside)).trim();
+      if (!addressee || addressee.length > 200) continue;
+      const start = clause.verbEnd + opening.actionStart;
+      found.push({
+        fact: {
+          paragraph: unit.id,
+          actor: phrases.actor ?? 'Security Council',
+          verb: capitalise(clause.verb),
+          addressee,
+          action: unit.text.slice(start, clause.end),
+          source: sourceOf(doc, unit, [clause.start, clause.end]),
+        },
+        unit,
+        actionStart: start,
+        end: clause.end,
+      });
+    }
+  }
+  return found;
+}
+
+export function findRequests(doc: UNDocument, phrases: Partial<MandatePhrases>): RequestFact[] {
+  return requestClauses(doc, phrases).map((r) => r.fact);
+}

@@ -1,0 +1,114 @@
+import type { UNDocument } from '../model.js';
+import { findDates } from '../lang/months.js';
+import { parseNumber } from '../lang/numbers.js';
+import type { MandatePhrases } from '../lang/mandate.js';
+import { addPeriod, type Period } from './calendar.js';
+import type { FactSource, MandateFacts } from './types.js';
+import { clauses, globally, operativeUnits, preambleUnits, sourceOf } from './text.js';
+
+/** Does the text speak of the mission: its acronym, its name, or "the Mission"? */
+export function mentionsMission(text: string, mission: MandateFacts['mission'], phrases: Partial<MandatePhrases>): boolean {
+  if (!mission) return false;
+  if (mission.acronym && new RegExp(`\\b${mission.acronym}\\b`).test(text)) return true;
+  if (mission.name && text.includes(mission.name)) return true;
+  return phrases.missionReference?.test(text) ?? false;
+}
+
+/** A length of time in words ("twelve months", "one year") as a period, or null. */
+export function periodOf(count: string, unit: string, phrases: Partial<MandatePhrases>, doc: UNDocument): Period | null {
+  const n = parseNumber(count, doc.language);
+  const length = phrases.units?.[unit.toLowerCase()];
+  if (!n || !length) return null;
+  return { ...(length.months ? { months: length.months * n } : {}), ...(length.days ? { days: length.days * n } : {}) };
+}
+
+/** A clause that sets a term: "Decides to extend the mandate of MINUSMA until 30 June 2018". */
+export interface TermStatement {
+  date: string;
+  source: FactSource;
+  /** the sentence that sets the term, to tell whose term it is */
+  text: string;
+}
+
+/**
+ * Clauses that extend, renew or establish a mandate, with the end date after "until" ("ending on");
+ * failing a date, the term's length ("for a period of six months") counted from the adoption date, marked `computed`.
+ */
+export function termStatements(doc: UNDocument, phrases: Partial<MandatePhrases>): TermStatement[] {
+  if (!phrases.mandateTerm) return [];
+  const found: TermStatement[] = [];
+  for (const unit of operativeUnits(doc, false)) {
+    for (const sentence of unit.text.matchAll(/[^;]+/g)) {
+      const term = phrases.mandateTerm.exec(sentence[0]);
+      if (!term) continue;
+      const termStart = sentence.index + term.index;
+      const rest = unit.text.slice(termStart, sentence.index + sentence[0].length);
+      const until = findDates(rest, doc.language).find(
+        (d) => phrases.untilBeforeDate?.test(rest.slice(0, d.span[0])) && d.span[0] < 400,
+      );
+      const length = until ? null : phrases.termLength?.exec(rest);
+      const period = length?.groups && periodOf(length.groups.count, length.groups.unit, phrases, doc);
+      if (until) {
+        const end = termStart + until.span[1];
+        found.push({ date: until.iso, source: sourceOf(doc, unit, [termStart, end]), text: sentence[0] });
+      } else if (length && period && doc.date) {
+        const end = termStart + length.index + length[0].length;
+        const source: FactSource = { ...sourceOf(doc, unit, [termStart, end]), computed: true };
+        found.push({ date: addPeriod(doc.date, period), source, text: sentence[0] });
+      }
+    }
+  }
+  return found;
+}
+
+/** When the mission's mandate ends: the first term statement that names the mission (any, when no mission is known). */
+export function findExpiry(terms: TermStatement[], mission: MandateFacts['mission'], phrases: Partial<MandatePhrases>): TermStatement | null {
+  // a term set for something else ("the Panel of Experts") is not the mission's
+  return terms.find((t) => !mission || mentionsMission(t.text, mission, phrases)) ?? null;
+}
+
+/** "Acting under Chapter VII of the Charter" in the preamble or the operative part, else what the adoption record says. */
+export function findChapterVII(doc: UNDocument, phrases: Partial<MandatePhrases>): { value: boolean; source?: FactSource } {
+  if (phrases.chapterVII) {
+    for (const unit of [...preambleUnits(doc), ...operativeUnits(doc)]) {
+      const m = phrases.chapterVII.exec(unit.text);
+      if (m) return { value: true, source: sourceOf(doc, unit, [m.index, m.index + m[0].length]) };
+    }
+  }
+  return { value: doc.adoption?.chapterVII === true };
+}
+
+/**
+ * Force authorised to the mission: "all necessary means/measures/action" in a clause that authorises the mission
+ * ("Authorizes MINUSMA to use …", "MONUC is authorized to take …", "UNAMSIL may take the necessary action").
+ * The authorised party is the addressee after an active "Authorizes", or the words before a passive grant.
+ * With no mission identified, any authorisation of force counts.
+ */
+export function findForce(
+  doc: UNDocument,
+  mission: MandateFacts['mission'],
+  phrases: Partial<MandatePhrases>,
+): FactSource | null {
+  const { force, forceGrant } = phrases;
+  if (!force || !forceGrant) return null;
+  for (const unit of operativeUnits(doc)) {
+    for (const m of unit.text.matchAll(globally(force))) {
+      const clause = clauses(unit.text, doc.language).filter((c) => c.start <= m.index).pop();
+      const clauseStart = clause?.start ?? 0;
+      const before = unit.text.slice(clauseStart, m.index);
+      const grants = [...before.matchAll(globally(forceGrant))];
+      const grant = grants[grants.length - 1];
+      if (!grant) continue;
+      const grantStart = clauseStart + grant.index;
+      const active = Boolean(grant.groups?.active);
+      const partyStart = active ? grantStart : Math.max(clauseStart, grantStart - 160);
+      const granted = unit.text.slice(grantStart, m.index);
+      const party = active ? granted.slice(0, phrases.actionStart?.exec(granted)?.index) : unit.text.slice(partyStart, grantStart);
+      if (mission && !mentionsMission(party, mission, phrases)) continue;
+      // a passive grant is stated from the mission's name on: "MONUC is authorized to take …"
+      const namedAt = active || !mission?.acronym ? -1 : party.lastIndexOf(mission.acronym);
+      return sourceOf(doc, unit, [namedAt >= 0 ? partyStart + namedAt : grantStart, m.index + m[0].length]);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,78 @@
+import type { Item, UNDocument } from '../model.js';
+import type { MandatePhrases } from '../lang/mandate.js';
+import { requestClauses } from './requests.js';
+import { mentionsMission } from './scalars.js';
+import type { MandateFacts, Task } from './types.js';
+import { clauses, descendants, once, operativeParagraphs, operativeUnits, sourceOf } from './text.js';
+
+/**
+ * Mandated tasks.
+ * - The items of paragraphs that introduce the mandate's tasks ("Decides that MINUSMA's mandate shall include the following
+ *   priority tasks:", "… shall have the following mandate:"), every item at every depth, so the hierarchy survives in the
+ *   item ids ("op20.a.ii"). They are 'other' when the introduction says so ("other tasks", "use its existing capacities"),
+ *   else 'priority'.
+ * - Clauses of other paragraphs that give the mission a task ("Requests UNMIS to support …", "Authorizes UNMIL to assist …"):
+ *   'other', the text being the action.
+ */
+export function findTasks(doc: UNDocument, phrases: Partial<MandatePhrases>, mission: MandateFacts['mission']): Task[] {
+  const { taskIntro, otherTasks } = phrases;
+  if (!taskIntro) return [];
+  // the tasks of a committee or a panel the resolution sets up are not the mission's
+  const listParagraphs = operativeParagraphs(doc).filter(
+    (p) => p.items.length > 0 && taskIntro.test(p.text) && (!mission || mentionsMission(p.text, mission, phrases)),
+  );
+  const listed = listParagraphs.flatMap((paragraph) => {
+    const priority = otherTasks?.test(paragraph.text) ? 'other' : 'priority';
+    return descendants(paragraph).map((item: Item): Task => ({
+      paragraph: item.id,
+      num: item.num,
+      ...(item.title ? { title: item.title } : {}),
+      text: item.text,
+      priority,
+      source: sourceOf(doc, item, [0, item.text.length]),
+    }));
+  });
+  const listIds = new Set(listParagraphs.map((p) => p.id));
+  const given = mission
+    ? requestClauses(doc, phrases, phrases.taskVerbs)
+        .filter((r) => !listIds.has(r.unit.id) && mentionsMission(r.fact.addressee, mission, phrases))
+        .map((r): Task => ({
+          paragraph: r.unit.id,
+          num: r.unit.paragraph?.num ?? '',
+          text: r.fact.action,
+          priority: 'other',
+          source: sourceOf(doc, r.unit, [r.actionStart, r.end]),
+        }))
+    : [];
+  return [...listed, ...given, ...(mission ? decidedTasks(doc, phrases, mission, listIds) : [])];
+}
+
+/**
+ * "Decides that MONUC shall …": a decision whose subject is the mission gives it a task, unless it sets a term or a
+ * ceiling (read as expiry and ceilings). Requests made with "that" ("Requests that MINUSTAH concentrate …") are requests.
+ */
+function decidedTasks(doc: UNDocument, phrases: Partial<MandatePhrases>, mission: NonNullable<MandateFacts['mission']>, skip: Set<string>): Task[] {
+  const { decisionVerbs, thatSubject, mandateTerm, personnelCount } = phrases;
+  if (!decisionVerbs || !thatSubject) return [];
+  const tasks: Task[] = [];
+  for (const unit of operativeUnits(doc, false)) {
+    if (skip.has(unit.id)) continue;
+    for (const clause of clauses(unit.text, doc.language)) {
+      if (!decisionVerbs.includes(clause.verb.toLowerCase().replace(/\s+/g, ' '))) continue;
+      const rest = unit.text.slice(clause.verbEnd, clause.end);
+      const that = thatSubject.exec(rest);
+      const subject = that?.groups?.subject ?? that?.groups?.opening;
+      if (!that || !subject || !mentionsMission(subject, mission, phrases)) continue;
+      if (mandateTerm?.test(rest) || (personnelCount && once(personnelCount).test(rest))) continue;
+      const start = clause.verbEnd + that[0].length - that[0].trimStart().length;
+      tasks.push({
+        paragraph: unit.id,
+        num: unit.paragraph?.num ?? '',
+        text: unit.text.slice(start, clause.end),
+        priority: 'other',
+        source: sourceOf(doc, unit, [start, clause.end]),
+      });
+    }
+  }
+  return tasks;
+}

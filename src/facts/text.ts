@@ -1,0 +1,118 @@
+import type { Item, Language, Paragraph, UNDocument } from '../model.js';
+import { MANDATE_PHRASES, type MandatePhrases } from '../lang/mandate.js';
+import type { FactSource } from './types.js';
+
+/** A piece of the document that facts are read from: a preambular paragraph, an operative paragraph or an item. */
+export interface TextUnit {
+  id: string;
+  text: string;
+  /** the operative paragraph a unit belongs to (itself for a paragraph) */
+  paragraph?: Paragraph;
+}
+
+export function phrasesFor(lang: Language): Partial<MandatePhrases> {
+  return MANDATE_PHRASES[lang] ?? {};
+}
+
+export function operativeParagraphs(doc: UNDocument): Paragraph[] {
+  return doc.body.filter((node): node is Paragraph => node.type === 'paragraph');
+}
+
+/** Every item below a paragraph or item, depth first, in document order. */
+export function descendants(node: { items: Item[] }): Item[] {
+  return node.items.flatMap((item) => [item, ...descendants(item)]);
+}
+
+export function preambleUnits(doc: UNDocument): TextUnit[] {
+  return doc.preamble.map((p) => ({ id: p.id, text: p.text }));
+}
+
+/** Operative paragraphs, each followed by its items when `withItems`. */
+export function operativeUnits(doc: UNDocument, withItems = true): TextUnit[] {
+  return operativeParagraphs(doc).flatMap((paragraph) => [
+    { id: paragraph.id, text: paragraph.text, paragraph },
+    ...(withItems ? descendants(paragraph).map((item) => ({ id: item.id, text: item.text, paragraph })) : []),
+  ]);
+}
+
+export function sourceOf(doc: UNDocument, unit: { id: string }, span: [number, number]): FactSource {
+  return { symbol: doc.symbol, paragraph: unit.id, span };
+}
+
+/** The same pattern with the `g` flag (for matchAll), other flags kept. */
+export function globally(pattern: RegExp): RegExp {
+  return pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
+}
+
+/** The same pattern without the `g` flag, so that `test` keeps no state between calls. */
+export function once(pattern: RegExp): RegExp {
+  return pattern.global ? new RegExp(pattern.source, pattern.flags.replace('g', '')) : pattern;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "requests" → "[Rr]equests": clause verbs open a paragraph capitalised and follow a comma in lower case. */
+function verbAlternation(verbs: readonly string[]): string {
+  return [...verbs]
+    .sort((a, b) => b.length - a.length)
+    .map((verb) => `[${verb[0].toUpperCase()}${verb[0]}]${escape(verb.slice(1)).replace(/ /g, '\\s+')}`)
+    .join('|');
+}
+
+interface ClausePatterns {
+  /** where a clause may start: the paragraph start, or an operative verb after a comma, semicolon or "and" */
+  start: RegExp;
+  /** what a clause ends with that is not part of it: punctuation, "and" */
+  trailing: RegExp;
+}
+
+const clausePatterns = new Map<Language, ClausePatterns | null>();
+
+function clausePatternsFor(lang: Language): ClausePatterns | null {
+  if (clausePatterns.has(lang)) return clausePatterns.get(lang)!;
+  const phrases = phrasesFor(lang);
+  const and = phrases.conjunction;
+  const verbs = [...new Set([...(phrases.requestVerbs ?? []), ...(phrases.taskVerbs ?? []), ...(phrases.clauseVerbs ?? [])])];
+  const patterns =
+    verbs.length && and
+      ? {
+          start: new RegExp(`(?:^|[,;:]\\s+(?:${and}\\s+)?|\\s+${and}\\s+)(?<verb>${verbAlternation(verbs)})(?=\\s)`, 'gu'),
+          trailing: new RegExp(`(?:[\\s,;:.]|\\b${and}$)+$`, 'u'),
+        }
+      : null;
+  clausePatterns.set(lang, patterns);
+  return patterns;
+}
+
+/** One clause of an operative paragraph: its opening verb and where it runs. */
+export interface Clause {
+  /** the verb as printed ("requests", "Further requests") */
+  verb: string;
+  /** offset of the verb in the paragraph text */
+  start: number;
+  verbEnd: number;
+  /** end of the clause, trailing punctuation and "and" left out */
+  end: number;
+}
+
+/** Split an operative paragraph into clauses at each operative verb ("…, and requests the Secretary-General to …"). */
+export function clauses(text: string, lang: Language): Clause[] {
+  const patterns = clausePatternsFor(lang);
+  if (!patterns) return [];
+  const starts = [...text.matchAll(patterns.start)].map((m) => {
+    const verb = m.groups!.verb;
+    const start = m.index + m[0].length - verb.length;
+    return { verb, start, boundary: m.index };
+  });
+  return starts.map((s, i) => {
+    let end = i + 1 < starts.length ? starts[i + 1].boundary : text.length;
+    const trailing = patterns.trailing.exec(text.slice(s.start, end));
+    if (trailing) end -= trailing[0].length;
+    return { verb: s.verb, start: s.start, verbEnd: s.start + s.verb.length, end };
+  });
+}
+
+/** "further requests" → "Further requests". */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1).replace(/\s+/g, ' ');
+}

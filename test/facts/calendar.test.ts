@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { addPeriod, periodicDueDates } from '../../src/facts/calendar.js';
+import { numberPattern, parseNumber } from '../../src/lang/numbers.js';
+
+describe('reporting calendar arithmetic', () => {
+  it('adds days across months and years', () => {
+    expect(addPeriod('2017-06-29', { days: 180 })).toBe('2017-12-26');
+    expect(addPeriod('2020-12-18', { days: 30 })).toBe('2021-01-17');
+  });
+
+  it('adds calendar months, falling back to the last day of a shorter month', () => {
+    expect(addPeriod('2017-06-29', { months: 3 })).toBe('2017-09-29');
+    expect(addPeriod('2019-08-31', { months: 1 })).toBe('2019-09-30');
+    expect(addPeriod('2020-01-31', { months: 1 })).toBe('2020-02-29');
+    expect(addPeriod('2020-06-30', { months: 12 })).toBe('2021-06-30');
+  });
+
+  it('counts each periodic due date from the start, so month ends do not drift', () => {
+    expect(periodicDueDates('2019-08-31', { months: 1 }, '2019-12-31')).toEqual(['2019-09-30', '2019-10-31', '2019-11-30', '2019-12-31']);
+  });
+
+  it('stops at the end date, inclusive, and starts at a fixed first date when one is given', () => {
+    expect(periodicDueDates('2017-06-29', { months: 3 }, '2018-06-29')).toEqual(['2017-09-29', '2017-12-29', '2018-03-29', '2018-06-29']);
+    expect(periodicDueDates('2020-08-15', { days: 90 }, '2021-02-28', '2020-08-15')).toEqual(['2020-08-15', '2020-11-13', '2021-02-11']);
+    expect(periodicDueDates('2020-01-01', {}, '2021-01-01')).toEqual([]);
+  });
+});
+
+describe('numbers in digits and words', () => {
+  it('reads digits grouped by commas and spaces, and English and French words', () => {
+    expect(parseNumber('13,289', 'en')).toBe(13289);
+    expect(parseNumber('1 920', 'en')).toBe(1920);
+    expect(parseNumber('two thousand', 'en')).toBe(2000);
+    expect(parseNumber('one hundred and fifty', 'en')).toBe(150);
+    expect(parseNumber('twenty-five thousand four hundred', 'en')).toBe(25400);
+    expect(parseNumber('quatre-vingt-dix', 'fr')).toBe(90);
+    expect(parseNumber('troops', 'en')).toBeNull();
+  });
+
+  it('finds whole numbers in running text', () => {
+    const found = 'up to two thousand five hundred troops and 1,920 police'.match(new RegExp(numberPattern('en'), 'g'));
+    expect(found).toEqual(['two thousand five hundred', '1,920']);
+  });
+});

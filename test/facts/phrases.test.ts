@@ -1,0 +1,258 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { extractFacts } from '../../src/facts/index.js';
+import { resolution } from './build.js';
+import { expectSpansStateFacts, sliceOf } from './facts-assert.js';
+
+/** Facts of a resolution adopted on `date`, after checking every span. */
+function factsOf(paragraphs: Parameters<typeof resolution>[0]['paragraphs'], preamble: string[] = [], date: string | null = '2020-06-29') {
+  const doc = resolution({ paragraphs, preamble, date });
+  const facts = extractFacts(doc);
+  expectSpansStateFacts(doc, facts);
+  return { doc, facts };
+}
+
+describe('expiry', () => {
+  it('reads the date after "until", also when the term is given as a length too', () => {
+    const { facts } = factsOf(['Decides to extend the mandate of UNMISS for a period of twelve months, until 15 March 2021;']);
+    expect(facts.expires).toBe('2021-03-15');
+    expect(facts.sources.expires?.computed).toBeUndefined();
+  });
+
+  it('counts a term given only as a length from the adoption date, and says it is computed', () => {
+    const { doc, facts } = factsOf(['Decides to extend the mandate of UNAMSIL for a further period of six months;'], [], '2005-01-31');
+    expect(facts.expires).toBe('2005-07-31');
+    expect(facts.sources.expires?.computed).toBe(true);
+    expect(sliceOf(doc, facts.sources.expires!)).toBe('extend the mandate of UNAMSIL for a further period of six months');
+  });
+
+  it('reads the term of a mission the resolution establishes, and names that mission', () => {
+    const { facts } = factsOf(
+      [
+        'Decides to establish a United Nations Integrated Transition Assistance Mission in Sudan (UNITAMS) upon the adoption of this resolution and for an initial period of 12 months;',
+        'Requests UNITAMS to cooperate with the mandate of UNAMID and with UNAMID;',
+      ],
+      [],
+      '2020-06-03',
+    );
+    expect(facts.mission).toMatchObject({ acronym: 'UNITAMS', name: 'United Nations Integrated Transition Assistance Mission in Sudan' });
+    expect(facts.hostCountry?.name).toBe('Sudan');
+    expect(facts.expires).toBe('2021-06-03');
+  });
+
+  it('reads "its mandate … ending on" when the mission is named earlier in the sentence', () => {
+    const { facts } = factsOf(['Expresses its full support for UNFICYP, and decides to extend its mandate for a further period ending on 31 January 2021;']);
+    expect(facts.expires).toBe('2021-01-31');
+  });
+
+  it('does not take the term of something else for the mission’s', () => {
+    const { facts } = factsOf([
+      'Decides to extend the mandate of the Panel of Experts until 31 August 2021;',
+      'Decides to extend the mandate of MINUSCA until 15 November 2021;',
+    ]);
+    expect(facts.mission?.acronym).toBe('MINUSCA');
+    expect(facts.expires).toBe('2021-11-15');
+  });
+});
+
+describe('Chapter VII and force', () => {
+  it('reads Chapter VII in the preamble, and force authorised to the mission only', () => {
+    const { facts } = factsOf(
+      [
+        'Authorizes French forces, within the limits of their capacities, to use all necessary means to intervene in support of elements of MINUSMA;',
+        'Decides to extend the mandate of MINUSMA until 30 June 2021;',
+      ],
+      ['Acting under Chapter VII of the Charter of the United Nations,'],
+    );
+    expect(facts.chapterVII).toBe(true);
+    expect(facts.forceAuthorized).toBe(false);
+  });
+
+  it('reads a passive grant: "MONUC is authorized to take the necessary action"', () => {
+    const { doc, facts } = factsOf([
+      'Decides to extend the mandate of MONUC until 30 June 2001;',
+      'Decides that MONUC is authorized to take the necessary action, in the areas of deployment of its units, to protect civilians;',
+    ]);
+    expect(facts.forceAuthorized).toBe(true);
+    expect(sliceOf(doc, facts.sources.forceAuthorized!)).toBe('MONUC is authorized to take the necessary action');
+  });
+
+  it('falls back on the adoption record for Chapter VII', () => {
+    const doc = resolution({ paragraphs: ['Decides to remain seized of the matter.'] });
+    doc.adoption = { chapterVII: true };
+    expect(extractFacts(doc)).toMatchObject({ chapterVII: true, sources: {} });
+  });
+});
+
+describe('ceilings', () => {
+  it('reads breakdowns and numbers in words', () => {
+    const { facts } = factsOf([
+      'Decides that UNMIL will consist of up to 15,000 United Nations military personnel, including up to 250 military observers and 160 staff officers, and up to one thousand one hundred and fifteen civilian police officers;',
+    ]);
+    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([
+      ['military', 15000],
+      ['military-observers', 250],
+      ['staff-officers', 160],
+      ['police', 1115],
+    ]);
+  });
+
+  it('reads ceilings named by their component, and ignores increases', () => {
+    const { facts } = factsOf([
+      'Decides to maintain the overall force levels of UNMISS with a troop ceiling of 17,000 personnel and a police ceiling of 2,101 personnel;',
+      'Authorizes an increase of up to 2,000 additional military personnel and 345 individual police officers and 1 575 formed police personnel;',
+    ]);
+    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([
+      ['military', 17000],
+      ['police', 2101],
+      ['individual-police', 345],
+      ['formed-police', 1575],
+    ]);
+  });
+});
+
+describe('ceilings as recent UN XML prints them', () => {
+  it('reads capitalised personnel nouns and "13, 000"', () => {
+    const { facts } = factsOf([
+      'Decides that MINUSCA shall continue to comprise up to 11,650 military personnel, including 480 Military Observers and Military Staff Officers, and 2,080 police personnel, including 400 Individual Police Officers and 1,680 formed police unit personnel;',
+      'Decides to authorize the reduction of the troop-ceiling from 15, 000 authorized troops to 13, 000 troops;',
+    ]);
+    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([
+      ['military', 11650],
+      ['military-observers', 480],
+      ['police', 2080],
+      ['individual-police', 400],
+      ['formed-police', 1680],
+    ]);
+  });
+});
+
+describe('tasks', () => {
+  it('reads the items of a task list at every depth, priority or other, and tasks given to the mission elsewhere', () => {
+    const { facts } = factsOf([
+      'Decides to extend the mandate of MINUSMA until 30 June 2021;',
+      {
+        text: 'Decides that MINUSMA’s mandate shall include the following priority tasks:',
+        items: [
+          { num: '(a)', title: 'Protection of civilians', text: '', items: [{ num: '(i)', text: 'To protect civilians under threat;' }] },
+          { num: '(b)', text: 'To support the elections;' },
+        ],
+      },
+      { text: 'Further authorizes MINUSMA to use its existing capacities to assist in implementing the following tasks:', items: [{ num: '(a)', text: 'To support cultural preservation;' }] },
+      'Requests MINUSMA to consider the environmental impacts of its operations;',
+      'Urges the Government of Mali to accelerate the reforms;',
+    ]);
+    expect(facts.tasks.map((t) => [t.paragraph, t.priority, t.title ?? t.text])).toEqual([
+      ['op2.a', 'priority', 'Protection of civilians'],
+      ['op2.a.i', 'priority', 'To protect civilians under threat;'],
+      ['op2.b', 'priority', 'To support the elections;'],
+      ['op3.a', 'other', 'To support cultural preservation;'],
+      ['op4', 'other', 'consider the environmental impacts of its operations'],
+    ]);
+  });
+});
+
+describe('requests', () => {
+  it('splits a paragraph into its request clauses, cuts asides out of the addressee, and reads "that"-clauses', () => {
+    const { facts } = factsOf([
+      'Calls upon Member States, especially those in the region, to ensure the free movement of personnel, welcomes the contributions of partners, and requests the Secretary-General, seeking perspectives from all relevant parties, to take all necessary measures to facilitate the logistical supply;',
+      'Demands that all armed groups put aside their arms;',
+    ]);
+    expect(facts.requests.map((r) => [r.paragraph, r.verb, r.addressee, r.action])).toEqual([
+      ['op1', 'Calls upon', 'Member States', 'ensure the free movement of personnel'],
+      ['op1', 'Requests', 'the Secretary-General', 'take all necessary measures to facilitate the logistical supply'],
+      ['op2', 'Demands', 'all armed groups', 'put aside their arms'],
+    ]);
+  });
+
+  it('does not take a prepositional "to" for the start of the action', () => {
+    const { facts } = factsOf(['Encourages the panel of experts established pursuant to resolution 2374 (2017) to identify parties responsible;']);
+    expect(facts.requests[0]).toMatchObject({ addressee: 'the panel of experts established pursuant to resolution 2374 (2017)', action: 'identify parties responsible' });
+  });
+});
+
+describe('reporting calendar', () => {
+  it('counts periodic, relative, fixed and "thereafter" schedules from the adoption date', () => {
+    const { facts } = factsOf(
+      [
+        'Decides to extend the mandate of UNMIL until 30 September 2010;',
+        'Requests the Secretary-General to report to the Council on a quarterly basis;',
+        'Requests the Secretary-General to submit within 30 days of the adoption of this resolution an assessment of the situation;',
+        'Further requests the Secretary-General to provide by 15 August 2010 a report on the issues addressed in paragraph 2, and no later than 1 March 2010 a report on benchmarks;',
+        'Requests the Secretary-General to brief the Council by 31 December 2009 and every two months thereafter;',
+      ],
+      [],
+      '2009-09-15',
+    );
+    const [quarterly, assessment, fixed, briefing] = facts.reporting;
+    expect(quarterly).toMatchObject({ paragraph: 'op2', what: 'report', due: ['2009-12-15', '2010-03-15', '2010-06-15', '2010-09-15'] });
+    expect(assessment).toMatchObject({ what: 'an assessment', schedule: { type: 'relative', within: { days: 30 }, from: '2009-09-15' }, due: ['2009-10-15'] });
+    expect(fixed).toMatchObject({ schedule: { type: 'fixed', date: '2010-08-15' }, due: ['2010-08-15'] });
+    expect(briefing).toMatchObject({ what: 'briefing', due: ['2009-12-31', '2010-02-28', '2010-04-30', '2010-06-30', '2010-08-31'] });
+  });
+
+  it('aligns "in his regular reports" with the addressee’s periodic reports, and reads events', () => {
+    const { facts } = factsOf([
+      'Requests the Secretary-General to include in his regular reports information on the protection of civilians;',
+      'Requests the Secretary-General to report to the Security Council every six months after the adoption of this resolution;',
+      'Requests the Secretary-General to keep the Council informed of any violation of the ceasefire;',
+    ]);
+    expect(facts.reporting[0]).toMatchObject({ schedule: { type: 'aligned', with: 'op2' }, due: ['2020-12-29', '2021-06-29'] });
+    expect(facts.reporting[2]).toMatchObject({ what: 'information', schedule: { type: 'event', condition: 'of any violation of the ceasefire' }, due: [] });
+  });
+
+  it('reads lists of dates, dates counted back from the expiry, and events stated with "should" or "when"', () => {
+    const { doc, facts } = factsOf([
+      'Decides to extend the mandate of UNMHA until 15 July 2021;',
+      'Requests the Secretary-General to report to the Council on 15 February 2021, 15 June 2021 and 11 October 2021;',
+      'Requests the Secretary-General to present to the Council a further review of UNMHA, at least one month before UNMHA’s mandate is due to expire;',
+      'Requests the Secretary-General to immediately inform the Security Council should UNMHA fail to do so;',
+      'Requests the Secretary-General to report to the Council, within a reasonable timeframe, when such incidents occur;',
+      'Requests the Secretary-General to inform the Security Council’s deliberation on this matter;',
+    ]);
+    expect(facts.reporting.map((r) => [r.paragraph, r.what, r.schedule.type, r.due])).toEqual([
+      ['op2', 'report', 'fixed', ['2021-02-15', '2021-06-15', '2021-10-11']],
+      ['op3', 'a further review', 'fixed', ['2021-06-15']],
+      ['op4', 'information', 'event', []],
+      ['op5', 'information', 'event', []],
+    ]);
+    expect(facts.reporting[1].source.computed).toBe(true);
+    expect(facts.reporting[2].schedule).toEqual({ type: 'event', condition: 'should UNMHA fail to do so' });
+    expect(sliceOf(doc, facts.reporting[3].source)).toMatch(/^Requests the Secretary-General to report/);
+  });
+
+  it('leaves due dates out when there is no adoption date, and says so', () => {
+    const { facts } = factsOf(['Requests the Secretary-General to report every three months;'], [], null);
+    expect(facts.reporting[0].due).toEqual([]);
+    expect(facts.warnings?.some((w) => /adoption date/.test(w))).toBe(true);
+  });
+});
+
+describe('input', () => {
+  it('refuses documents that are not resolutions with one clear line', () => {
+    const doc = { ...resolution({ paragraphs: [] }), kind: 'sg-report' as const };
+    expect(() => extractFacts(doc)).toThrow(InputError);
+    expect(() => extractFacts(doc)).toThrow(/^mandate facts are read from resolutions and draft resolutions, not from a sg-report$/);
+  });
+
+  it('reads what the adoption record says in a language without phrases, and warns', () => {
+    const doc = resolution({ language: 'es', preamble: ['Actuando en virtud del Capítulo VII de la Carta de las Naciones Unidas,'], paragraphs: [] });
+    doc.adoption = { chapterVII: true };
+    const facts = extractFacts(doc);
+    expect(facts.chapterVII).toBe(true);
+    expect(facts.warnings?.[0]).toMatch(/"es"/);
+  });
+});
+
+describe('French', () => {
+  it('reads the term, a computed term and force', () => {
+    const extend = resolution({ language: 'fr', paragraphs: ['Décide de proroger le mandat de la MINUSMA jusqu’au 30 juin 2021;'] });
+    expect(extractFacts(extend).expires).toBe('2021-06-30');
+    const period = resolution({ language: 'fr', date: '2020-01-15', paragraphs: ['Décide de proroger le mandat de la FINUL pour une nouvelle période de douze mois;'] });
+    expect(extractFacts(period)).toMatchObject({ expires: '2021-01-15', sources: { expires: { computed: true } } });
+    const force = resolution({ language: 'fr', paragraphs: ['Autorise la MINUSMA à utiliser tous moyens nécessaires pour s’acquitter de son mandat;'] });
+    const facts = extractFacts(force);
+    expect(facts.forceAuthorized).toBe(true);
+    expectSpansStateFacts(force, facts);
+  });
+});
