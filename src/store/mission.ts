@@ -139,3 +139,40 @@ export async function missionRecord(db: StoreDatabase, name: string, today: stri
     today,
   };
 }
+
+export interface MissionSummary {
+  /** the acronym, or the name when the mission has none */
+  key: string;
+  name: string | null;
+  acronym: string | null;
+  /** the latest renewal's symbol and expiry */
+  latest: string | null;
+  expires: string | null;
+  /** the next report due on or after `today`, and how many due dates have passed with no report */
+  nextDue: DueReport | null;
+  overdue: number;
+}
+
+/** Every mission the stored resolutions name, with its mandate's expiry and its next due report. */
+export async function listMissions(db: StoreDatabase, today: string): Promise<MissionSummary[]> {
+  const rows = await queryRows<{ acronym: string | null; name: string | null }>(db, sql`
+    SELECT DISTINCT f.facts->'mission'->>'acronym' AS acronym, f.facts->'mission'->>'name' AS name
+    FROM facts f JOIN documents d ON d.id = f.document_id
+    WHERE d.kind = 'resolution' AND d.language = 'en' AND f.facts->'mission' IS NOT NULL AND f.facts->'mission' <> 'null'::jsonb`);
+  const keys = [...new Set(rows.map((r) => r.acronym ?? r.name).filter((k): k is string => Boolean(k)))];
+  const summaries: MissionSummary[] = [];
+  for (const key of keys.sort()) {
+    const record = await missionRecord(db, key, today).catch(() => null);
+    if (!record) continue;
+    summaries.push({
+      key,
+      name: record.mission.name,
+      acronym: record.mission.acronym,
+      latest: record.current?.symbol ?? null,
+      expires: record.current?.expires ?? null,
+      nextDue: record.calendar.find((d) => d.due >= today && d.status !== 'received') ?? null,
+      overdue: record.calendar.filter((d) => d.status === 'overdue').length,
+    });
+  }
+  return summaries;
+}

@@ -1,7 +1,8 @@
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { withDataOption, withStore, type StoreCommandOptions } from '../../store/cli-options.js';
-import { expandPaths, ingestFiles, type FileOutcome } from '../../store/ingest.js';
+import type { StoreDatabase } from '../../store/db.js';
+import { expandPaths, ingestFiles, type FileOutcome, type IngestSummary } from '../../store/ingest.js';
 
 /** Below this many files a progress bar is noise: the summary says it all. */
 const PROGRESS_BAR_MIN_FILES = 5;
@@ -22,22 +23,7 @@ export function registerIngestCommand(program: Command): void {
       .option('--json', 'print the outcome of each file as JSON'),
   ).action(async (paths: string[], options: StoreCommandOptions & { json?: boolean }) => {
     const { files, missing } = await expandPaths(paths);
-    const summary = await withStore(options, async ({ db }) => {
-      const bar = files.length > PROGRESS_BAR_MIN_FILES && process.stderr.isTTY
-        ? new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
-        : null;
-      bar?.start(files.length, 0, { file: '' });
-      let done = 0;
-      try {
-        return await ingestFiles(db, files, (outcome) => {
-          done += 1;
-          if (bar) bar.update(done, { file: outcome.file });
-          else process.stderr.write(`[${done}/${files.length}] ${outcome.file}: ${outcomeText(outcome)}\n`);
-        });
-      } finally {
-        bar?.stop();
-      }
-    });
+    const summary = await withStore(options, ({ db }) => ingestWithProgress(db, files));
     const failures = [
       ...missing.map((path) => ({ file: path, reason: 'no such file or folder, and no file matches it as a pattern' })),
       ...summary.outcomes.flatMap((o) => (o.status === 'failed' ? [{ file: o.file, reason: o.reason }] : [])),
@@ -50,4 +36,22 @@ export function registerIngestCommand(program: Command): void {
     }
     if (failures.length > 0) process.exitCode = 1;
   });
+}
+
+/** Ingests files with a progress bar on a terminal, a line per file otherwise (on standard error). */
+export async function ingestWithProgress(db: StoreDatabase, files: string[]): Promise<IngestSummary> {
+  const bar = files.length > PROGRESS_BAR_MIN_FILES && process.stderr.isTTY
+    ? new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
+    : null;
+  bar?.start(files.length, 0, { file: '' });
+  let done = 0;
+  try {
+    return await ingestFiles(db, files, (outcome) => {
+      done += 1;
+      if (bar) bar.update(done, { file: outcome.file });
+      else process.stderr.write(`[${done}/${files.length}] ${outcome.file}: ${outcomeText(outcome)}\n`);
+    });
+  } finally {
+    bar?.stop();
+  }
 }

@@ -1,0 +1,132 @@
+/**
+ * Round trip through the text parser: every English resolution of the dev set is imported from the UN's XML,
+ * printed as text (clean, and damaged like PDF extraction), read back with `readDocument`, and the structure
+ * compared with the import. ROUNDTRIP_LIMIT=N runs N files spread over the set.
+ * Files listed in roundtrip-expectations.json are skipped with their reason (only for XML that cannot be normalised).
+ */
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { diffWords } from 'diff';
+import { importAkn } from '../src/akn/import.js';
+import type { Item, Paragraph, UNDocument } from '../src/model.js';
+import { readDocument } from '../src/read.js';
+import { englishResolutions, sample } from './akn/corpus.js';
+import { renderClean, renderDegraded, seedOf } from './util/render.js';
+
+const expectations: Record<string, string> = JSON.parse(readFileSync(join(import.meta.dirname, 'roundtrip-expectations.json'), 'utf8')).files;
+const files = sample(englishResolutions(), Number(process.env.ROUNDTRIP_LIMIT ?? 0));
+
+type Normalise = (text: string) => string;
+const collapse: Normalise = (text) => text.replace(/\s+/g, ' ').trim();
+/** Extraction damage the parser need not undo exactly: spaces inside and between words, quote and dash styles. */
+const squeeze: Normalise = (text) => text.replace(/[“”„]/g, '"').replace(/[‘’]/g, "'").replace(/[–—]/g, '-').replace(/\s+/g, '');
+
+/** A short word diff around the first change. */
+function shortDiff(expected: string, actual: string): string {
+  const parts = diffWords(expected, actual);
+  const first = parts.findIndex((part) => part.added || part.removed);
+  return parts
+    .slice(Math.max(0, first - 1), first + 3)
+    .map((part) => (part.added ? `{+${part.value}+}` : part.removed ? `[-${part.value}-]` : part.value.slice(-40)))
+    .join('')
+    .slice(0, 240);
+}
+
+function compareText(where: string, expected: string, actual: string, normalise: Normalise, out: string[]): void {
+  if (normalise(expected) !== normalise(actual)) out.push(`${where}: ${shortDiff(collapse(expected), collapse(actual))}`);
+}
+
+function compareItems(where: string, expected: Item[], actual: Item[], normalise: Normalise, out: string[]): void {
+  const nums = (items: Item[]) => items.map((item) => item.num || '∅').join(' ');
+  if (nums(expected) !== nums(actual)) {
+    out.push(`${where} items: expected [${nums(expected)}], got [${nums(actual)}]`);
+    return;
+  }
+  expected.forEach((item, i) => {
+    const other = actual[i];
+    const at = `${where} ${item.num || '∅'}`;
+    compareText(`${at} title`, item.title ?? '', other.title ?? '', normalise, out);
+    compareText(at, item.text, other.text, normalise, out);
+    compareItems(at, item.items, other.items, normalise, out);
+  });
+}
+
+/** Differences of structure and text, first ones first: preamble, operative numbers, then each paragraph and its items. */
+export function structureDifferences(expected: UNDocument, actual: UNDocument, normalise: Normalise): string[] {
+  const out: string[] = [];
+  if (expected.preamble.length !== actual.preamble.length) {
+    out.push(`preamble: expected ${expected.preamble.length} paragraphs, got ${actual.preamble.length}`);
+  }
+  expected.preamble.forEach((paragraph, i) => {
+    if (actual.preamble[i]) compareText(`pre${i + 1}`, paragraph.text, actual.preamble[i].text, normalise, out);
+  });
+  const paragraphs = (doc: UNDocument) => doc.body.filter((node): node is Paragraph => node.type === 'paragraph');
+  const [mine, theirs] = [paragraphs(expected), paragraphs(actual)];
+  const nums = (list: Paragraph[]) => list.map((p) => p.num || '∅').join(' ');
+  if (nums(mine) !== nums(theirs)) out.push(`operative numbers: expected [${nums(mine)}], got [${nums(theirs)}]`);
+  mine.forEach((paragraph, i) => {
+    const other = theirs.find((p) => p.num === paragraph.num && p.num !== '') ?? theirs[i];
+    if (!other) return;
+    compareText(`op ${paragraph.num || '∅'}`, paragraph.text, other.text, normalise, out);
+    compareItems(`op ${paragraph.num || '∅'}`, paragraph.items, other.items, normalise, out);
+  });
+  return out;
+}
+
+/** The text parser is written in parallel; until it reads anything these tests are skipped, not failed. */
+async function parserReady(): Promise<boolean> {
+  try {
+    await readDocument(Buffer.from('The Security Council,\n\n1. Decides to remain seized of the matter.\n'));
+    return true;
+  } catch (error) {
+    return !/not implemented/i.test(error instanceof Error ? error.message : String(error));
+  }
+}
+
+const ready = await parserReady();
+
+describe.skipIf(!ready)('round trip: AKN → text → readDocument', () => {
+  const modes = [
+    { mode: 'clean', render: (doc: UNDocument) => renderClean(doc), normalise: collapse },
+    { mode: 'degraded', render: (doc: UNDocument, file: string) => renderDegraded(doc, seedOf(basename(file))), normalise: squeeze },
+  ];
+  for (const { mode, render, normalise } of modes) {
+    describe(mode, () => {
+      for (const file of files) {
+        const name = basename(file);
+        const reason = expectations[name];
+        if (reason) {
+          it.skip(`${name}: ${reason}`, () => undefined);
+          continue;
+        }
+        it(name, async () => {
+          const expected = importAkn(readFileSync(file, 'utf8'), 'roundtrip');
+          const actual = await readDocument(Buffer.from(render(expected, file)));
+          const differences = structureDifferences(expected, actual, normalise);
+          if (differences.length) expect.fail(`${differences.length} differences:\n${differences.slice(0, 8).join('\n')}`);
+        });
+      }
+    });
+  }
+});
+
+describe('round trip harness', () => {
+  it('finds every English resolution of the dev set', () => {
+    expect(englishResolutions().length).toBe(679);
+  });
+
+  it('reports a changed paragraph with a short diff and tolerates extraction spacing in degraded mode', () => {
+    const doc = importAkn(readFileSync(englishResolutions()[0], 'utf8'), 'x');
+    const changed: UNDocument = structuredClone(doc);
+    const first = changed.body.find((node): node is Paragraph => node.type === 'paragraph')!;
+    first.text = first.text.replace(/\b(\w{5,})\b/, 'XXXX');
+    const differences = structureDifferences(doc, changed, collapse);
+    expect(differences).toHaveLength(1);
+    expect(differences[0]).toMatch(/^op 1: .*\[-\w+-\]\{\+XXXX\+\}/);
+    const spaced: UNDocument = structuredClone(doc);
+    const again = spaced.body.find((node): node is Paragraph => node.type === 'paragraph')!;
+    again.text = again.text.replace(/(\w{3})(\w{3,})/, '$1 $2').replace(/“|”/g, '"');
+    expect(structureDifferences(doc, spaced, squeeze)).toEqual([]);
+  });
+});
