@@ -23,7 +23,7 @@ export const LAYOUT: Record<Language, LayoutWords> = {
   en: {
     furniture: /^(?:Please recycle|Distr\.:? \w+|Original:\s*\w+)$/i,
     formula: /^The Security Council\s*[,:]?$/,
-    annex: /^Annex(?:es)?(?:\s+([IVXLC]+|\d+))?$/,
+    annex: /^Annex(?:es)?(?:\s+([IVXLC]+|\d+|[A-Z]))?$/,
     conjunctions: ['and', 'or', 'to'],
     joinWithoutSpace: false,
     connectives: ['the', 'of', 'and', 'in', 'on', 'for', 'to', 'a', 'an', 'by', 'with', 'at'],

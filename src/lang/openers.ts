@@ -22,7 +22,7 @@ function index(lang: Language, part: 'preamble' | 'operative'): OpenerIndex {
 
 /** Whether a line opens like a paragraph of that part ("Recalling", "Deeply concerned", "Decides"). */
 export function opensLike(text: string, lang: Language, part: 'preamble' | 'operative'): boolean {
-  const first = /^\p{L}+/u.exec(text)?.[0];
+  const first = /^[^\p{L}]{0,2}(\p{L}+)/u.exec(text)?.[1];
   return first !== undefined && index(lang, part).firstWords.has(first.toLowerCase());
 }
 

@@ -1,6 +1,6 @@
 /** Item labels and their numbering sequences: (a) (b) …, (i) (ii) …, (1) (2) …, dashes and bullets. */
 
-export type LabelStyle = 'alpha' | 'roman' | 'number' | 'upper' | 'dash' | 'bullet';
+export type LabelStyle = 'alpha' | 'roman' | 'number' | 'upper' | 'upper-roman' | 'dash' | 'bullet';
 
 export interface Label {
   /** as printed: "(a)", "(ii)", "-" */
@@ -13,6 +13,8 @@ export interface Label {
 
 const PARENTHESISED = /^\(([a-z]{1,3}|[ivxlc]{1,7}|\d{1,2}|[A-Z])\)\s*(.*)$/;
 const MARKER = /^([–•])\s+(.*)$/u;
+/** "A. To assist the parties …", "I. Secure and Stable Environment:": parts of a long list. */
+const DOTTED = /^([A-Z]|[IVXL]{1,5})\.\s+(\S.*)$/u;
 const PARAGRAPH_NUMBER = /^(\d{1,3})\.(?!\d)\s*(.*)$/;
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 
@@ -47,6 +49,8 @@ export function labelAt(text: string): Label | null {
   if (m) return { num: `(${m[1]})`, key: m[1], rest: m[2] };
   const marker = MARKER.exec(text);
   if (marker) return { num: '-', key: marker[1], rest: marker[2] };
+  const dotted = DOTTED.exec(text);
+  if (dotted) return { num: `${dotted[1]}.`, key: dotted[1], rest: dotted[2] };
   return null;
 }
 
@@ -61,6 +65,12 @@ export function stylesOf(label: Label): LabelStyle[] {
   if (key === '–') return ['dash'];
   if (key === '•') return ['bullet'];
   if (/^\d+$/.test(key)) return ['number'];
+  if (label.num.endsWith('.')) {
+    const dottedStyles: LabelStyle[] = [];
+    if (/^[A-Z]$/.test(key)) dottedStyles.push('upper');
+    if (/^[IVXL]+$/.test(key)) dottedStyles.push('upper-roman');
+    return dottedStyles;
+  }
   if (/^[A-Z]$/.test(key)) return ['upper'];
   const styles: LabelStyle[] = [];
   if (/^[a-z]$/.test(key) || /^([a-z])\1+$/.test(key)) styles.push('alpha');
@@ -69,7 +79,7 @@ export function stylesOf(label: Label): LabelStyle[] {
 }
 
 export function firstKey(style: LabelStyle): string {
-  return { alpha: 'a', roman: 'i', number: '1', upper: 'A', dash: '–', bullet: '•' }[style];
+  return { alpha: 'a', roman: 'i', number: '1', upper: 'A', 'upper-roman': 'I', dash: '–', bullet: '•' }[style];
 }
 
 export function nextKey(style: LabelStyle, key: string): string {
@@ -78,6 +88,8 @@ export function nextKey(style: LabelStyle, key: string): string {
       return nextAlpha(key);
     case 'roman':
       return toRoman(romanValue(key) + 1);
+    case 'upper-roman':
+      return toRoman(romanValue(key) + 1).toUpperCase();
     case 'number':
       return String(Number(key) + 1);
     case 'upper':
@@ -89,5 +101,5 @@ export function nextKey(style: LabelStyle, key: string): string {
 
 /** The id segment of a label: "a", "ii", "3"; dashes and bullets are counted: "d1", "d2". */
 export function idSegment(label: Label, ordinal: number): string {
-  return label.num === '-' ? `d${ordinal}` : label.key.toLowerCase();
+  return label.num === '-' ? `d${ordinal}` : label.key;
 }

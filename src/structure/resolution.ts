@@ -17,6 +17,8 @@ export interface ResolutionParts {
 
 /** The most lines an unnumbered paragraph between two numbered ones may take. */
 const MAX_BETWEEN = 40;
+/** A block of the preamble, or an unnumbered operative paragraph after it, ends with one of these. */
+const ENDS_BLOCK = /[,،，;；.。]["”’)]*$/u;
 const ENDS_PREAMBULAR = /[,،，;]["”’)]*$/u;
 
 /** Index of the enacting formula ("The Security Council,"), or -1. */
@@ -83,7 +85,7 @@ function parsePreamble(all: CleanLine[], vocabulary: Vocabulary, metrics: LineMe
     const previous = current?.[current.length - 1];
     const starts =
       !previous ||
-      (ENDS_PREAMBULAR.test(previous.text) &&
+      (ENDS_BLOCK.test(previous.text) &&
         /^\p{Lu}/u.test(line.text) &&
         (line.blankBefore || metrics.isIndented(line) || opensLike(line.text, lang, 'preamble') || opensLike(line.text, lang, 'operative') || metrics.isShort(previous)));
     if (starts) blocks.push([line]);
@@ -92,10 +94,9 @@ function parsePreamble(all: CleanLine[], vocabulary: Vocabulary, metrics: LineMe
   // The preamble ends where a block opens with an operative verb ("Decides …", even ending with a comma)
   // or, failing that, with its last block ending with a comma: what follows belongs to the operative part.
   const firstOperative = blocks.findIndex((b) => opensLike(b[0].text, lang, 'operative') && !opensLike(b[0].text, lang, 'preamble'));
-  if (firstOperative > 0) blocks.splice(firstOperative, blocks.length - firstOperative, blocks.slice(firstOperative).flat());
-  let lastPreambular = firstOperative > 0 ? firstOperative - 1 : blocks.length - 1;
-  while (firstOperative <= 0 && lastPreambular >= 0 && !ENDS_PREAMBULAR.test(blocks[lastPreambular].map((l) => l.text).join(' '))) lastPreambular--;
-  if (lastPreambular < 0) lastPreambular = blocks.length - 1;
+  let lastPreambular = firstOperative >= 0 ? firstOperative - 1 : blocks.length - 1;
+  while (firstOperative < 0 && lastPreambular >= 0 && !ENDS_PREAMBULAR.test(blocks[lastPreambular].map((l) => l.text).join(' '))) lastPreambular--;
+  if (lastPreambular < 0 && firstOperative < 0) lastPreambular = blocks.length - 1;
   const preamble = blocks.slice(0, lastPreambular + 1).map((block, i): Preambular => {
     const { text, source } = unwrap(block, vocabulary);
     const p: Preambular = { id: `pre${i + 1}`, text, source };
@@ -139,12 +140,17 @@ function isHeadingLike(block: CleanLine[]): boolean {
 }
 
 function unnumberedBlock(block: CleanLine[], vocabulary: Vocabulary, metrics: LineMetrics, counter: Counter): BodyNode[] {
+  // A part's letter or a short title standing before the paragraph ("B" / "With regard to the trade in arms,").
+  const first = block[0];
+  if (block.length > 1 && !/[.;:,。；：，]["”’)]*$/u.test(first.text) && metrics.isShort(first) && /^\p{Lu}/u.test(block[1].text) && (block[1].blankBefore || metrics.isIndented(block[1]) || first.text.length <= 5)) {
+    return [...unnumberedBlock([first], vocabulary, metrics, counter), ...unnumberedBlock(block.slice(1), vocabulary, metrics, counter)];
+  }
   if (isHeadingLike(block)) {
     const headings = headingsOf(block, vocabulary, metrics, counter.headings);
     counter.headings += headings.length;
     return headings;
   }
-  const id = `u${++counter.unnumbered}`;
+  const id = `op-u${++counter.unnumbered}`;
   const builder = new BlockBuilder(id, block[0], vocabulary, metrics);
   for (const line of block.slice(1)) builder.add(line);
   const built = builder.build();
@@ -194,7 +200,7 @@ function parseOperative(lines: CleanLine[], vocabulary: Vocabulary, metrics: Lin
       i += between - 1;
       continue;
     }
-    builder?.add(line, nextLabelAfter(i));
+    builder?.add(line, nextLabelAfter(i), lines[i + 1]);
   }
   flush();
   return body;
@@ -215,6 +221,8 @@ function betweenParagraphs(lines: CleanLine[], i: number, expected: number): num
   if (!/^[\p{Lu}\p{Lo}\d]/u.test(lines[i].text) || labelAt(lines[i].text)) return 0;
   for (let j = i; j < lines.length && j < i + MAX_BETWEEN; j++) {
     if (paragraphNumberAt(lines[j].text)?.n === expected) return j - i;
+    // Items further on belong to the paragraph still open: this is a heading inside its list.
+    if (labelAt(lines[j].text)) return 0;
   }
   return 0;
 }

@@ -63,12 +63,25 @@ export class BlockBuilder {
     return node.lines.map((l) => l.text).join(' ');
   }
 
-  /** Adds a line; `nextLabel` is the label of the next line that has one, to settle "(i)" after "(h)". */
-  add(line: CleanLine, nextLabel?: Label | null): void {
+  /**
+   * Adds a line; `nextLabel` is the label of the next line that has one, to settle "(i)" after "(h)";
+   * `nextLine` is the line after this one.
+   */
+  add(line: CleanLine, nextLabel?: Label | null, nextLine?: CleanLine): void {
     const label = labelAt(line.text);
     if (label && this.placeLabel(line, label, nextLabel ?? null)) return;
     const path = this.path();
     const deepest = path[path.length - 1];
+    if (this.opensGroup(deepest, line, nextLine)) {
+      this.root.children.push(this.unnumbered(this.root, { titleLines: [line] }));
+      return;
+    }
+    if (this.opensUnnumberedItem(deepest, line)) {
+      const wrapUp = deepest !== this.root && deepest.num !== '' && /^\p{Ll}/u.test(line.text);
+      const parent = wrapUp ? this.root : deepest.num === '' && deepest !== this.root && !deepest.titleLines ? path[path.length - 2] : deepest;
+      parent.children.push(this.unnumbered(parent, { lines: [line] }));
+      return;
+    }
     if (deepest !== this.root && this.startsUnnumberedBlock(deepest, line)) {
       deepest.titleLines = deepest.lines;
       deepest.lines = [line];
@@ -79,6 +92,43 @@ export class BlockBuilder {
       return;
     }
     (deepest.moreBlocks?.at(-1) ?? deepest.lines).push(line);
+  }
+
+  private unnumbered(parent: Node, content: { lines?: CleanLine[]; titleLines?: CleanLine[] }): Node {
+    const count = parent.children.filter((c) => c.num === '').length;
+    return { id: `${parent.id}.u${count + 1}`, num: '', lines: content.lines ?? [], titleLines: content.titleLines, children: [], dashCount: 0 };
+  }
+
+  private startsBlock(line: CleanLine, previous: CleanLine | undefined): boolean {
+    return line.blankBefore || this.metrics.isIndented(line) || (previous !== undefined && this.metrics.isShort(previous));
+  }
+
+  /**
+   * A heading inside a list of items ("Support for Implementation of the Ceasefire Agreement:") that the next
+   * items stand under: after a finished item, short, followed by a label.
+   */
+  private opensGroup(deepest: Node, line: CleanLine, nextLine: CleanLine | undefined): boolean {
+    if (this.root.children.length === 0 && !/[:：]["”’)]*$/u.test(this.textOf(this.root))) return false;
+    if (!nextLine || !labelAt(nextLine.text) || deepest.titleLines || !/^\p{Lu}/u.test(line.text)) return false;
+    const last = deepest.lines.at(-1);
+    const afterFinished = this.root.children.length === 0 || (last !== undefined && /[.;:。；：]["”’)]*$/u.test(last.text));
+    return afterFinished && /(?:[:：]|[^.;,])["”’)]*$/u.test(line.text) && this.metrics.isShort(line) && this.startsBlock(line, last);
+  }
+
+  /**
+   * Blocks without labels after an introduction ending with a colon ("… the following nominations:" / names),
+   * and text standing after a list as a block of its own ("; and further requests …").
+   */
+  private opensUnnumberedItem(deepest: Node, line: CleanLine): boolean {
+    const last = deepest.lines.at(-1);
+    if (!last || labelAt(line.text)) return false;
+    if (deepest !== this.root && deepest.num !== '' && (line.blankBefore || this.metrics.isIndented(line)) && /^\p{Ll}/u.test(line.text) && /[;,]["”’)]*$/u.test(last.text)) {
+      return true;
+    }
+    if (!this.startsBlock(line, last)) return false;
+    if (deepest === this.root) return this.root.children.length === 0 && /[:：]["”’)]*$/u.test(last.text);
+    const isUnnumbered = deepest.num === '' && !deepest.titleLines && deepest.children.length === 0;
+    return isUnnumbered || (deepest.children.length === 0 && !deepest.titleLines && /[:：]["”’)]*$/u.test(last.text));
   }
 
   /** The deepest open item is titled: text blocks after a finished one are more blocks under its title. */
@@ -106,7 +156,9 @@ export class BlockBuilder {
     const path = this.path();
     // A dash inside a sentence can wrap to the start of a line: a dash list opens after a finished clause.
     const dashListOpen = path.some((node) => node.children.some((child) => child.key === label.key));
-    if (label.num === '-' && !dashListOpen && !TERMINAL.test(this.textOf(path[path.length - 1]))) return false;
+    const deepestNode = path[path.length - 1];
+    const afterTitle = deepestNode !== this.root && deepestNode.lines.length <= 2 && deepestNode.lines.length > 0 && this.metrics.isShort(deepestNode.lines.at(-1)!);
+    if (label.num === '-' && !dashListOpen && !afterTitle && !TERMINAL.test(this.textOf(deepestNode))) return false;
     const styles = stylesOf(label);
     const candidates: { parent: Node; style: LabelStyle; opening: boolean; depth: number }[] = [];
     const deepest = path[path.length - 1];
@@ -114,6 +166,12 @@ export class BlockBuilder {
       if (label.key === firstKey(style) || (style === 'dash' || style === 'bullet')) {
         candidates.push({ parent: deepest, style, opening: true, depth: path.length - 1 });
       }
+    }
+    // Items under a new group heading carry on the numbering of the group before ("(i)" then heading then "(j)").
+    const previousGroup = deepest.num === '' && deepest.titleLines && deepest.children.length === 0 ? path[path.length - 2]?.children.at(-2) : undefined;
+    const carried = previousGroup?.children.at(-1);
+    if (carried?.style && styles.includes(carried.style) && nextKey(carried.style, carried.key!) === label.key) {
+      candidates.push({ parent: deepest, style: carried.style, opening: true, depth: path.length - 1 });
     }
     for (let depth = path.length - 2; depth >= 0; depth--) {
       const parent = path[depth];
