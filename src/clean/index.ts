@@ -69,11 +69,14 @@ export function clean(extracted: Extracted, lang: Language): CleanLine[] {
   return out;
 }
 
-/** Clean text has a line per paragraph: its lines run far past any page width. */
+/** Clean text has a line per paragraph: its longer lines run far past any page width. */
 function unwrapped(lines: SourceLine[]): boolean {
   const lengths = lines.map((l) => l.text.length).filter((n) => n > 0).sort((a, b) => a - b);
-  return lengths.length > 0 && lengths[Math.floor(lengths.length / 2)] > 150;
+  return lengths.length > 0 && lengths[Math.floor(lengths.length * 0.9)] > PAGE_WIDTH_CHARACTERS;
 }
+
+/** No printed page holds a line longer than this. */
+const PAGE_WIDTH_CHARACTERS = 130;
 
 function countBlankRuns(lines: SourceLine[]): number[] {
   const runs: number[] = [];
