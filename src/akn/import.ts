@@ -1,10 +1,9 @@
 import type { Element } from '@xmldom/xmldom';
 import { InputError } from '../errors.js';
-import { NAMES_WITH_AND } from '../lang/country-names.js';
-import { DOCUMENT_PHRASES } from '../lang/documents.js';
 import { LAYOUT } from '../lang/layout.js';
 import type { Adoption, Annex, DocumentKind, Language, Preambular, Provenance, UNDocument, VoteRecord } from '../model.js';
 import { normalizeSymbol } from '../recognize/symbols.js';
+import { splitSponsors } from '../recognize/index.js';
 import { assembleBody, CLOSING_PUNCTUATION, type Block } from './body.js';
 import { normaliseLabel } from './labels.js';
 import { child, childElements, children, collapse, descendant, descendants, localName, parseXml, SourceMap, textOf } from './xml.js';
@@ -136,7 +135,7 @@ function adoptionOf(meta: Element, language: Language): Adoption {
   const draftStep = outcomeOf('draftResolution');
   const adoptedStep = outcomeOf('adopted');
   const sponsors = [draftStep, outcomeOf('draftResolutionAdditionalSponsors')]
-    .flatMap((step) => splitNames(collapse(step?.getAttribute('by') ?? ''), language));
+    .flatMap((step) => splitSponsors(collapse(step?.getAttribute('by') ?? ''), language));
   const adoption: Adoption = {};
   const draft = normalizeSymbol(draftStep?.getAttribute('as') ?? '');
   if (draft) adoption.draft = draft;
@@ -149,21 +148,6 @@ function adoptionOf(meta: Element, language: Language): Adoption {
   const votes = votesOf(meta, outcome);
   if (votes) adoption.votes = votes;
   return adoption;
-}
-
-/** "Canada, France, United Kingdom of Great Britain and Northern Ireland and United States of America" → four names. */
-function splitNames(list: string, language: Language): string[] {
-  if (!list) return [];
-  const protectedNames = [...(NAMES_WITH_AND[language] ?? []), ...(language === 'en' ? [] : NAMES_WITH_AND.en ?? [])];
-  const placeholder = (i: number) => `\u0000${i}\u0000`;
-  let masked = list;
-  protectedNames.forEach((name, i) => { masked = masked.split(name).join(placeholder(i)); });
-  // The UN writes the workflow in English whatever the language of the text.
-  const and = [...new Set([DOCUMENT_PHRASES[language].and, DOCUMENT_PHRASES.en.and])].join('|');
-  const parts = masked.split(/\s*[,;،]\s*/u).flatMap((part) => part.split(new RegExp(`\\s+(?:${and})\\s+`, 'u')));
-  return parts
-    .map((part) => part.replace(/\u0000(\d+)\u0000/g, (_, i: string) => protectedNames[Number(i)]).trim())
-    .filter(Boolean);
 }
 
 const VOTE_POSITIONS: Record<string, keyof Omit<VoteRecord, 'unanimous'>> = {

@@ -69,11 +69,20 @@ export function clean(extracted: Extracted, lang: Language): CleanLine[] {
   return out;
 }
 
-/** Clean text has a line per paragraph: its longer lines run far past any page width. */
+/**
+ * Clean text has a line per paragraph: its longer lines run far past any page width, or hardly a line starts
+ * in the middle of a sentence (in hard-wrapped text, many do).
+ */
 function unwrapped(lines: SourceLine[]): boolean {
-  const lengths = lines.map((l) => l.text.length).filter((n) => n > 0).sort((a, b) => a - b);
-  return lengths.length > 0 && lengths[Math.floor(lengths.length * 0.9)] > PAGE_WIDTH_CHARACTERS;
+  const texts = lines.map((l) => l.text).filter((t) => t.length > 0);
+  const lengths = texts.map((t) => t.length).sort((a, b) => a - b);
+  if (lengths.length === 0) return false;
+  const continuing = texts.filter((t) => /^\p{Ll}/u.test(t)).length / texts.length;
+  return lengths[Math.floor(lengths.length * 0.9)] > PAGE_WIDTH_CHARACTERS || continuing < CONTINUATION_LINES;
 }
+
+/** Below this share of lines starting in lower case (the middle of a sentence), lines are paragraphs. */
+const CONTINUATION_LINES = 0.05;
 
 /** No printed page holds a line longer than this. */
 const PAGE_WIDTH_CHARACTERS = 130;

@@ -197,15 +197,25 @@ function ownSymbol(lines: string[], kind: DocumentKind): string | null {
   return ranked[0]?.[0] ?? null;
 }
 
-/** "France, Germany and United Kingdom of Great Britain and Northern Ireland" → three sponsors. */
+/**
+ * "France, Germany and United Kingdom of Great Britain and Northern Ireland" → three sponsors; names that
+ * contain the word for "and" ("Trinidad and Tobago") stay whole. Lists in English are read in any document
+ * (the UN writes its workflow records in English).
+ */
 export function splitSponsors(text: string, lang: Language): string[] {
-  const { and, compoundNameEndings } = DOCUMENT_PHRASES[lang];
-  const pieces = text.split(new RegExp(`\\s*[,，、]\\s*|\\s+${and}\\s+(?=\\p{Lu}|the\\s)`, 'u')).filter(Boolean);
+  const languages = [...new Set([lang, 'en' as Language])];
+  const ands = languages.map((l) => DOCUMENT_PHRASES[l].and);
+  const endings = languages.flatMap((l) => DOCUMENT_PHRASES[l].compoundNameEndings);
+  const pieces = text.split(new RegExp(`\\s*[,，、;،]\\s*|\\s+(?:${ands.join('|')})\\s+(?=\\p{Lu}|the\\s)`, 'u')).filter(Boolean);
   const sponsors: string[] = [];
   // A piece that ends a country's own name ("Herzegovina", "Northern Ireland") goes back to the piece before.
   for (const piece of pieces) {
-    if (sponsors.length > 0 && compoundNameEndings.some((ending) => piece.startsWith(ending))) sponsors[sponsors.length - 1] += ` ${and} ${piece}`;
-    else sponsors.push(piece.trim());
+    const last = sponsors.length - 1;
+    if (last >= 0 && endings.some((ending) => piece.startsWith(ending))) {
+      sponsors[last] += ` ${ands.find((and) => text.includes(`${sponsors[last]} ${and} ${piece}`)) ?? ands[0]} ${piece}`;
+    } else {
+      sponsors.push(piece.trim());
+    }
   }
   return sponsors;
 }

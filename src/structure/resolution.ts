@@ -39,21 +39,10 @@ export function parseResolution(lines: CleanLine[], vocabulary: Vocabulary, star
   const metrics = measure(lines);
   const formulaAt = findFormula(lines, lang, start);
   const preambleStart = formulaAt >= 0 ? formulaAt + 1 : start;
-  let firstOperative = -1;
-  for (let i = preambleStart; i < lines.length; i++) {
-    if (paragraphNumberAt(lines[i].text)?.n === 1) {
-      firstOperative = i;
-      break;
-    }
-  }
-  let end = lines.length;
-  const searchFrom = firstOperative >= 0 ? firstOperative : preambleStart;
-  for (let i = searchFrom; i < lines.length; i++) {
-    if (isAnnexLabel(lines[i].text, lang)) {
-      end = i;
-      break;
-    }
-  }
+  // An annex (a declaration the resolution adopts) may hold numbered paragraphs of its own: it ends the resolution.
+  let end = lines.findIndex((line, i) => i >= preambleStart && isAnnexLabel(line.text, lang));
+  if (end < 0) end = lines.length;
+  const firstOperative = lines.findIndex((line, i) => i >= preambleStart && i < end && paragraphNumberAt(line.text)?.n === 1);
   const preambleEnd = firstOperative >= 0 ? firstOperative : end;
   const { preamble, trailing } = parsePreamble(lines.slice(preambleStart, preambleEnd), vocabulary, metrics);
   const counter = { headings: 0, unnumbered: 0 };
@@ -65,11 +54,12 @@ export function parseResolution(lines: CleanLine[], vocabulary: Vocabulary, star
 }
 
 /** Lines just before paragraph 1 that follow the last preambular paragraph and end without punctuation. */
-function trailingHeadingLines(lines: CleanLine[]): number {
+function trailingHeadingLines(lines: CleanLine[], lang: Language): number {
   let count = 0;
   while (count < Math.min(3, lines.length - 1)) {
     const line = lines[lines.length - 1 - count];
-    if (/[,;:.，；。]["”’)]*$/u.test(line.text) || /^\p{Ll}/u.test(line.text)) break;
+    // A last preambular paragraph that lost its comma still opens like one: no heading.
+    if (/[,;:.，；。]["”’)]*$/u.test(line.text) || /^\p{Ll}/u.test(line.text) || opensLike(line.text, lang, 'preamble')) break;
     count++;
   }
   return count > 0 && ENDS_PREAMBULAR.test(lines[lines.length - 1 - count].text) ? count : 0;
@@ -77,7 +67,7 @@ function trailingHeadingLines(lines: CleanLine[]): number {
 
 function parsePreamble(all: CleanLine[], vocabulary: Vocabulary, metrics: LineMetrics): { preamble: Preambular[]; trailing: CleanLine[][] } {
   const lang = vocabulary.lang;
-  const headingLines = trailingHeadingLines(all);
+  const headingLines = trailingHeadingLines(all, lang);
   const lines = all.slice(0, all.length - headingLines);
   const blocks: CleanLine[][] = [];
   for (const line of lines) {
@@ -87,7 +77,9 @@ function parsePreamble(all: CleanLine[], vocabulary: Vocabulary, metrics: LineMe
       !previous ||
       (ENDS_BLOCK.test(previous.text) &&
         /^\p{Lu}/u.test(line.text) &&
-        (line.blankBefore || metrics.isIndented(line) || opensLike(line.text, lang, 'preamble') || opensLike(line.text, lang, 'operative') || metrics.isShort(previous)));
+        (line.blankBefore || metrics.isIndented(line) || opensLike(line.text, lang, 'preamble') || opensLike(line.text, lang, 'operative') || metrics.isShort(previous))) ||
+      // A preambular paragraph that lost its comma: the next still opens like one, on a line of its own.
+      ((line.blankBefore || metrics.isIndented(line)) && opensLike(line.text, lang, 'preamble') && metrics.isShort(previous));
     if (starts) blocks.push([line]);
     else current.push(line);
   }
