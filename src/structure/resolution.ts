@@ -128,14 +128,28 @@ interface Counter {
  * otherwise a paragraph without a number ("With regard to the trade in arms,"; "Recommends to the General Assembly …").
  */
 function isHeadingLike(block: CleanLine[]): boolean {
-  return block.length <= 3 && !/[.;:,。；：，]["”’)]*$/u.test(block[block.length - 1].text);
+  return block.length <= 3 && block.every((line) => !/[.;:,。；：，]["”’)]*$/u.test(line.text));
 }
 
-function unnumberedBlock(block: CleanLine[], vocabulary: Vocabulary, metrics: LineMetrics, counter: Counter): BodyNode[] {
+function unnumberedBlock(lines: CleanLine[], vocabulary: Vocabulary, metrics: LineMetrics, counter: Counter): BodyNode[] {
+  // Blocks set apart by a blank line, or by a finished clause and a new start ("… (1995)," / "III").
+  const blocks: CleanLine[][] = [];
+  lines.forEach((line, i) => {
+    const previous = lines[i - 1];
+    // Items and the lines an introduction ("…:") leads into stay with their paragraph.
+    const held = labelAt(line.text) !== null || (previous !== undefined && /[:：]["”’)]*$/u.test(previous.text)) || blocks.at(-1)?.some((l) => labelAt(l.text));
+    const starts = !previous || (!held && (line.blankBefore || (/[.;,。；，]["”’)]*$/u.test(previous.text) && /^\p{Lu}/u.test(line.text) && (metrics.isIndented(line) || metrics.isShort(previous)))));
+    if (starts) blocks.push([line]);
+    else blocks[blocks.length - 1].push(line);
+  });
+  return blocks.flatMap((block) => unnumberedNode(block, vocabulary, metrics, counter));
+}
+
+function unnumberedNode(block: CleanLine[], vocabulary: Vocabulary, metrics: LineMetrics, counter: Counter): BodyNode[] {
   // A part's letter or a short title standing before the paragraph ("B" / "With regard to the trade in arms,").
   const first = block[0];
   if (block.length > 1 && !/[.;:,。；：，]["”’)]*$/u.test(first.text) && metrics.isShort(first) && /^\p{Lu}/u.test(block[1].text) && (block[1].blankBefore || metrics.isIndented(block[1]) || first.text.length <= 5)) {
-    return [...unnumberedBlock([first], vocabulary, metrics, counter), ...unnumberedBlock(block.slice(1), vocabulary, metrics, counter)];
+    return [...unnumberedNode([first], vocabulary, metrics, counter), ...unnumberedNode(block.slice(1), vocabulary, metrics, counter)];
   }
   if (isHeadingLike(block)) {
     const headings = headingsOf(block, vocabulary, metrics, counter.headings);
