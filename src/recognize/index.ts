@@ -1,4 +1,4 @@
-import type { DocumentKind, Language } from '../model.js';
+import type { DocumentKind, Language, UNDocument } from '../model.js';
 import { InputError } from '../errors.js';
 import { DOCUMENT_PHRASES } from '../lang/documents.js';
 import { STOPWORDS } from '../lang/stopwords.js';
@@ -10,19 +10,11 @@ import { normalizeSymbol, resolutionSymbol } from './symbols.js';
 export { findSymbols, normalizeSymbol, resolutionSymbol } from './symbols.js';
 
 /** What the document says about itself: kind, symbol, language, dates, meeting, sponsors. */
-export interface Recognized {
-  kind: DocumentKind;
-  symbol: string | null;
-  language: Language;
-  date: string | null;
-  meeting: number | null;
-  number?: number;
-  title?: string;
+export type Recognized = Pick<UNDocument, 'kind' | 'symbol' | 'language' | 'date' | 'meeting' | 'number' | 'title' | 'sponsors'> & {
   /** the title's first line and how many lines it takes, for the structure parser to start after it */
   titleLines?: { first: string; count: number };
-  sponsors?: string[];
   warnings: string[];
-}
+};
 
 /** The language of a document is the language of its first part: a letter may carry an annex in another. */
 const LANGUAGE_SAMPLE = 1500;

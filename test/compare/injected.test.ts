@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareDocuments } from '../../src/compare/index.js';
 import { englishResolutions, sample } from '../akn/corpus.js';
-import { injectEdits, loadAkn, score, seededRandom } from './inject.js';
+import { injectEdits, loadAkn, score } from './inject.js';
+import { seededRandom } from '../util/random.js';
 
 /** Real resolutions with enough paragraphs to take several edits apart from each other. */
 const documents = sample(englishResolutions(), 120)

@@ -7,6 +7,7 @@
 import { COVER_WORDS, formatDate } from '../../src/lang/cover.js';
 import type { Item, Language, UNDocument } from '../../src/model.js';
 import { findSymbols } from '../../src/recognize/symbols.js';
+import { seededRandom } from './random.js';
 
 /** A block of text: one paragraph, item or cover line. */
 interface Block {
@@ -76,17 +77,6 @@ export function renderClean(doc: UNDocument): string {
   return [...coverHeader(doc), ...[...coverTitles(doc), ...contentBlocks(doc, '-')].map((block) => block.text)].join('\n\n') + '\n';
 }
 
-/** mulberry32: a small seeded generator, enough for reproducible damage. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A stable seed from a name (a file name), for per-file reproducible damage. */
 export function seedOf(name: string): number {
@@ -110,7 +100,7 @@ export interface DegradeOptions {
  * or more) split by a space, sometimes a space before the hyphen of a compound, straight or typographic quotes.
  */
 export function renderDegraded(doc: UNDocument, seed: number, options: DegradeOptions = {}): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const width = options.width ?? 80 + Math.floor(next() * 11);
   const pageLines = options.pageLines ?? 42 + Math.floor(next() * 7);
   const dash = next() < 0.5 ? '–' : '•';
