@@ -4,12 +4,13 @@
  * (a resolution arriving recomputes the draft-of links of the drafts around its date).
  */
 import { and, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
+import { checkSummary } from '../facts/summary.js';
 import { RESOLUTION_NUMBER } from '../lang/search.js';
 import type { UNDocument } from '../model.js';
 import { findSymbols, resolutionSymbol } from '../recognize/symbols.js';
 import type { StoreDatabase } from './db.js';
 import { firstBodyParagraph, textUnits } from './paragraphs.js';
-import { documents, links, type LinkEvidence, type LinkKind } from './schema.js';
+import { documents, facts, links, type LinkEvidence, type LinkKind } from './schema.js';
 import { operativeText, textSimilarity } from './similarity.js';
 
 export interface LinkCandidate {
@@ -67,6 +68,15 @@ export function voteLink(doc: UNDocument): LinkCandidate | null {
  * whose year is that of a stored resolution N, else the summary's own year (summaries follow adoption within days).
  */
 export async function summaryLink(db: StoreDatabase, doc: UNDocument): Promise<LinkCandidate | null> {
+  const link = await summarisedResolution(db, doc);
+  if (!link || !('paragraph' in link.evidence)) return link;
+  // The summary's figures (expiry, ceilings) checked against the resolution, when its facts are stored.
+  const [stored] = await db.select({ facts: facts.facts }).from(facts).innerJoin(documents, eq(documents.id, facts.documentId))
+    .where(eq(documents.symbol, link.toSymbol)).orderBy(desc(eq(documents.language, doc.language)), desc(documents.version)).limit(1);
+  return stored ? { ...link, evidence: { ...link.evidence, figures: checkSummary(doc, stored.facts) } } : link;
+}
+
+async function summarisedResolution(db: StoreDatabase, doc: UNDocument): Promise<LinkCandidate | null> {
   for (const unit of textUnits(doc)) {
     const cited = findSymbols(unit.text).find((s) => isResolutionSymbol(s.symbol));
     if (cited) return { kind: 'summarises', toSymbol: cited.symbol, evidence: { rule: 'citation', paragraph: unit.paragraphId, span: cited.span, text: unit.text.slice(cited.span[0], cited.span[1]) } };
@@ -147,7 +157,7 @@ export async function outgoingLinks(db: StoreDatabase, id: number, doc: UNDocume
 }
 
 /** Point every link to `symbol` (or from `fromDocument`) at the latest stored version, in the citing document's language when stored. */
-async function resolveTargets(db: StoreDatabase, where: { toSymbol: string } | { fromDocument: number }): Promise<void> {
+export async function resolveTargets(db: StoreDatabase, where: { toSymbol: string } | { fromDocument: number }): Promise<void> {
   const filter = 'toSymbol' in where ? sql`l.to_symbol = ${where.toSymbol}` : sql`l.from_document = ${where.fromDocument}`;
   await db.execute(sql`
     UPDATE links AS l SET to_document = (
@@ -168,7 +178,21 @@ export async function updateLinks(db: StoreDatabase, id: number, doc: UNDocument
   await replaceLinks(db, id, await outgoingLinks(db, id, doc));
   if (!doc.symbol) return;
   await resolveTargets(db, { toSymbol: doc.symbol });
-  if (doc.kind === 'resolution') await relinkDrafts(db, doc);
+  if (doc.kind === 'resolution') {
+    await relinkDrafts(db, doc);
+    await relinkSummaries(db, doc.symbol);
+  }
+}
+
+/** Summaries of the new resolution stored before it: their figures can be checked now. */
+async function relinkSummaries(db: StoreDatabase, symbol: string): Promise<void> {
+  const summaries = await db.select({ id: documents.id, document: documents.document }).from(documents)
+    .innerJoin(links, eq(links.fromDocument, documents.id))
+    .where(and(eq(links.kind, 'summarises'), eq(links.toSymbol, symbol)));
+  for (const summary of summaries) {
+    const link = await summaryLink(db, summary.document);
+    await replaceLinks(db, summary.id, link ? [link] : [], ['summarises']);
+  }
 }
 
 /** Drafts the new resolution may have been adopted from: the one its adoption record names and those dated around it. */

@@ -3,6 +3,7 @@
  * Migrations are generated from this file by drizzle-kit into ./migrations (see docs/store.md).
  */
 import { sql } from 'drizzle-orm';
+import type { SummaryCheck } from '../facts/summary.js';
 import { customType, date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { MandateFacts } from '../facts/types.js';
 import type { DocumentKind, Language, SourceFormat, UNDocument } from '../model.js';
@@ -13,13 +14,13 @@ const tsvector = customType<{ data: string; driverData: string }>({ dataType: ()
 
 export type LinkKind = 'draft-of' | 'cites' | 'answers-request-of' | 'records-vote-of' | 'summarises';
 
-/** What made a link: the rule, and the score or the words that fired it. */
+/** What made a link: the rule, and the score or the words that fired it; a summary's figures checked against its resolution. */
 export type LinkEvidence =
   | { rule: 'akn-workflow' }
   | { rule: 'same-date-and-text'; similarity: number; days: number }
-  | { rule: 'citation'; paragraph: string; span: [number, number]; text: string }
+  | { rule: 'citation'; paragraph: string; span: [number, number]; text: string; figures?: SummaryCheck }
   | { rule: 'annexed-document' }
-  | { rule: 'named-number'; paragraph: string; span: [number, number]; text: string };
+  | { rule: 'named-number'; paragraph: string; span: [number, number]; text: string; figures?: SummaryCheck };
 
 /** One row per stored version: the same symbol and language with new content is a new version, never an overwrite. */
 export const documents = pgTable(

@@ -216,6 +216,21 @@ export function storeSuite(connect: ConnectStore): void {
       expect(summarises).toMatchObject({ kind: 'summarises', toSymbol: 'S/RES/9201 (2032)', evidence: { rule: 'named-number', text: 'Resolution 9201' } });
       expect(summarises.toDocument).not.toBeNull();
     });
+
+    it('checks a press summary\'s figures against its resolution, whichever is stored first', async () => {
+      const summary = await ingestDocument(store().db, makeDocument({
+        kind: 'press-release', symbol: null, date: '2034-06-29',
+        paragraphs: ['Unanimously adopting resolution 9401 (2034), the Council decided to extend the mandate of UNEXM until 30 June 2035 with a composition of up to 5,000 military personnel and 800 police personnel.'],
+      }), 'press.txt');
+      await ingestDocument(store().db, makeDocument({
+        kind: 'resolution', symbol: 'S/RES/9401 (2034)', date: '2034-06-29',
+        paragraphs: ['Decides to extend the mandate of UNEXM until 30 June 2035;', 'Decides that UNEXM shall comprise up to 5,000 military personnel and 900 police personnel;'],
+      }), 'res.txt');
+      const [summarises] = await linksFrom(store(), summary.id);
+      const figures = (summarises.evidence as { figures?: { checks: { figure: string; agrees: boolean }[]; mismatches: number } }).figures;
+      expect(figures?.checks.map((c) => [c.figure, c.agrees])).toEqual([['expires', true], ['military', true], ['police', false]]);
+      expect(figures?.mismatches).toBe(1);
+    });
   });
 
   describe('facts and the mission record', () => {

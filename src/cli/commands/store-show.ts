@@ -17,7 +17,11 @@ function linkLine(link: LinkView, direction: 'to' | 'from'): string {
     : 'paragraph' in link.evidence ? `${link.evidence.rule} in ${link.evidence.paragraph}: "${link.evidence.text}"`
       : link.evidence.rule;
   const stored = link.stored ? '' : ' (not stored)';
-  return `  ${direction === 'to' ? link.kind : `${link.kind} ←`} ${link.symbol ?? '(no symbol)'}${stored}  [${evidence}]`;
+  const line = `  ${direction === 'to' ? link.kind : `${link.kind} ←`} ${link.symbol ?? '(no symbol)'}${stored}  [${evidence}]`;
+  const figures = 'figures' in link.evidence ? link.evidence.figures : undefined;
+  if (!figures) return line;
+  const checked = figures.checks.map((c) => `${c.figure} ${c.summary}${c.agrees ? ' ✓' : ` ✗ (the resolution: ${c.resolution ?? 'not stated'})`}`).join(', ');
+  return `${line}\n    figures checked against the resolution: ${checked || 'none stated'}`;
 }
 
 /** What the store knows about a document besides its text: versions, facts in brief, links both ways. */
