@@ -16,8 +16,12 @@ const BODY_AND_DISTRIBUTION = /^\S.*\bDistr\.\s*:?\s*\w+$/;
 export type FurnitureKind = 'page-counter' | 'furniture' | 'link';
 
 /** What kind of page furniture a line is, or null when it is content. */
+/** Page furniture is short; only a link or the cover's first lines run longer. */
+const LONGEST_FURNITURE = 120;
+
 export function furnitureKind(text: string, lang: Language): FurnitureKind | null {
   if (text === '') return null;
+  if (text.length > LONGEST_FURNITURE) return LINK.test(text) ? 'link' : null;
   if (PAGE_COUNTER.test(text)) return 'page-counter';
   if (LINK.test(text)) return 'link';
   if (JOB_NUMBER.test(text) || BARCODE.test(text) || LAYOUT[lang].furniture.test(text) || LAYOUT.en.furniture.test(text)) return 'furniture';

@@ -60,32 +60,31 @@ interface Join {
  */
 export function repairWords(text: string, vocabulary: Vocabulary): string {
   const texts = text.split(' ');
-  const tokens = texts.map((t) => tokenOf(t, vocabulary));
-  const joins = new Map<number, Join | null>();
-  const joinAt = (i: number) => {
-    let join = joins.get(i);
-    if (join === undefined) {
-      join = tryJoin(tokens, i, vocabulary);
-      joins.set(i, join);
-    }
+  const count = texts.length;
+  const tokens = new Array<Token>(count);
+  for (let i = 0; i < count; i++) tokens[i] = tokenOf(texts[i], vocabulary);
+  const joins = new Array<Join | null | undefined>(count + 1);
+  const joinAt = (i: number): Join | null => {
+    let join = joins[i];
+    if (join === undefined) joins[i] = join = tryJoin(tokens, i, vocabulary);
     return join;
   };
-  let changed = false;
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  // Most texts need no repair: the output is only built from the first change on.
+  let out: string[] | null = null;
+  for (let i = 0; i < count; i++) {
     // "the se curity": the fragment belongs with what follows it, not with the word before it.
     const join = joinAt(i);
     if (join && !(tokens[i].tailIsWord && joinAt(i + 1))) {
+      out ??= texts.slice(0, i);
       out.push(join.text);
       i += join.used - 1;
-      changed = true;
-    } else {
-      const split = splitGlued(texts[i], tokens[i], vocabulary);
-      changed ||= split !== texts[i];
-      out.push(split);
+      continue;
     }
+    const split = splitGlued(texts[i], tokens[i], vocabulary);
+    if (split !== texts[i]) out ??= texts.slice(0, i);
+    out?.push(split);
   }
-  return changed ? out.join(' ') : text;
+  return out ? out.join(' ') : text;
 }
 
 function tryJoin(tokens: Token[], i: number, vocabulary: Vocabulary): Join | null {

@@ -19,6 +19,19 @@ export type Recognized = Pick<UNDocument, 'kind' | 'symbol' | 'language' | 'date
 /** The language of a document is the language of its first part: a letter may carry an annex in another. */
 const LANGUAGE_SAMPLE = 1500;
 
+/** How many lines from the top are read for titles and kind phrases. */
+const CONTENT_LINES = 200;
+
+/** The first characters of content (no page furniture, no links), to tell the language by. */
+function sampleOf(lines: string[]): string {
+  let sample = '';
+  for (const line of lines) {
+    if (sample.length >= LANGUAGE_SAMPLE) break;
+    if (furnitureKind(line, 'en') === null) sample += `${line}\n`;
+  }
+  return sample.slice(0, LANGUAGE_SAMPLE);
+}
+
 /** How many lines from the top the cover takes (symbol, distribution, date, language, job number). */
 const COVER_LINES = 15;
 
@@ -70,11 +83,11 @@ function headCandidates(lines: string[], lang: Language): HeadLine[] {
  * `lines` are the document's non-empty lines, trimmed.
  */
 export function recognize(lines: string[], language?: Language): Recognized {
-  const lang = language ?? detectLanguage(lines.filter((l) => furnitureKind(l, 'en') === null).join('\n').slice(0, LANGUAGE_SAMPLE));
+  const lang = language ?? detectLanguage(sampleOf(lines));
   const phrases = DOCUMENT_PHRASES[lang];
   const english = DOCUMENT_PHRASES.en;
   // Titles are found among content lines: a barcode or job number joined to the title would hide it.
-  const content = lines.filter((l) => furnitureKind(l, lang) === null);
+  const content = lines.slice(0, CONTENT_LINES).filter((l) => furnitureKind(l, lang) === null);
   const head = headCandidates(content, lang);
   // A title on one line beats one read across two, which may have swallowed the line above.
   const find = (pattern: RegExp) => head.find((c) => c.span === 1 && pattern.test(c.text)) ?? head.find((c) => pattern.test(c.text));

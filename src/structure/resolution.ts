@@ -3,7 +3,7 @@ import { unwrap, type Vocabulary } from '../clean/index.js';
 import type { BodyNode, Heading, Language, Paragraph, Preambular } from '../model.js';
 import { LAYOUT } from '../lang/layout.js';
 import { openerOf, opensLike } from '../lang/openers.js';
-import { labelAt, paragraphNumberAt } from './labels.js';
+import { labelAt, paragraphNumberAt, type Label } from './labels.js';
 import { measure, type LineMetrics } from './layout.js';
 import { BlockBuilder, withoutPrefix } from './tree.js';
 
@@ -181,24 +181,26 @@ function parseOperative(lines: CleanLine[], vocabulary: Vocabulary, metrics: Lin
     body.push(paragraph);
     builder = null;
   };
+  // Each line's label and paragraph number, read once: the lookaheads below visit lines many times.
+  const labels = lines.map((line) => labelAt(line.text));
+  const numbers = lines.map((line) => paragraphNumberAt(line.text));
   const nextLabelAfter = (i: number) => {
     for (let j = i + 1; j < lines.length && j < i + 40; j++) {
-      if (paragraphNumberAt(lines[j].text)?.n === expected) return null;
-      const label = labelAt(lines[j].text);
-      if (label) return label;
+      if (numbers[j]?.n === expected) return null;
+      if (labels[j]) return labels[j];
     }
     return null;
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const numbered = paragraphNumberAt(line.text);
+    const numbered = numbers[i];
     if (numbered && numbered.n === expected && !endsWithReferenceWord(builder, lines[i - 1])) {
       flush();
       num = String(expected++);
       builder = new BlockBuilder(`op${num}`, withoutPrefix(line, numbered.rest), vocabulary, metrics);
       continue;
     }
-    const between = builder ? betweenParagraphs(lines, i, expected) : 0;
+    const between = builder ? betweenParagraphs(lines, labels, numbers, i, expected) : 0;
     // After a titled item, a block of text is more of that item, unless it is a heading before the next paragraph.
     if (between > 0 && (!builder!.acceptsBlock() || isHeadingLike(lines.slice(i, i + between)))) {
       flush();
@@ -221,14 +223,14 @@ function endsWithReferenceWord(builder: BlockBuilder | null, previous: CleanLine
  * How many lines from i on stand between two numbered paragraphs: after a paragraph has ended (";" or "."),
  * lines that start with a capital and are no item, up to the next paragraph number.
  */
-function betweenParagraphs(lines: CleanLine[], i: number, expected: number): number {
+function betweenParagraphs(lines: CleanLine[], labels: (Label | null)[], numbers: ({ n: number } | null)[], i: number, expected: number): number {
   const previous = lines[i - 1];
   if (!previous || !/[.;。；]["”’)]*$/u.test(previous.text)) return 0;
-  if (!/^[\p{Lu}\p{Lo}\d]/u.test(lines[i].text) || labelAt(lines[i].text)) return 0;
+  if (!/^[\p{Lu}\p{Lo}\d]/u.test(lines[i].text) || labels[i]) return 0;
   for (let j = i; j < lines.length && j < i + MAX_BETWEEN; j++) {
-    if (paragraphNumberAt(lines[j].text)?.n === expected) return j - i;
+    if (numbers[j]?.n === expected) return j - i;
     // Items further on belong to the paragraph still open: this is a heading inside its list.
-    if (labelAt(lines[j].text)) return 0;
+    if (labels[j]) return 0;
   }
   return 0;
 }
