@@ -4,6 +4,7 @@ import { registerIngestCommand } from './ingest.js';
 import { registerListCommand } from './list.js';
 import { registerMissionCommand } from './mission.js';
 import { registerSearchCommand } from './search.js';
+import { registerServeCommand } from './serve.js';
 import { registerReadCommands } from './read.js';
 import { registerStartCommand } from './start.js';
 import { registerDiffCommand } from './diff.js';
@@ -22,4 +23,5 @@ export function registerCommands(program: Command): void {
   registerMissionCommand(program);
   registerTableCommand(program);
   registerVotesCommand(program);
+  registerServeCommand(program);
 }

@@ -27,7 +27,7 @@ export function registerTableCommand(program: Command): void {
     });
 }
 
-function pickAnnex<T extends { annex: { num: string } }>(tables: T[], wanted: string): T {
+export function pickAnnex<T extends { annex: { num: string } }>(tables: T[], wanted: string): T {
   const byNumber = tables.find((t) => t.annex.num.toUpperCase() === wanted.toUpperCase());
   if (byNumber) return byNumber;
   const position = /^\d+$/.test(wanted) ? tables[Number(wanted) - 1] : undefined;
