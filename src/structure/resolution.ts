@@ -85,12 +85,13 @@ function parsePreamble(all: CleanLine[], vocabulary: Vocabulary, metrics: LineMe
   }
   // The preamble ends where a block opens with an operative verb ("Decides …", even ending with a comma)
   // or, failing that, with its last block ending with a comma: what follows belongs to the operative part.
-  const firstOperative = blocks.findIndex((b) => opensLike(b[0].text, lang, 'operative') && !opensLike(b[0].text, lang, 'preamble'));
+  // Openers are read from the repaired text: a split "Reaffirm ing" still opens a preambular paragraph.
+  const unwrapped = blocks.map((block) => unwrap(block, vocabulary));
+  const firstOperative = unwrapped.findIndex(({ text }) => opensLike(text, lang, 'operative') && !opensLike(text, lang, 'preamble'));
   let lastPreambular = firstOperative >= 0 ? firstOperative - 1 : blocks.length - 1;
-  while (firstOperative < 0 && lastPreambular >= 0 && !ENDS_PREAMBULAR.test(blocks[lastPreambular].map((l) => l.text).join(' '))) lastPreambular--;
+  while (firstOperative < 0 && lastPreambular >= 0 && !ENDS_PREAMBULAR.test(unwrapped[lastPreambular].text)) lastPreambular--;
   if (lastPreambular < 0 && firstOperative < 0) lastPreambular = blocks.length - 1;
-  const preamble = blocks.slice(0, lastPreambular + 1).map((block, i): Preambular => {
-    const { text, source } = unwrap(block, vocabulary);
+  const preamble = unwrapped.slice(0, lastPreambular + 1).map(({ text, source }, i): Preambular => {
     const p: Preambular = { id: `pre${i + 1}`, text, source };
     const opener = openerOf(text, lang, 'preamble');
     if (opener) p.opener = opener;
@@ -202,7 +203,7 @@ function parseOperative(lines: CleanLine[], vocabulary: Vocabulary, metrics: Lin
       builder = new BlockBuilder(`op${num}`, withoutPrefix(line, numbered.rest), vocabulary, metrics);
       continue;
     }
-    const between = builder ? betweenParagraphs(lines, labels, numbers, i, expected) : 0;
+    const between = builder ? betweenParagraphs(lines, labels, numbers, i, expected, metrics) : 0;
     // After a titled item, a block of text is more of that item, unless it is a heading before the next paragraph.
     if (between > 0 && (!builder!.acceptsBlock() || isHeadingLike(lines.slice(i, i + between)))) {
       flush();
@@ -225,9 +226,11 @@ function endsWithReferenceWord(builder: BlockBuilder | null, previous: CleanLine
  * How many lines from i on stand between two numbered paragraphs: after a paragraph has ended (";" or "."),
  * lines that start with a capital and are no item, up to the next paragraph number.
  */
-function betweenParagraphs(lines: CleanLine[], labels: (Label | null)[], numbers: ({ n: number } | null)[], i: number, expected: number): number {
+function betweenParagraphs(lines: CleanLine[], labels: (Label | null)[], numbers: ({ n: number } | null)[], i: number, expected: number, metrics: LineMetrics): number {
   const previous = lines[i - 1];
   if (!previous || !/[.;。；]["”’)]*$/u.test(previous.text)) return 0;
+  // A new sentence wrapped to the start of a line is not a new block: a block starts apart, indented or after a short line.
+  if (!lines[i].blankBefore && !metrics.isIndented(lines[i]) && !metrics.isShort(previous)) return 0;
   if (!/^[\p{Lu}\p{Lo}\d]/u.test(lines[i].text) || labels[i]) return 0;
   for (let j = i; j < lines.length && j < i + MAX_BETWEEN; j++) {
     if (numbers[j]?.n === expected) return j - i;
