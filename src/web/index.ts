@@ -1,0 +1,133 @@
+/**
+ * The web pages: server-rendered HTML over the store, every page at a stable, shareable URL.
+ * A Fastify plugin; the server (src/server/app.ts) registers it at the root, beside the API under /api.
+ */
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply } from 'fastify';
+import { compareDocuments } from '../compare/index.js';
+import { InputError } from '../errors.js';
+import { AnswerCache } from '../server/cache.js';
+import { listMissions } from '../server/corpus.js';
+import { parseIsoDate, parseLanguage, parsePositiveInteger } from '../store/cli-options.js';
+import type { Store } from '../store/db.js';
+import { missionRecord } from '../store/mission.js';
+import { listDocuments, storedDocument } from '../store/queries.js';
+import { searchParagraphs } from '../store/search.js';
+import { latestDeployment, resolutionVotes, storedSymbols } from './data.js';
+import { ASSETS, messagePage } from './html.js';
+import { comparisonPage, compareFormPage, type CompareChoice } from './pages/compare.js';
+import { documentsPage, homePage, parseSearchQuery, searchPage, type MissionOverview } from './pages/lists.js';
+import { missionPage } from './pages/mission.js';
+import { citedSymbols, readerPage } from './pages/reader.js';
+import { UPLOAD_SCRIPT, uploadPage } from './pages/upload.js';
+import { STYLESHEET } from './style.js';
+
+type Query = Record<string, string | undefined>;
+
+const todayIso = () => new Date().toISOString().slice(0, 10);
+
+/** `?today=YYYY-MM-DD` lets a page be seen as of another day (and tested); default the real today. */
+const todayOf = (query: Query) => optional(query.today, 'today', parseIsoDate) ?? todayIso();
+
+/** An optional parameter checked as the CLI checks it, the message naming the parameter. */
+function optional<T>(value: string | undefined, name: string, parse: (value: string) => T): T | undefined {
+  if (value === undefined || value === '') return undefined;
+  try {
+    return parse(value);
+  } catch (error) {
+    throw error instanceof InputError ? new InputError(`${name}: ${error.message}`) : error;
+  }
+}
+
+const html = (reply: FastifyReply, body: string, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body);
+
+export const webPages: FastifyPluginAsync<{ store: Store }> = async (app: FastifyInstance, { store }) => {
+  const { db } = store;
+  // Rendered mission pages and the home page, kept until the store changes (the API's cache, one per plugin).
+  const pages = new AnswerCache(store);
+
+  // Errors of these routes answer as pages: the user's mistake in one line, anything else logged.
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof InputError) return html(reply, messagePage('Cannot show this page', error.message), 400);
+    request.log.error(error);
+    return html(reply, messagePage('Something went wrong', 'The server failed to render this page; its log says why.'), 500);
+  });
+
+  app.get(ASSETS.css, async (_, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(STYLESHEET));
+  app.get(ASSETS.upload, async (_, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(UPLOAD_SCRIPT));
+
+  app.get<{ Querystring: Query }>('/', async (request, reply) => {
+    const today = todayOf(request.query);
+    return html(reply, await pages.get(`home ${today}`, async () => {
+      const missions: MissionOverview[] = [];
+      for (const summary of await listMissions(db)) {
+        const record = await missionRecord(db, summary.mission, today);
+        const pending = record.calendar.filter((due) => due.status !== 'received');
+        missions.push({
+          summary,
+          next: pending.find((due) => due.status === 'due') ?? pending.at(-1) ?? null,
+          overdue: pending.filter((due) => due.status === 'overdue').length,
+          received: record.calendar.length - pending.length,
+          expires: record.current?.expires ?? null,
+          inForce: record.current?.inForce ?? null,
+        });
+      }
+      const recent = (await listDocuments(db)).sort((a, b) => b.ingestedAt.localeCompare(a.ingestedAt) || b.id - a.id).slice(0, 10);
+      return homePage(missions, recent, today);
+    }));
+  });
+
+  app.get('/documents', async (_, reply) => html(reply, documentsPage(await listDocuments(db))));
+
+  // The symbol is one URL-encoded segment (S%2FRES%2F2364%20(2017)); typed with its slashes it is the rest of the path.
+  const reader = async (symbol: string, query: Query, reply: FastifyReply) => {
+    const version = optional(query.version, 'version', parsePositiveInteger);
+    const language = optional(query.language, 'language', parseLanguage);
+    const stored = await storedDocument(db, symbol, { version, language });
+    if (!stored) return html(reply, messagePage('Not stored', `${symbol}${version ? ` version ${version}` : ''} is not stored: upload it first.`, 'documents'), 404);
+    return html(reply, readerPage(stored, { stored: await storedSymbols(db, citedSymbols(stored.document)) }));
+  };
+  app.get<{ Params: { symbol: string }; Querystring: Query }>('/documents/:symbol', async (request, reply) => reader(request.params.symbol, request.query, reply));
+  app.get<{ Params: { '*': string }; Querystring: Query }>('/documents/*', async (request, reply) => reader(request.params['*'], request.query, reply));
+
+  app.get<{ Querystring: Query }>('/search', async (request, reply) => {
+    const { form, error } = parseSearchQuery(request.query);
+    if (error || !form.q) return html(reply, searchPage(form, null, error));
+    return html(reply, searchPage(form, await searchParagraphs(db, form.q, form), null));
+  });
+
+  app.get<{ Params: { name: string }; Querystring: Query }>('/missions/:name', async (request, reply) => {
+    const { name } = request.params;
+    const today = todayOf(request.query);
+    return html(reply, await pages.get(`mission ${name.toUpperCase()} ${today}`, async () => {
+      const record = await missionRecord(db, name, today);
+      const current = record.current ? await storedDocument(db, record.current.symbol) : null;
+      const facts = current?.facts ?? null;
+      return missionPage({
+        record,
+        tasks: facts?.tasks ?? [],
+        deployment: await latestDeployment(db, name, record, facts?.hostCountry?.name ?? null),
+        votes: await resolutionVotes(db, record.resolutions.map((r) => r.symbol)),
+      });
+    }));
+  });
+
+  app.get<{ Querystring: Query }>('/compare', async (request, reply) => {
+    const choice: CompareChoice = {
+      a: (request.query.a ?? '').trim(),
+      b: (request.query.b ?? '').trim(),
+      av: optional(request.query.av, 'av', parsePositiveInteger),
+      bv: optional(request.query.bv, 'bv', parsePositiveInteger),
+    };
+    const documents = await listDocuments(db);
+    if (!choice.a || !choice.b) return html(reply, compareFormPage(choice, documents, null));
+    const [left, right] = await Promise.all([
+      storedDocument(db, choice.a, { version: choice.av }),
+      storedDocument(db, choice.b, { version: choice.bv }),
+    ]);
+    const missing = [[choice.a, left], [choice.b, right]].filter(([, found]) => !found).map(([symbol]) => `"${symbol}"`);
+    if (missing.length) return html(reply, compareFormPage(choice, documents, `${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not stored.`), 404);
+    return html(reply, comparisonPage(compareDocuments(left!.document, right!.document), choice, documents));
+  });
+
+  app.get('/upload', async (_, reply) => html(reply, uploadPage()));
+};
