@@ -1,11 +1,10 @@
 /**
- * The store queries the API needs beyond those of src/store: a filtered, paged listing, the list of missions,
- * and deleting a stored version (or every version of a symbol) in one transaction.
+ * The store queries the API needs beyond those of src/store: a filtered, paged listing, and deleting a stored version (or every version of a symbol) in one transaction.
  */
 import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DocumentKind, Language } from '../model.js';
 import { normalizeSymbol } from '../recognize/symbols.js';
-import { queryRows, type StoreDatabase } from '../store/db.js';
+import type { StoreDatabase } from '../store/db.js';
 import { resolveTargets } from '../store/links.js';
 import type { ListedDocument } from '../store/queries.js';
 import { missionFilter } from '../store/search.js';
@@ -36,28 +35,6 @@ export async function listDocumentPage(db: StoreDatabase, filters: ListFilters):
     .orderBy(asc(documents.date), asc(documents.symbol), asc(documents.language), asc(documents.version))
     .limit(filters.limit).offset(filters.offset);
   return { total: Number(total), documents: rows };
-}
-
-export interface MissionSummary {
-  mission: string;
-  name: string | null;
-  acronym: string | null;
-  resolutions: number;
-  first: string | null;
-  latest: string | null;
-}
-
-/** Every mission the stored resolutions' facts name, with how many resolutions and the span of their dates. */
-export async function listMissions(db: StoreDatabase): Promise<MissionSummary[]> {
-  const rows = await queryRows<MissionSummary & { resolutions: string | number }>(db, sql`
-    SELECT f.mission,
-           (array_agg(f.facts->'mission'->>'name' ORDER BY d.date DESC NULLS LAST))[1] AS name,
-           (array_agg(f.facts->'mission'->>'acronym' ORDER BY d.date DESC NULLS LAST))[1] AS acronym,
-           count(DISTINCT d.symbol) AS resolutions, min(d.date)::text AS first, max(d.date)::text AS latest
-    FROM facts f JOIN documents d ON d.id = f.document_id
-    WHERE d.kind = 'resolution' AND f.mission IS NOT NULL
-    GROUP BY f.mission ORDER BY f.mission`);
-  return rows.map((row) => ({ ...row, resolutions: Number(row.resolutions) }));
 }
 
 export interface DeletedVersion {

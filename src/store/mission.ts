@@ -140,39 +140,53 @@ export async function missionRecord(db: StoreDatabase, name: string, today: stri
   };
 }
 
-export interface MissionSummary {
-  /** the acronym, or the name when the mission has none */
-  key: string;
+export interface MissionListing {
+  /** the key the facts store the mission under (acronym, else name) */
+  mission: string;
   name: string | null;
   acronym: string | null;
-  /** the latest renewal's symbol and expiry */
+  resolutions: number;
+  first: string | null;
   latest: string | null;
-  expires: string | null;
-  /** the next report due on or after `today`, and how many due dates have passed with no report */
-  nextDue: DueReport | null;
-  overdue: number;
 }
 
-/** Every mission the stored resolutions name, with its mandate's expiry and its next due report. */
-export async function listMissions(db: StoreDatabase, today: string): Promise<MissionSummary[]> {
-  const rows = await queryRows<{ acronym: string | null; name: string | null }>(db, sql`
-    SELECT DISTINCT f.facts->'mission'->>'acronym' AS acronym, f.facts->'mission'->>'name' AS name
+/** Every mission the stored resolutions' facts name, with how many resolutions and the span of their dates. */
+export async function listMissions(db: StoreDatabase): Promise<MissionListing[]> {
+  const rows = await queryRows<MissionListing & { resolutions: string | number }>(db, sql`
+    SELECT f.mission,
+           (array_agg(f.facts->'mission'->>'name' ORDER BY d.date DESC NULLS LAST))[1] AS name,
+           (array_agg(f.facts->'mission'->>'acronym' ORDER BY d.date DESC NULLS LAST))[1] AS acronym,
+           count(DISTINCT d.symbol) AS resolutions, min(d.date)::text AS first, max(d.date)::text AS latest
     FROM facts f JOIN documents d ON d.id = f.document_id
-    WHERE d.kind = 'resolution' AND d.language = 'en' AND f.facts->'mission' IS NOT NULL AND f.facts->'mission' <> 'null'::jsonb`);
-  const keys = [...new Set(rows.map((r) => r.acronym ?? r.name).filter((k): k is string => Boolean(k)))];
-  const summaries: MissionSummary[] = [];
-  for (const key of keys.sort()) {
-    const record = await missionRecord(db, key, today).catch(() => null);
-    if (!record) continue;
-    summaries.push({
-      key,
-      name: record.mission.name,
-      acronym: record.mission.acronym,
-      latest: record.current?.symbol ?? null,
+    WHERE d.kind = 'resolution' AND f.mission IS NOT NULL
+    GROUP BY f.mission ORDER BY f.mission`);
+  return rows.map((row) => ({ ...row, resolutions: Number(row.resolutions) }));
+}
+
+export interface MissionOverview {
+  summary: MissionListing;
+  /** the next report due (or the last overdue), as of today */
+  next: DueReport | null;
+  overdue: number;
+  received: number;
+  expires: string | null;
+  inForce: boolean | null;
+}
+
+/** Every mission with its mandate's expiry and where its reports stand, as of `today`. */
+export async function missionOverviews(db: StoreDatabase, today: string): Promise<MissionOverview[]> {
+  const overviews: MissionOverview[] = [];
+  for (const summary of await listMissions(db)) {
+    const record = await missionRecord(db, summary.mission, today);
+    const pending = record.calendar.filter((due) => due.status !== 'received');
+    overviews.push({
+      summary,
+      next: pending.find((due) => due.status === 'due') ?? pending.at(-1) ?? null,
+      overdue: pending.filter((due) => due.status === 'overdue').length,
+      received: record.calendar.length - pending.length,
       expires: record.current?.expires ?? null,
-      nextDue: record.calendar.find((d) => d.due >= today && d.status !== 'received') ?? null,
-      overdue: record.calendar.filter((d) => d.status === 'overdue').length,
+      inForce: record.current?.inForce ?? null,
     });
   }
-  return summaries;
+  return overviews;
 }

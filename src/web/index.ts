@@ -6,16 +6,15 @@ import type { FastifyInstance, FastifyPluginAsync, FastifyReply } from 'fastify'
 import { compareDocuments } from '../compare/index.js';
 import { InputError } from '../errors.js';
 import { AnswerCache } from '../server/cache.js';
-import { listMissions } from '../server/corpus.js';
 import { parseIsoDate, parseLanguage, parsePositiveInteger } from '../store/cli-options.js';
 import type { Store } from '../store/db.js';
-import { missionRecord } from '../store/mission.js';
+import { missionOverviews, missionRecord } from '../store/mission.js';
 import { listDocuments, storedDocument } from '../store/queries.js';
 import { searchParagraphs } from '../store/search.js';
 import { latestDeployment, resolutionVotes, storedSymbols } from './data.js';
 import { ASSETS, messagePage } from './html.js';
 import { comparisonPage, compareFormPage, type CompareChoice } from './pages/compare.js';
-import { documentsPage, homePage, parseSearchQuery, searchPage, type MissionOverview } from './pages/lists.js';
+import { documentsPage, homePage, parseSearchQuery, searchPage } from './pages/lists.js';
 import { missionPage } from './pages/mission.js';
 import { citedSymbols, readerPage } from './pages/reader.js';
 import { UPLOAD_SCRIPT, uploadPage } from './pages/upload.js';
@@ -58,19 +57,7 @@ export const webPages: FastifyPluginAsync<{ store: Store }> = async (app: Fastif
   app.get<{ Querystring: Query }>('/', async (request, reply) => {
     const today = todayOf(request.query);
     return html(reply, await pages.get(`home ${today}`, async () => {
-      const missions: MissionOverview[] = [];
-      for (const summary of await listMissions(db)) {
-        const record = await missionRecord(db, summary.mission, today);
-        const pending = record.calendar.filter((due) => due.status !== 'received');
-        missions.push({
-          summary,
-          next: pending.find((due) => due.status === 'due') ?? pending.at(-1) ?? null,
-          overdue: pending.filter((due) => due.status === 'overdue').length,
-          received: record.calendar.length - pending.length,
-          expires: record.current?.expires ?? null,
-          inForce: record.current?.inForce ?? null,
-        });
-      }
+      const missions = await missionOverviews(db, today);
       const recent = (await listDocuments(db)).sort((a, b) => b.ingestedAt.localeCompare(a.ingestedAt) || b.id - a.id).slice(0, 10);
       return homePage(missions, recent, today);
     }));

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { withDataOption, withStore, type StoreCommandOptions } from '../../store/cli-options.js';
 import { expandPaths } from '../../store/ingest.js';
-import { listMissions } from '../../store/mission.js';
+import { missionOverviews } from '../../store/mission.js';
 import { ingestWithProgress } from './ingest.js';
 
 /** The sample corpus bundled with the project: the seed documents and the 2020 resolutions in English. */
@@ -20,12 +20,12 @@ export function registerStartCommand(program: Command): void {
     await withStore(options, async ({ db }) => {
       const summary = await ingestWithProgress(db, files);
       console.log(`sample corpus: ${files.length} files — ingested ${summary.ingested}, unchanged ${summary.unchanged}, failed ${summary.failed}`);
-      const missions = await listMissions(db, options.today);
+      const missions = await missionOverviews(db, options.today);
       console.log(`\n${missions.length} missions, as of ${options.today}:`);
       for (const m of missions) {
-        const next = m.nextDue ? `next report due ${m.nextDue.due} (${m.nextDue.resolution} ${m.nextDue.paragraph})` : 'no report due';
+        const next = m.next ? `next report ${m.next.status === 'overdue' ? 'overdue since' : 'due'} ${m.next.due} (${m.next.resolution} ${m.next.paragraph})` : 'no report due';
         const overdue = m.overdue > 0 ? `, ${m.overdue} overdue` : '';
-        console.log(`  ${m.key.padEnd(10)} mandate until ${m.expires ?? '?'} (${m.latest ?? '?'}); ${next}${overdue}`);
+        console.log(`  ${m.summary.mission.padEnd(10)} mandate until ${m.expires ?? '?'}; ${next}${overdue}`);
       }
       console.log('\nmandate mission NAME shows a timeline and reporting calendar; mandate search "…" searches the corpus.');
     });

@@ -7,7 +7,7 @@ import { parseIsoDate } from '../../store/cli-options.js';
 import { missionRecord } from '../../store/mission.js';
 import { DEFAULT_SEARCH_LIMIT, searchParagraphs } from '../../store/search.js';
 import type { ApiContext } from '../cache.js';
-import { listMissions } from '../corpus.js';
+import { listMissions } from '../../store/mission.js';
 import { notFound } from '../errors.js';
 import * as schemas from '../schemas.js';
 import { findDocument } from './documents.js';

@@ -2,22 +2,11 @@
 import { InputError } from '../../errors.js';
 import { DOCUMENT_KINDS, LANGUAGES } from '../../model.js';
 import { parseKind, parseLanguage } from '../../store/cli-options.js';
-import type { MissionSummary } from '../../server/corpus.js';
-import type { DueReport } from '../../store/mission.js';
+import type { DueReport, MissionOverview } from '../../store/mission.js';
 import type { ListedDocument } from '../../store/queries.js';
 import type { SearchHit, SearchOptions } from '../../store/search.js';
 import { highlightSnippet } from '../annotate.js';
 import { documentHref, escapeHtml, formatDate, missionHref, page, symbolLink, table } from '../html.js';
-
-export interface MissionOverview {
-  summary: MissionSummary;
-  /** the next report due (or overdue) and how many are overdue, as of today */
-  next: DueReport | null;
-  overdue: number;
-  received: number;
-  expires: string | null;
-  inForce: boolean | null;
-}
 
 const STATUS_WORDS: Record<DueReport['status'], string> = { received: '✓ received', due: '◷ due', overdue: '! overdue' };
 
