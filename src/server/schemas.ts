@@ -169,7 +169,7 @@ export const searchResult = {
           version: { type: 'integer' },
           paragraphId: { type: 'string' },
           num: { type: 'string' },
-          snippet: { type: 'string', description: 'the matching words between « and »; plain text, to be escaped before display' },
+          snippet: { type: 'string', description: 'the matching words between ⟦ and ⟧; plain text, to be escaped before display' },
           rank: { type: 'number' },
         },
       },

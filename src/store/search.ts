@@ -25,13 +25,15 @@ export interface SearchHit {
   version: number;
   paragraphId: string;
   num: string;
-  /** the matching words between « and » */
+  /** the matching words between SNIPPET_MARKS.open and SNIPPET_MARKS.close */
   snippet: string;
   rank: number;
 }
 
 export const DEFAULT_SEARCH_LIMIT = 20;
-const HEADLINE_OPTIONS = 'StartSel=«, StopSel=», MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "';
+/** Marks around the matching words of a snippet: brackets no UN text prints (French prints « »). */
+export const SNIPPET_MARKS = { open: '⟦', close: '⟧' } as const;
+const HEADLINE_OPTIONS = `StartSel=${SNIPPET_MARKS.open}, StopSel=${SNIPPET_MARKS.close}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /** The paragraphs matching `query` (web-search syntax: words, "a phrase", -not, or), best first, latest versions only. */
 export async function searchParagraphs(db: StoreDatabase, query: string, options: SearchOptions = {}): Promise<SearchHit[]> {

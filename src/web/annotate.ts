@@ -3,6 +3,7 @@
  * each piece escaped, then wrapped in the marks and the link that cover it. Overlapping spans are allowed.
  */
 import { escapeHtml } from './html.js';
+import { SNIPPET_MARKS } from '../store/search.js';
 
 export interface Annotation {
   span: [number, number];
@@ -42,10 +43,10 @@ export function annotate(text: string, annotations: Annotation[]): string {
 }
 
 /**
- * A search snippet with its matches highlighted: the store marks them between « and »; the snippet is escaped
+ * A search snippet with its matches highlighted: the store marks them (SNIPPET_MARKS); the snippet is escaped
  * first, then each marked run becomes a <mark>. An unpaired marker is shown as it is.
  */
-export function highlightSnippet(snippet: string, open = '«', close = '»'): string {
+export function highlightSnippet(snippet: string, open: string = SNIPPET_MARKS.open, close: string = SNIPPET_MARKS.close): string {
   const escaped = escapeHtml(snippet);
   const pattern = new RegExp(`${escapeRegExp(escapeHtml(open))}([^]*?)${escapeRegExp(escapeHtml(close))}`, 'g');
   return escaped.replace(pattern, (_, inner: string) => `<mark>${inner}</mark>`);

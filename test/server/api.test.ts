@@ -138,7 +138,7 @@ describe('missions, search, compare', () => {
   it('searches paragraphs, best first, with snippets', async () => {
     const { hits } = (await get('/api/search?q=Timbuktu')).json();
     expect(hits[0].symbol).toBe('S/2017/478');
-    expect(hits[0].snippet).toContain('«Timbuktu»');
+    expect(hits[0].snippet).toContain('⟦Timbuktu⟧');
     expect(hits.map((h: { rank: number }) => h.rank)).toEqual([...hits.map((h: { rank: number }) => h.rank)].sort((a, b) => b - a));
     const filtered = (await get('/api/search?q=protection%20of%20civilians&kind=resolution&year=2020&limit=3')).json();
     expect(filtered.hits).toHaveLength(3);

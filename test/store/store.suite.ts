@@ -110,7 +110,7 @@ export function storeSuite(connect: ConnectStore): void {
       expect(hits.map((h) => h.symbol).sort()).toEqual(['S/2032/50', 'S/RES/9101 (2031)']);
       const resolution = hits.find((h) => h.kind === 'resolution');
       expect(resolution).toMatchObject({ paragraphId: 'op1', num: '1' });
-      expect(resolution?.snippet).toContain('«protection»');
+      expect(resolution?.snippet).toContain('⟦protection⟧');
       expect(hits[0].rank).toBeGreaterThanOrEqual(hits[1].rank);
     });
 

@@ -43,11 +43,12 @@ describe('annotate', () => {
 
 describe('highlightSnippet', () => {
   it('marks the words between the store\'s markers after escaping the snippet', () => {
-    expect(highlightSnippet('the <i>«Timbuktu»</i> region and «Gao»')).toBe('the &lt;i&gt;<mark>Timbuktu</mark>&lt;/i&gt; region and <mark>Gao</mark>');
+    expect(highlightSnippet('the <i>⟦Timbuktu⟧</i> region and ⟦Gao⟧')).toBe('the &lt;i&gt;<mark>Timbuktu</mark>&lt;/i&gt; region and <mark>Gao</mark>');
   });
 
   it('leaves an unpaired marker as text', () => {
-    expect(highlightSnippet('only «open here')).toBe('only «open here');
+    expect(highlightSnippet('only ⟦open here')).toBe('only ⟦open here');
+    expect(highlightSnippet('« guillemets » of French text')).toBe('« guillemets » of French text');
   });
 });
 

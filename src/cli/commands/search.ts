@@ -1,9 +1,13 @@
+import pc from 'picocolors';
 import type { Command } from 'commander';
 import type { DocumentKind, Language } from '../../model.js';
 import { parseKind, parseLanguage, parsePositiveInteger, parseYear, withDataOption, withStore, type StoreCommandOptions } from '../../store/cli-options.js';
-import { DEFAULT_SEARCH_LIMIT, searchParagraphs } from '../../store/search.js';
+import { SNIPPET_MARKS, DEFAULT_SEARCH_LIMIT, searchParagraphs } from '../../store/search.js';
 
 /** `mandate search QUERY`: full-text search of stored paragraphs, best first. */
+/** A marked run of a snippet: shown in bold on a terminal. */
+const MARKED = new RegExp(`${SNIPPET_MARKS.open}([^${SNIPPET_MARKS.close}]*)${SNIPPET_MARKS.close}`, 'gu');
+
 export function registerSearchCommand(program: Command): void {
   withDataOption(
     program
@@ -22,7 +26,7 @@ export function registerSearchCommand(program: Command): void {
     for (const hit of hits) {
       const paragraph = hit.num ? `¶${hit.num.replace(/^\(|\)$/g, '')} (${hit.paragraphId})` : hit.paragraphId;
       console.log(`${hit.symbol ?? '(no symbol)'}  ${paragraph}  ${hit.date ?? ''}`);
-      console.log(`  ${hit.snippet}`);
+      console.log(`  ${hit.snippet.replace(MARKED, (_, words: string) => pc.bold(words))}`);
     }
     if (hits.length === 0) console.log('no paragraph matches');
   });
