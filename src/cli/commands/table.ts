@@ -1,20 +1,29 @@
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import { readInputFile } from '../../extract/index.js';
-import { annexTableCsv, readAnnexTables } from '../../tables/index.js';
+import { annexTableCsv, readAnnexTables, recoverAnnexTable } from '../../tables/index.js';
+import { findStoredDocument } from './store-show.js';
 
-/** `mandate table FILE --annex N`: the table of an annex (benchmarks, military and police strength) as CSV or JSON. */
+/**
+ * `mandate table FILE|SYMBOL --annex N`: the table of an annex (benchmarks, military and police strength) as CSV or JSON.
+ * A file is read from its source lines (their spacing helps split the columns); a stored report from its annex lines.
+ */
 export function registerTableCommand(program: Command): void {
   program
     .command('table')
     .description('recover the table of a report annex (benchmarks, military and police strength) as CSV or JSON')
-    .argument('<file>', 'the report (PDF, text or Markdown)')
+    .argument('<file-or-symbol>', 'the report (PDF, text or Markdown), or the symbol of a stored report')
     .option('--annex <n>', 'which annex: its number as printed ("II", "2") or its position (default: every annex with a table)')
     .option('--csv', 'print CSV (the default)')
     .option('--json', 'print JSON')
-    .action(async (file: string, options: { annex?: string; csv?: boolean; json?: boolean }) => {
+    .option('--data <dir>', 'data directory of the embedded database (for a symbol)')
+    .action(async (file: string, options: { annex?: string; csv?: boolean; json?: boolean; data?: string }) => {
       if (options.csv && options.json) throw new InputError('choose one of --csv and --json');
-      const { doc, tables } = await readAnnexTables(await readInputFile(file));
+      const stored = existsSync(file) ? null : await findStoredDocument(file, { data: options.data });
+      const { doc, tables } = stored
+        ? { doc: stored.document, tables: (stored.document.annexes ?? []).map((annex) => ({ annex, table: recoverAnnexTable(annex, stored.document.language) })) }
+        : await readAnnexTables(await readInputFile(file));
       if (tables.length === 0) throw new InputError(`${doc.symbol ?? file} has no annexes`);
       const chosen = options.annex === undefined ? tables.filter((t) => t.table) : [pickAnnex(tables, options.annex)];
       if (chosen.length === 0) throw new InputError(`no table recovered from the annexes of ${doc.symbol ?? file}`);
