@@ -1,3 +1,4 @@
+import { PERMANENT_MEMBERS } from '../data/council-membership.js';
 import { toCsv } from '../tables/csv.js';
 import type { VotePosition } from '../lang/votes.js';
 import type { ResolvedVote } from './types.js';
@@ -7,12 +8,13 @@ import type { ResolvedVote } from './types.js';
  * the subset this tool can fill; see docs/tables-and-votes.md for where they come from.
  */
 export const UNDL_VOTING_COLUMNS = [
-  'ms_code', 'ms_name', 'ms_vote', 'date', 'resolution', 'draft', 'meeting',
+  'ms_code', 'ms_name', 'ms_vote', 'permanent_member', 'date', 'resolution', 'draft', 'meeting',
   'total_yes', 'total_no', 'total_abstentions', 'total_non_voting', 'total_ms',
 ] as const;
 
-/** Y = yes, N = no, A = abstention, X = did not vote (the Digital Library's notation). */
-const VOTE_CODE: Record<VotePosition, string> = { 'in-favour': 'Y', against: 'N', abstaining: 'A', 'not-participating': 'X' };
+/** Y = yes, N = no, A = abstention, blank = non-participating (the Digital Library's notation). */
+const VOTE_CODE: Record<VotePosition, string> = { 'in-favour': 'Y', against: 'N', abstaining: 'A', 'not-participating': '' };
+const PERMANENT = new Set<string>(PERMANENT_MEMBERS);
 
 /** One line per member of one or more votes, in the Digital Library's column layout. */
 export function votesCsv(votes: ResolvedVote[]): string {
@@ -21,6 +23,8 @@ export function votesCsv(votes: ResolvedVote[]): string {
       member.country?.iso3 ?? null,
       member.country?.name ?? member.name,
       VOTE_CODE[member.position],
+      // The Digital Library marks permanent members P and elected (rotating) members R.
+      member.country ? (PERMANENT.has(member.country.iso3) ? 'P' : 'R') : null,
       vote.date,
       vote.resolution,
       vote.draft,

@@ -71,10 +71,10 @@ describe('votesCsv', () => {
   it('prints one line per member in the Digital Library column layout', () => {
     const letter = parseVoteLetter(fixture('vote-letter-en.txt'), 'en');
     const lines = votesCsv([letter]).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('ms_code,ms_name,ms_vote,date,resolution,draft,meeting,total_yes,total_no,total_abstentions,total_non_voting,total_ms');
+    expect(lines[0]).toBe('ms_code,ms_name,ms_vote,permanent_member,date,resolution,draft,meeting,total_yes,total_no,total_abstentions,total_non_voting,total_ms');
     expect(lines).toHaveLength(16);
-    expect(lines).toContain('GBR,United Kingdom of Great Britain and Northern Ireland,Y,2020-10-01,S/RES/2999 (2020),S/2020/990,,13,0,2,0,15');
-    expect(lines).toContain('CHN,China,A,2020-10-01,S/RES/2999 (2020),S/2020/990,,13,0,2,0,15');
+    expect(lines).toContain('GBR,United Kingdom of Great Britain and Northern Ireland,Y,P,2020-10-01,S/RES/2999 (2020),S/2020/990,,13,0,2,0,15');
+    expect(lines).toContain('CHN,China,A,P,2020-10-01,S/RES/2999 (2020),S/2020/990,,13,0,2,0,15');
   });
 });
 
