@@ -64,7 +64,12 @@ export function termStatements(doc: UNDocument, phrases: Partial<MandatePhrases>
 /** When the mission's mandate ends: the first term statement that names the mission (any, when no mission is known). */
 export function findExpiry(terms: TermStatement[], mission: MandateFacts['mission'], phrases: Partial<MandatePhrases>): TermStatement | null {
   // a term set for something else ("the Panel of Experts") is not the mission's
-  return terms.find((t) => !mission || mentionsMission(t.text, mission, phrases)) ?? null;
+  return (
+    terms.find((t) => !mission || mentionsMission(t.text, mission, phrases)) ??
+    // "Decides to extend the present mandate until …": the resolution's own mission, unnamed.
+    terms.find((t) => phrases.ownMandate?.test(t.text)) ??
+    null
+  );
 }
 
 /** "Acting under Chapter VII of the Charter" in the preamble or the operative part, else what the adoption record says. */

@@ -39,6 +39,8 @@ export interface MandatePhrases {
   mandateTerm: RegExp;
   /** what stands right before the end date of a term: "until " */
   untilBeforeDate: RegExp;
+  /** a term that names no one because it is the mission's own: "extend the present mandate" */
+  ownMandate: RegExp;
   /** a term given as a length: "for a period of twelve months": groups `count`, `unit` */
   termLength: RegExp;
   /** authorisation of force: "all necessary means" */
@@ -165,10 +167,11 @@ const en: MandatePhrases = {
   situationIn: new RegExp(String.raw`\bsituation in (?<place>(?:the\s+)?${EN_PLACE})`, 'u'),
   placeName: EN_PLACE,
   article: /^the\s+/i,
-  mandateTerm: /\b(?:extend|renew|establish|prolong|authori[sz]e the continuation|maintain the deployment)(?:s|ed|ing)?\b/,
-  untilBeforeDate: /\b(?:until|through|to|ending on|expiring on|terminating on)\s+$/,
+  mandateTerm: /\b(?:extend|renew|establish|prolong|authori[sz]e the continuation|maintain the deployment|continue the mandate)(?:s|ed|ing)?\b/,
+  untilBeforeDate: /\b(?:until|through|to|ending(?: on)?|expiring(?: on)?|terminating(?: on)?)\s+$/,
+  ownMandate: /\b(?:the present|the current|its) mandate\b/,
   termLength: new RegExp(
-    String.raw`\bfor\s+(?:a|an)\s+(?:(?:further|initial|additional|new|final|technical)\s+)*period\s+of\s+(?<count>${EN_NUMBER})\s+(?<unit>months?|days?|weeks?|years?)`,
+    String.raw`\bfor\s+(?:a|an|another)\s+(?:(?:further|initial|additional|new|final|technical)\s+)*period\s+of\s+(?<count>${EN_NUMBER})\s+(?<unit>months?|days?|weeks?|years?)`,
     'i',
   ),
   force: /\b(?:all|the)\s+necessary\s+(?:means|measures|action|actions)\b/,
