@@ -64,10 +64,12 @@ export function termStatements(doc: UNDocument, phrases: Partial<MandatePhrases>
 /** When the mission's mandate ends: the first term statement that names the mission (any, when no mission is known). */
 export function findExpiry(terms: TermStatement[], mission: MandateFacts['mission'], phrases: Partial<MandatePhrases>): TermStatement | null {
   // a term set for something else ("the Panel of Experts") is not the mission's
+  // A date printed beats one counted from a length ("for another year").
+  const ordered = [...terms.filter((t) => !t.source.computed), ...terms.filter((t) => t.source.computed)];
   return (
-    terms.find((t) => !mission || mentionsMission(t.text, mission, phrases)) ??
+    ordered.find((t) => !mission || mentionsMission(t.text, mission, phrases)) ??
     // "Decides to extend the present mandate until …": the resolution's own mission, unnamed.
-    terms.find((t) => phrases.ownMandate?.test(t.text)) ??
+    ordered.find((t) => phrases.ownMandate?.test(t.text)) ??
     null
   );
 }

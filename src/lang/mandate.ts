@@ -171,7 +171,7 @@ const en: MandatePhrases = {
   untilBeforeDate: /\b(?:until|through|to|ending(?: on)?|expiring(?: on)?|terminating(?: on)?)\s+$/,
   ownMandate: /\b(?:the present|the current|its) mandate\b/,
   termLength: new RegExp(
-    String.raw`\bfor\s+(?:a|an|another)\s+(?:(?:further|initial|additional|new|final|technical)\s+)*period\s+of\s+(?<count>${EN_NUMBER})\s+(?<unit>months?|days?|weeks?|years?)`,
+    String.raw`\bfor\s+(?:(?:a|an|another)\s+(?:(?:further|initial|additional|new|final|technical)\s+)*period\s+of\s+|(?:a\s+)?(?:further\s+)?)(?<count>${EN_NUMBER})\s+(?<unit>months?|days?|weeks?|years?)`,
     'i',
   ),
   force: /\b(?:all|the)\s+necessary\s+(?:means|measures|action|actions)\b/,
