@@ -1,5 +1,6 @@
 import type { UNDocument } from '../model.js';
 import { findDates, type FoundDate } from '../lang/months.js';
+import { findMonths } from './calendar.js';
 import type { MandatePhrases } from '../lang/mandate.js';
 import { addPeriod, periodicDueDates, type Period } from './calendar.js';
 import { requestClauses, type RequestClause } from './requests.js';
@@ -65,6 +66,9 @@ function scheduleOf(action: string, doc: UNDocument, phrases: Partial<MandatePhr
   const ahead = beforeExpiry?.groups && periodOf(beforeExpiry.groups.count, beforeExpiry.groups.unit, phrases, doc);
   if (ahead && expires) return { schedule: { type: 'fixed', date: addPeriod(expires, ahead, -1) }, computed: true };
   if (byDate) return { schedule: { type: 'fixed', date: byDate.iso }, alsoDue: listedAfter(byDate, dates, action, phrases) };
+  // "by the end of February 2020", "no later than September 2021": due at the month's end.
+  const byMonth = findMonths(action, doc.language).find((m) => phrases.byBeforeMonth?.test(action.slice(0, m.span[0])));
+  if (byMonth) return { schedule: { type: 'fixed', date: byMonth.lastDay }, computed: true };
   const event = phrases.event?.exec(action);
   if (event) return { schedule: { type: 'event', condition: (event.groups?.condition ?? '').trim() } };
   return null;

@@ -93,6 +93,8 @@ export interface MandatePhrases {
   relative: RegExp;
   /** a due date counted back from the mandate's expiry ("at least one month before UNMHA's mandate is due to expire"): groups `count`, `unit` */
   beforeExpiry: RegExp;
+  /** what stands right before a due month ("by the end of February 2020", "in September 2021"): the month's end is due */
+  byBeforeMonth: RegExp;
   /** what stands right before a due date: "by ", "no later than ", "on " */
   byBeforeDate: RegExp;
   /** what joins the dates of a list of due dates ("on 15 February 2021, 15 June 2021 and 11 October 2021") */
@@ -123,7 +125,7 @@ const EN_MISSION_WORD = 'Mission|Operation|Force|Office|Observer Group|Administr
 /** capitalised words joined by "of (the)" and "and": "Democratic Republic of the Congo", "Ethiopia and Eritrea" */
 const EN_PLACE = String.raw`[A-Z][\p{L}'’-]+(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\p{L}'’-]+)*`;
 const EN_UNIT = '(?<unit>months?|days?|weeks?|years?)';
-const ADOPTION_EN = String.raw`(?:after|of|from|following)\s+(?:the\s+)?(?:adoption|date)\s+of\s+(?:this|the present)\s+resolution`;
+const ADOPTION_EN = String.raw`(?:after|of|from|following)\s+(?:(?:the\s+)?(?:adoption|date)\s+of\s+(?:this|the present)\s+resolution|this\s+mandate['’]s\s+renewal|the\s+renewal\s+of\s+(?:this|the)\s+mandate)`;
 
 /** Personnel nouns after a number, longest first; printed in lower case or, in recent resolutions, capitalised. */
 const EN_PERSONNEL_NOUNS = [
@@ -234,6 +236,7 @@ const en: MandatePhrases = {
   relative: new RegExp(String.raw`(?:\b(?:within|no later than|not later than)\s+)?\b(?<count>${EN_NUMBER})\s+${EN_UNIT}\s+${ADOPTION_EN}`, 'i'),
   beforeExpiry: new RegExp(String.raw`\b(?:at least|no later than|not later than)\s+(?<count>${EN_NUMBER})\s+${EN_UNIT}\s+(?:before|prior to)\b[^;]*?\b(?:mandate|expir)`, 'i'),
   byBeforeDate: /\b(?:by|no later than|not later than|before|on or before|on)\s+$/,
+  byBeforeMonth: /\b(?:by|no later than|not later than|before|in|during)\s+(?:the\s+end\s+of\s+)?$/,
   dateListJoin: /^\s*(?:,\s*(?:and\s+)?|and\s+)$/,
   thereafter: /\bthereafter\b/,
   event: /\b(?:keep\s+(?:the\s+(?:Security\s+)?Council|it|the\s+Committee|Council\s+members)\s+(?:\w+\s+){0,3}?informed\b|(?:immediately\s+|promptly\s+)?inform\s+(?:the\s+(?:Security\s+)?Council|it)\b(?![’']s)(?:\s+(?:immediately|promptly))?|report\b[^;]*?(?=\b(?:when|if|should|in the event|in case)\b))\s*(?<condition>[^;]*)/,
@@ -318,6 +321,7 @@ const fr: Partial<MandatePhrases> = {
   periodic: new RegExp(String.raw`\btous\s+les\s+(?<count>${FR_NUMBER})\s+${FR_UNIT}`, 'u'),
   relative: new RegExp(String.raw`\b(?:dans un délai de|dans les)\s+(?<count>${FR_NUMBER})\s+${FR_UNIT}\s+${FR_ADOPTION}`, 'u'),
   byBeforeDate: /\b(?:d['’]ici au|d['’]ici le|avant le|au plus tard le|le)\s+$/u,
+  byBeforeMonth: /\b(?:d['’]ici (?:à )?(?:la )?fin|avant (?:la )?fin|au plus tard (?:à la fin|en)|en)\s+(?:de\s+|d['’])?$/u,
   dateListJoin: /^\s*(?:,\s*(?:et\s+)?|et\s+(?:le\s+)?)$/u,
   thereafter: /\bpar la suite\b/u,
   event: /\btenir\b[^;]{0,40}?\binformé(?:s)?(?![\p{L}])\s*(?<condition>[^;]*)/u,

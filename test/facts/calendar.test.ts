@@ -42,3 +42,12 @@ describe('numbers in digits and words', () => {
     expect(found).toEqual(['two thousand five hundred', '1,920']);
   });
 });
+
+describe('months named with their year', () => {
+  it('finds a month and its last day, and leaves full dates alone', async () => {
+    const { findMonths } = await import('../../src/facts/calendar.js');
+    expect(findMonths('report by the end of February 2020 and again in September 2021', 'en').map((m) => m.lastDay)).toEqual(['2020-02-29', '2021-09-30']);
+    expect(findMonths('no later than 31 July 2021', 'en')).toEqual([]);
+    expect(findMonths('d’ici à la fin de septembre 2021', 'fr').map((m) => m.lastDay)).toEqual(['2021-09-30']);
+  });
+});
