@@ -41,24 +41,27 @@ function periodicPeriod(m: RegExpExecArray, phrases: Partial<MandatePhrases>, do
   return (named && phrases.namedPeriods?.[named]) || null;
 }
 
-/** The schedule an action states, first match wins: aligned, periodic, relative, before the expiry, fixed dates, event. */
+/** The schedule an action states, first match wins: aligned with a paragraph, periodic, in the regular reports, relative, before the expiry, fixed dates, event. */
 function scheduleOf(action: string, doc: UNDocument, phrases: Partial<MandatePhrases>, expires: string | null): ScheduleFound | null {
   const adoption = doc.date ?? '';
   const aligned = phrases.alignedWithParagraph?.exec(action);
   if (aligned?.groups) return { schedule: { type: 'aligned', with: `op${aligned.groups.paragraph}` } };
-  // "in his regular reports": the paragraph is resolved once every obligation is known
-  const regular = phrases.inRegularReports?.exec(action);
-  if (regular) return { schedule: { type: 'aligned', with: '' }, firstOnly: Boolean(regular.groups?.first) };
   const dates = findDates(action, doc.language);
   const byDate = dates.find((d) => phrases.byBeforeDate?.test(action.slice(0, d.span[0])));
+  // "in his first quarterly report" names a report of another schedule; "every three months" sets one.
+  const regular = phrases.inRegularReports?.exec(action);
   const periodic = phrases.periodic?.exec(action);
-  const every = periodic && periodicPeriod(periodic, phrases, doc);
+  const insideRegular = regular && periodic && periodic.index >= regular.index && periodic.index < regular.index + regular[0].length;
+  const every = periodic && !insideRegular && periodicPeriod(periodic, phrases, doc);
   if (every) {
     const until = dates.find((d) => phrases.untilBeforeDate?.test(action.slice(0, d.span[0])))?.iso ?? expires ?? undefined;
     const thereafter = byDate && phrases.thereafter?.test(action);
     const schedule: ReportSchedule = { type: 'periodic', every, from: thereafter ? byDate.iso : adoption, ...(until ? { until } : {}) };
     return thereafter ? { schedule, firstDue: byDate.iso } : { schedule };
   }
+  // "in his regular reports" (a period stated alongside wins: "every three months …, and to include in his reports"):
+  // the paragraph is resolved once every obligation is known.
+  if (regular) return { schedule: { type: 'aligned', with: '' }, firstOnly: Boolean(regular.groups?.first) };
   const relative = phrases.relative?.exec(action);
   const within = relative?.groups && periodOf(relative.groups.count, relative.groups.unit, phrases, doc);
   if (within) return { schedule: { type: 'relative', within, from: adoption } };

@@ -218,7 +218,8 @@ const en: MandatePhrases = {
     'calls for', 'further calls for', 'looks forward', 'approves', 'agrees', 'appeals', 'insists', 'deplores', 'highlights',
   ],
   thatClause: /^\s*that\b/,
-  thatRequest: new RegExp(String.raw`^\s*that\s+(?<subject>[^;]{1,150}?)\s+(?=(?:${EN_THAT_CLAUSE_VERBS.join('|')})\b)`),
+  // The subjunctive ("that the parties cease") or, as printed at times, the indicative ("that the Secretary-General reports").
+  thatRequest: new RegExp(String.raw`^\s*that\s+(?<subject>[^;]{1,150}?)\s+(?=(?:${EN_THAT_CLAUSE_VERBS.join('|')})s?\b)`),
   actionStart: /\s(?:to|not to)\s(?!(?:the|a|an|its|their|his|her|this|these|that|those|all|any|each|such|which|whom|date|it)\b)(?=\p{Ll})/u,
   addresseeAside: /^(?:\p{Ll}+ing\b|in\b|with\b|within\b|through\b|consistent\b|especially\b|notably\b|particularly\b|where\b|when\b|as (?:appropriate|necessary|applicable)\b|once\b|upon\b|inter alia\b|including\b|under\b|together\b|acting\b|if\b)/u,
   addresseeLead: /^(?:(?:in this (?:regard|context|respect|connection)|therefore|again|once again|furthermore|moreover)\s*,?\s+)+/,

@@ -191,6 +191,21 @@ describe('reporting calendar', () => {
     expect(briefing).toMatchObject({ what: 'briefing', due: ['2009-12-31', '2010-02-28', '2010-04-30', '2010-06-30', '2010-08-31'] });
   });
 
+  it('reads a request made with "that", a period stated beside "in his reports", and a month due at its end', () => {
+    const { facts } = factsOf(
+      [
+        'Decides to extend the mandate of UNAMA until 17 September 2021;',
+        'Requests that the Secretary-General reports to the Council every three months on developments, and to include in his reports an evaluation of progress;',
+        'Requests the Secretary-General to report to the Security Council by the end of February 2021 on the feasibility of alternative modalities;',
+      ],
+      [],
+      '2020-09-15',
+    );
+    const [quarterly, byMonth] = facts.reporting;
+    expect(quarterly).toMatchObject({ paragraph: 'op2', by: 'the Secretary-General', schedule: { type: 'periodic' }, due: ['2020-12-15', '2021-03-15', '2021-06-15', '2021-09-15'] });
+    expect(byMonth).toMatchObject({ paragraph: 'op3', schedule: { type: 'fixed', date: '2021-02-28' }, due: ['2021-02-28'], source: { computed: true } });
+  });
+
   it('aligns "in his regular reports" with the addressee’s periodic reports, and reads events', () => {
     const { facts } = factsOf([
       'Requests the Secretary-General to include in his regular reports information on the protection of civilians;',
