@@ -1,6 +1,9 @@
 import type { Language } from '../model.js';
 
-/** How each kind of document announces itself on its cover or in its title, per language. */
+/**
+ * How each kind of document announces itself on its cover or in its title, per language.
+ * (`\b` knows only ASCII letters: patterns in other scripts mark word ends with `(?![\p{L}])`.)
+ */
 export interface DocumentPhrases {
   /** "Resolution 2364 (2017)" */
   resolutionTitle: RegExp;
@@ -67,10 +70,10 @@ export const DOCUMENT_PHRASES: Record<Language, DocumentPhrases> = {
     resolutionTitle: /^Резолюция (\d{1,4}) \((\d{4})\)$/,
     adoptedAt: /^Принята Советом Безопасности(?: на его (\d+)-м заседании)?/,
     draftResolution: /^(.+?)\s*:\s*(?:пересмотренный )?проект резолюции$/i,
-    sgReport: /^(?:Специальный )?[Дд]оклад Генерального секретаря\b/,
-    letter: /^(?:Идентичные )?[Пп]исьм[оа]\b.*\bот\b/,
+    sgReport: /^(?:Специальный )?[Дд]оклад Генерального секретаря(?![\p{L}])/u,
+    letter: /^(?:Идентичные\s+)?[Пп]исьм[оа](?![\p{L}]).*\sот\s/u,
     presidentialStatement: /^Заявление Председателя Совета Безопасности$/,
-    pressRelease: /\b(?:единогласно приняв|Пресс-релиз)\b/,
+    pressRelease: /(?<![\p{L}])(?:единогласно приняв|Пресс-релиз)(?![\p{L}])/u,
     council: /Совет[а-я]* Безопасности/,
     and: 'и',
     compoundNameEndings: ['Герцеговина', 'Тобаго', 'Невис', 'Гренадины', 'Барбуда', 'Принсипи', 'Кайкос', 'Футуна', 'Микелон'],
@@ -93,8 +96,8 @@ export const DOCUMENT_PHRASES: Record<Language, DocumentPhrases> = {
     resolutionTitle: /^القرار\s+(\d{1,4})\s*\((\d{4})\)$/,
     adoptedAt: /^اتخذه مجلس الأمن(?: في جلسته\s+(\d+))?/,
     draftResolution: /^(.+?)\s*:\s*مشروع قرار$/,
-    sgReport: /^تقرير الأمين العام\b/,
-    letter: /^رسال(?:ة|تان) (?:متطابقتان )?مؤرخت?ان?\b|^رسالة مؤرخة\b/,
+    sgReport: /^تقرير الأمين العام(?![\p{L}])/u,
+    letter: /^رسال(?:ة|تان)\s+(?:متطابقتان\s+)?مؤرخت?(?:ة|ان)?(?![\p{L}])/u,
     presidentialStatement: /^بيان من رئيس مجلس الأمن$/,
     pressRelease: /بالإجماع|بيان صحفي/,
     council: /مجلس الأمن/,

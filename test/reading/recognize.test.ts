@@ -68,6 +68,21 @@ describe('kinds', () => {
     expect(recognize(lines('The Security Council unanimously adopted resolution 9999 (2031) today, extending the mission.')).kind).toBe('press-release');
   });
 
+  it.each([
+    ['fr', 'Lettre datée du 29 juin 2020, adressée au Secrétaire général par le Président du Conseil de sécurité'],
+    ['es', 'Carta de fecha 29 de junio de 2020 dirigida al Secretario General por el Presidente del Consejo de Seguridad'],
+    ['ru', 'Письмо Председателя Совета Безопасности от 29 июня 2020 года на имя Генерального секретаря'],
+    ['ar', 'رسالة مؤرخة 29 حزيران/يونيه 2020 موجهة إلى الأمين العام من رئيس مجلس الأمن'],
+    ['zh', '2020年6月29日安全理事会主席给秘书长的信'],
+  ] as const)('knows a letter in %s, and its date', (lang, title) => {
+    const recognized = recognize(lines(`United Nations S/2020/613\nSecurity Council Distr.: General\n${title}`));
+    expect([recognized.kind, recognized.language, recognized.date]).toEqual(['letter', lang, '2020-06-29']);
+  });
+
+  it('knows a report of the Secretary-General in Russian', () => {
+    expect(recognize(lines('United Nations S/2020/1\nSecurity Council Distr.: General\nДоклад Генерального секретаря о положении в Мали')).kind).toBe('sg-report');
+  });
+
   it('refuses a text that is no Security Council document', () => {
     expect(() => recognize(lines('Shopping list\nEggs\nMilk'))).toThrow(/not a Security Council document/);
   });
