@@ -103,3 +103,17 @@ describe('faults through the CLI', () => {
     expect(execFileSync(process.execPath, [main, 'search', 'decides or requests or council or nations', '--data', data, '--limit', '1'], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } })).toMatch(/^S\/RES\//);
   }, 120_000);
 });
+
+describe('mandate start, the main job', () => {
+  it('stores the sample corpus, summarises its missions, and a second run finds everything unchanged', () => {
+    symlinkSync(join(project, 'corpus'), join(work, 'corpus'));
+    const data = join(work, 'start-data');
+    const first = cli(['start', '--no-serve', '--data', data, '--today', '2020-11-23']);
+    expect(first.code).toBe(0);
+    const stored = /ingested (\d+), unchanged 0, failed (\d+)/.exec(first.stdout);
+    expect(Number(stored?.[1])).toBeGreaterThan(50);
+    expect(first.stdout).toMatch(/MINUSMA\s+mandate until 2021-06-30; next report due 2020-12-29/);
+    const second = cli(['start', '--no-serve', '--data', data, '--today', '2020-11-23']);
+    expect(second.stdout).toMatch(new RegExp(`ingested 0, unchanged ${stored?.[1]}, failed ${stored?.[2]}`));
+  }, 300_000);
+});
