@@ -335,4 +335,88 @@ const fr: Partial<MandatePhrases> = {
   units: { mois: { months: 1 }, jour: { days: 1 }, jours: { days: 1 }, semaine: { days: 7 }, semaines: { days: 7 }, an: { months: 12 }, ans: { months: 12 } },
 };
 
-export const MANDATE_PHRASES: Partial<Record<Language, Partial<MandatePhrases>>> = { en, fr };
+const ES_NUMBER = numberPattern('es');
+const ES_START = String.raw`(?<![\p{L}\d])`;
+const ES_END = String.raw`(?![\p{L}\d])`;
+const ES_UNIT = String.raw`(?<unit>mes(?:es)?|días?|semanas?|años?)`;
+const ES_ADOPTION = String.raw`(?:después de|a partir de|tras)\s+(?:la\s+)?(?:aprobación\s+de\s+la\s+presente\s+resolución|su\s+aprobación)`;
+/** a place after "en": a capitalised word and what follows it up to the end of the name ("República Democrática del Congo") */
+const ES_PLACE = String.raw`[A-ZÁÉÍÓÚ][\p{L}'’-]+(?:\s+(?:(?:de la|del|de los|de|y)\s+)?[\p{L}'’-]+)*`;
+
+/** Spanish: the term, mission, ceilings, force, requests and reporting of renewals, as the 2020 texts print them. */
+const es: Partial<MandatePhrases> = {
+  actor: 'Consejo de Seguridad',
+  conjunction: 'y',
+  chapterVII: /Actuando en virtud del Capítulo VII de la Carta(?: de las Naciones Unidas)?/,
+  // Spanish names the mission word first: "Misión Multidimensional Integrada de Estabilización de las Naciones Unidas en Malí (MINUSMA)"
+  missionName: new RegExp(
+    String.raw`(?<name>(?:Misión|Operación|Fuerza|Oficina)\b[^()]{0,160}?\b(?:de las Naciones Unidas|de la Unión Africana)\b[^();]{0,120}?)\s*\((?<acronym>[A-Z][A-Za-z-]{2,})\)`,
+    'gu',
+  ),
+  organisation: /(?<![\p{L}])(?:Misión|Operación|Fuerza|Oficina)(?![\p{L}])/gu,
+  missionWord: /\b(?:Naciones Unidas|Unión Africana)\b/u,
+  missionReference: /(?<![\p{L}])la (?:Misión|Fuerza)(?![\p{L}])/u,
+  missionPlace: new RegExp(String.raw`${ES_START}(?:en|para)\s+(?<place>${ES_PLACE})\s*$`, 'u'),
+  mandateOf: /\bmandato de (?:la |el )?(?<acronym>[A-Z][A-Z-]{2,})\b/gu,
+  situationIn: new RegExp(String.raw`\bsituación en\s+(?<place>${ES_PLACE})`, 'u'),
+  article: /^(?:la|el|los|las)\s+/i,
+  mandateTerm: new RegExp(String.raw`${ES_START}(?:prorrogar|renovar|establecer|crear|mantener el despliegue)${ES_END}`, 'u'),
+  untilBeforeDate: new RegExp(String.raw`${ES_START}hasta(?:\s+el)?\s+$`, 'u'),
+  ownMandate: /(?<![\p{L}])(?:el presente|su) mandato(?![\p{L}])/u,
+  termLength: new RegExp(
+    String.raw`${ES_START}por\s+un\s+(?:nuevo\s+)?período\s+(?:inicial\s+)?(?:adicional\s+)?de\s+(?<count>${ES_NUMBER}|un)\s+${ES_UNIT}`,
+    'iu',
+  ),
+  force: /(?<![\p{L}])(?:todos los medios necesarios|todas las medidas necesarias)/u,
+  forceGrant: /(?<![\p{L}])(?:(?<active>[Aa]utoriza)|[Aa]utoriz(?:ado|ada|ación))(?![\p{L}])/u,
+  ceilingContext: /(?<![\p{L}])(?:máximo|hasta|límite|dotación autorizada|efectivos autorizados)(?![\p{L}])/u,
+  personnelCount: new RegExp(
+    String.raw`(?<count>${ES_NUMBER})\s+(?<noun>observadores militares|oficiales de Estado Mayor|agentes de policía(?: individuales)?|efectivos de policía|integrantes de unidades de policía constituidas|efectivos de unidades de policía constituidas|efectivos militares|militares|efectivos|soldados|observadores|civiles)${ES_END}`,
+    'gu',
+  ),
+  personnel: [
+    [/individuales/, 'individual-police'],
+    [/unidades de policía constituidas/, 'formed-police'],
+    [/policía/, 'police'],
+    [/observadores/, 'military-observers'],
+    [/Estado Mayor/, 'staff-officers'],
+    [/militares|soldados/, 'military'],
+    [/civiles/, 'civilian'],
+  ],
+  taskIntro: /(?<![\p{L}])tareas (?:prioritarias |secundarias )?siguientes|siguientes tareas(?: prioritarias)?(?![\p{L}])/u,
+  otherTasks: /(?<![\p{L}])(?:otras tareas|capacidad actual|tareas secundarias)(?![\p{L}])/u,
+  requestVerbs: [
+    'solicita', 'solicita también', 'solicita además', 'pide', 'pide también', 'exige', 'exhorta', 'insta', 'alienta', 'invita',
+  ],
+  taskVerbs: ['solicita', 'solicita también', 'solicita además', 'pide', 'autoriza', 'autoriza además', 'alienta'],
+  clauseVerbs: [
+    'decide', 'decide también', 'acoge con beneplácito', 'celebra', 'destaca', 'subraya', 'recuerda', 'toma nota', 'expresa',
+    'reafirma', 'reitera', 'condena', 'observa', 'autoriza', 'aprueba', 'apoya', 'reconoce', 'afirma', 'deplora', 'encomia',
+  ],
+  thatClause: /^\s*que(?![\p{L}])/u,
+  thatRequest: /^\s*que\s+(?<subject>[^;]{1,150}?)\s+(?=(?:cesen|respeten|adopten|pongan|cooperen|velen|se abstengan|liberen|cumplan)(?![\p{L}]))/u,
+  // "Solicita al Secretario General que lo informe …", "Exhorta a las partes a que …": the action opens with "(a) que".
+  actionStart: /,?\s(?:a\s+)?que\s(?=\p{L})/u,
+  addresseeAside: /^(?:\p{Ll}+(?:ando|iendo)(?![\p{L}])|en(?![\p{L}])|dentro(?![\p{L}])|en particular|incluido|incluida|según(?![\p{L}])|cuando(?![\p{L}])|si(?![\p{L}]))/u,
+  addresseeLead: /^(?:(?:al|a la|a los|a las|a)\s+)/u,
+  reportingAction: /(?<![\p{L}])(?:informe(?:s|n)?|informar|presente|presentar|exposiciones? informativas?|mantenga\b[^;]{0,40}\binformado|cartas?|someta)(?![\p{L}])/u,
+  periodic: new RegExp(String.raw`${ES_START}cada\s+(?<count>${ES_NUMBER})\s+${ES_UNIT}`, 'u'),
+  relative: new RegExp(String.raw`${ES_START}(?:en un plazo de|dentro de(?: los)?)\s+(?<count>${ES_NUMBER})\s+${ES_UNIT}\s+${ES_ADOPTION}`, 'u'),
+  byBeforeDate: new RegExp(String.raw`${ES_START}(?:a más tardar el|antes del|para el|el)\s+$`, 'u'),
+  byBeforeMonth: new RegExp(String.raw`${ES_START}(?:a más tardar (?:a fines de|en)|antes de (?:fines de|finales de)|para (?:fines de|finales de)|en)\s+$`, 'u'),
+  dateListJoin: /^\s*(?:,\s*(?:y\s+)?|y\s+(?:el\s+)?)$/u,
+  thereafter: /(?<![\p{L}])(?:en adelante|a partir de entonces|posteriormente)(?![\p{L}])/u,
+  event: /(?<![\p{L}])(?:mantenga|mantener)\b[^;]{0,40}?(?<![\p{L}])informado(?:s)?(?![\p{L}])\s*(?<condition>[^;]*)/u,
+  alignedWithParagraph: /(?<![\p{L}])coordin(?:e|ar)\s+(?:sus|su)\s+informes?\b[^;]*?(?<![\p{L}])párrafo\s+(?<paragraph>\d+)/u,
+  inRegularReports: /(?<![\p{L}])en\s+(?:sus\s+(?:próximos\s+)?informes|su\s+(?<first>primer\s+|próximo\s+)?informe\s+(?:trimestral|periódico|ordinario))/u,
+  report: /(?<![\p{L}])informes?(?![\p{L}])/u,
+  letter: /(?<![\p{L}])cartas?(?![\p{L}])/u,
+  briefing: /(?<![\p{L}])exposiciones? informativas?(?![\p{L}])/u,
+  deliverable: /(?<![\p{L}])(?<what>(?:un|una)\s+(?:[\p{L}-]+\s+){0,3}?(?:plan|hoja de ruta|estrategia|evaluación|examen|estudio|marco)(?:\s+a\s+(?:largo|medio|corto)\s+plazo)?)/u,
+  units: {
+    mes: { months: 1 }, meses: { months: 1 }, día: { days: 1 }, días: { days: 1 }, semana: { days: 7 }, semanas: { days: 7 },
+    año: { months: 12 }, años: { months: 12 },
+  },
+};
+
+export const MANDATE_PHRASES: Partial<Record<Language, Partial<MandatePhrases>>> = { en, fr, es };

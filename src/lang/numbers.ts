@@ -19,6 +19,15 @@ const NUMBER_WORDS: Partial<Record<Language, NumberWords>> = {
     scales: { hundred: 100, thousand: 1000, million: 1_000_000 },
     joiners: ['and'],
   },
+  es: {
+    values: {
+      un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+      once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, veinte: 20, treinta: 30, cuarenta: 40,
+      cincuenta: 50, sesenta: 60, noventa: 90,
+    },
+    scales: { cien: 100, ciento: 100, mil: 1000, millón: 1_000_000, millones: 1_000_000 },
+    joiners: ['y'],
+  },
   fr: {
     values: {
       un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
@@ -40,8 +49,14 @@ function wordAlternation(words: NumberWords): string {
     .join('|');
 }
 
-/** Digits grouped by commas, spaces or no-break spaces ("13,289", "13 289", "13, 289" in some UN XML), or plain digits. */
+/**
+ * Digits grouped by commas, spaces or no-break spaces ("13,289", "13 289", "13, 289" in some UN XML), by dots in
+ * Spanish ("13.289"), or plain digits.
+ */
 const DIGITS = String.raw`\d{1,3}(?:(?:,\s?|[\u00a0\u202f ])\d{3})+(?!\d)|\d+`;
+const DOTTED_DIGITS = String.raw`\d{1,3}(?:\.\d{3})+(?![\d.])`;
+const GROUPED_BY_DOTS: readonly Language[] = ['es'];
+const digitsOf = (lang: Language) => (GROUPED_BY_DOTS.includes(lang) ? `${DOTTED_DIGITS}|${DIGITS}` : DIGITS);
 
 /**
  * A regular-expression source matching one cardinal number in the language: digits, or words ("two thousand").
@@ -49,20 +64,20 @@ const DIGITS = String.raw`\d{1,3}(?:(?:,\s?|[\u00a0\u202f ])\d{3})+(?!\d)|\d+`;
  */
 export function numberPattern(lang: Language): string {
   const words = NUMBER_WORDS[lang];
-  if (!words) return DIGITS;
+  if (!words) return digitsOf(lang);
   const word = [...Object.keys(words.values), ...Object.keys(words.scales)]
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|');
   const joiner = words.joiners.map(escape).join('|');
   const wordNumber = `(?:${word})(?:[\\s-]+(?:(?:${joiner})\\s+)?(?:${word}))*`;
-  return `(?:${DIGITS}|\\b${wordNumber}\\b)`;
+  return `(?:${digitsOf(lang)}|\\b${wordNumber}\\b)`;
 }
 
 /** The value of a number written in digits or words, or null when the text is not one. */
 export function parseNumber(text: string, lang: Language): number | null {
   const trimmed = text.trim().toLowerCase();
-  if (new RegExp(`^(?:${DIGITS})$`).test(trimmed)) return Number(trimmed.replace(/\D/g, ''));
+  if (new RegExp(`^(?:${digitsOf(lang)})$`).test(trimmed)) return Number(trimmed.replace(/\D/g, ''));
   const words = NUMBER_WORDS[lang];
   if (!words) return null;
   let total = 0;

@@ -59,7 +59,7 @@ export function expectSpansStateFacts(doc: UNDocument, facts: MandateFacts): voi
     expect(findDates(sliceOf(doc, facts.sources.expires), doc.language).map((d) => d.iso)).toContain(facts.expires);
   }
   // A counted term states its length: "for a period of six months", "for a further 12 months", "pour une période de …".
-  if (facts.sources.expires?.computed) expect(sliceOf(doc, facts.sources.expires)).toMatch(/period|période|\b(?:months?|years?|days?|weeks?)\b/);
-  if (facts.sources.chapterVII) expect(sliceOf(doc, facts.sources.chapterVII)).toMatch(/Chapter VII|Chapitre VII/);
-  if (facts.sources.forceAuthorized) expect(sliceOf(doc, facts.sources.forceAuthorized)).toMatch(/necessary|nécessaires/);
+  if (facts.sources.expires?.computed) expect(sliceOf(doc, facts.sources.expires)).toMatch(/period|période|período|\b(?:months?|years?|days?|weeks?|mois|meses|años)\b/);
+  if (facts.sources.chapterVII) expect(sliceOf(doc, facts.sources.chapterVII)).toMatch(/Chapter VII|Chapitre VII|Capítulo VII/);
+  if (facts.sources.forceAuthorized) expect(sliceOf(doc, facts.sources.forceAuthorized)).toMatch(/necessary|nécessaires|necesari[oa]s/);
 }

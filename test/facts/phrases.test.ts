@@ -251,11 +251,11 @@ describe('input', () => {
   });
 
   it('reads what the adoption record says in a language without phrases, and warns', () => {
-    const doc = resolution({ language: 'es', preamble: ['Actuando en virtud del Capítulo VII de la Carta de las Naciones Unidas,'], paragraphs: [] });
+    const doc = resolution({ language: 'ru', preamble: ['действуя на основании главы VII Устава Организации Объединенных Наций,'], paragraphs: [] });
     doc.adoption = { chapterVII: true };
     const facts = extractFacts(doc);
     expect(facts.chapterVII).toBe(true);
-    expect(facts.warnings?.[0]).toMatch(/"es"/);
+    expect(facts.warnings?.[0]).toMatch(/"ru"/);
   });
 });
 
@@ -269,5 +269,29 @@ describe('French', () => {
     const facts = extractFacts(force);
     expect(facts.forceAuthorized).toBe(true);
     expectSpansStateFacts(force, facts);
+  });
+});
+
+describe('Spanish', () => {
+  it('reads the term, a computed term, ceilings grouped by dots, and force', () => {
+    const extend = resolution({ language: 'es', paragraphs: ['Decide prorrogar el mandato de la MINUSMA hasta el 30 de junio de 2021;'] });
+    expect(extractFacts(extend).expires).toBe('2021-06-30');
+    const period = resolution({ language: 'es', date: '2020-01-15', paragraphs: ['Decide prorrogar el mandato de la FPNUL por un nuevo período de doce meses;'] });
+    expect(extractFacts(period)).toMatchObject({ expires: '2021-01-15', sources: { expires: { computed: true } } });
+    const ceilings = resolution({ language: 'es', paragraphs: ['Decide que la MINUSMA seguirá constando de un máximo de 13.289 efectivos militares y 1.920 efectivos de policía;'] });
+    expect(extractFacts(ceilings).ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13289], ['police', 1920]]);
+    const force = resolution({ language: 'es', paragraphs: ['Autoriza a la MINUSMA a utilizar todos los medios necesarios para ejecutar su mandato;'] });
+    const facts = extractFacts(force);
+    expect(facts.forceAuthorized).toBe(true);
+    expectSpansStateFacts(force, facts);
+  });
+
+  it('reads a request to report every three months', () => {
+    const doc = resolution({ language: 'es', date: '2020-06-29', paragraphs: [
+      'Decide prorrogar el mandato de la MINUSMA hasta el 30 de junio de 2021;',
+      'Solicita al Secretario General que lo informe sobre la aplicación de la presente resolución cada tres meses a partir de su aprobación;',
+    ] });
+    const [quarterly] = extractFacts(doc).reporting;
+    expect(quarterly).toMatchObject({ by: 'Secretario General', schedule: { type: 'periodic', every: { months: 3 } }, due: ['2020-09-29', '2020-12-29', '2021-03-29', '2021-06-29'] });
   });
 });
