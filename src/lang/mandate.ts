@@ -170,7 +170,7 @@ const en: MandatePhrases = {
   placeName: EN_PLACE,
   article: /^the\s+/i,
   mandateTerm: /\b(?:extend|renew|establish|prolong|authori[sz]e the continuation|maintain the deployment|continue the mandate)(?:s|ed|ing)?\b/,
-  untilBeforeDate: /\b(?:until|through|to|ending(?: on)?|expiring(?: on)?|terminating(?: on)?)\s+$/,
+  untilBeforeDate: /\b(?:until|through|to|ending(?: on)?|expiring(?: on)?|terminating(?: on)?)\s+(?:the\s+)?$/,
   ownMandate: /\b(?:the present|the current|its) mandate\b/,
   termLength: new RegExp(
     String.raw`\bfor\s+(?:(?:a|an|another)\s+(?:(?:further|initial|additional|new|final|technical)\s+)*period\s+of\s+|(?:a\s+)?(?:further\s+)?)(?<count>${EN_NUMBER})\s+(?<unit>months?|days?|weeks?|years?)`,

@@ -50,9 +50,14 @@ function datePattern(lang: Language): RegExp {
       .join('|');
     // Arabic prints "حزيران/يونيه": the Levantine and the Egyptian name joined by a slash.
     const month = lang === 'ar' ? `(?:(?:${names})\\s*/\\s*)?(${names})` : `(${names})`;
-    const of = lang === 'es' ? '(?:\\s+de)?' : '';
+    // "29 de junio de 2020"; in English also "the 1st of October 2004"
+    const of = lang === 'es' ? '(?:\\s+de)?' : lang === 'en' ? '(?:\\s+of)?' : '';
+    const ordinal = lang === 'en' ? '(?:st|nd|rd|th)?' : '(?:er|º)?';
     // "31January 2021": the UN's own XML sometimes drops the space after the day
-    pattern = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:er|º)?${of}\\s*${month}${of}\\s+(\\d{4})(?!\\d)`, 'giu');
+    const dayFirst = `(?<![\\p{L}\\d])(\\d{1,2})${ordinal}${of}\\s*${month}${of}\\s+(\\d{4})(?!\\d)`;
+    // "April 30, 2010": the month first, as some English texts print it
+    const monthFirst = lang === 'en' ? `|(?<![\\p{L}])(${names})\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)` : '';
+    pattern = new RegExp(dayFirst + monthFirst, 'giu');
   }
   patterns.set(lang, pattern);
   return pattern;
@@ -63,7 +68,11 @@ export function findDates(text: string, lang: Language): FoundDate[] {
   const found: FoundDate[] = [];
   for (const m of text.matchAll(datePattern(lang))) {
     const [year, month, day] =
-      lang === 'zh' ? [Number(m[1]), Number(m[2]), Number(m[3])] : [Number(m[3]), monthNumber(m[2], lang), Number(m[1])];
+      lang === 'zh'
+        ? [Number(m[1]), Number(m[2]), Number(m[3])]
+        : m[1] !== undefined
+          ? [Number(m[3]), monthNumber(m[2], lang), Number(m[1])]
+          : [Number(m[6]), monthNumber(m[4], lang), Number(m[5])];
     if (month && isValidDay(year, month, day)) {
       found.push({ iso: `${year}-${pad(month)}-${pad(day)}`, span: [m.index, m.index + m[0].length] });
     }

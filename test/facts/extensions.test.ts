@@ -10,7 +10,9 @@ import { extractFacts } from '../../src/facts/index.js';
  * the adoption date (and within two years). The share found is measured, and may not fall below the floor.
  */
 const DEV_SET = join(import.meta.dirname, '../../corpus/unxml-dev');
-const FLOOR = 0.96;
+const FLOOR = 0.98;
+/** Extensions of a sanctions panel or a multinational force are not a peace operation's mandate (the facts are about missions). */
+const NOT_AN_OPERATION = /\b(?:Panel|Group) of Experts|Monitoring Group|Multinational Force/i;
 
 function titles(): Map<string, string> {
   const map = new Map<string, string>();
@@ -26,7 +28,7 @@ function titles(): Map<string, string> {
 }
 
 describe('mandate extensions of the development set (titles as ground truth)', () => {
-  it(`give an expiry for at least ${FLOOR * 100}% of the resolutions titled as extending a mandate`, () => {
+  it(`give an expiry for at least ${FLOOR * 100}% of the resolutions titled as extending a peace operation's mandate`, () => {
     const titled = titles();
     const folders = readdirSync(DEV_SET).filter((d) => /^\d{4}$/.test(d)).map((d) => (d === '2020' ? join(DEV_SET, d, 'English') : join(DEV_SET, d)));
     const misses: string[] = [];
@@ -34,7 +36,8 @@ describe('mandate extensions of the development set (titles as ground truth)', (
     for (const folder of folders) {
       for (const file of readdirSync(folder).filter((f) => f.startsWith('S_RES_'))) {
         const doc = importAkn(readFileSync(join(folder, file), 'utf8'), '');
-        if (!/\[on extension of the mandate of /i.test(titled.get(doc.symbol ?? '') ?? '')) continue;
+        const title = titled.get(doc.symbol ?? '') ?? '';
+        if (!/\[on extension of the mandate of /i.test(title) || NOT_AN_OPERATION.test(title)) continue;
         extensions++;
         const { expires } = extractFacts(doc);
         const horizon = `${Number(doc.date!.slice(0, 4)) + 3}`;
