@@ -6,7 +6,7 @@ import type { DocumentKind, Language } from '../model.js';
 import { normalizeSymbol } from '../recognize/symbols.js';
 import type { StoreDatabase } from '../store/db.js';
 import { resolveTargets } from '../store/links.js';
-import type { ListedDocument } from '../store/queries.js';
+import { MAX_ID, type ListedDocument } from '../store/queries.js';
 import { missionFilter } from '../store/search.js';
 import { documents } from '../store/schema.js';
 
@@ -38,14 +38,15 @@ export async function listDocumentPage(db: StoreDatabase, filters: ListFilters):
 }
 
 export interface DeletedVersion {
-  symbol: string;
+  id: number;
+  symbol: string | null;
   language: Language;
   version: number;
 }
 
 /**
  * Deletes the stored versions of a symbol: one version (in one language, English preferred as everywhere), or every
- * version in every language. Paragraphs, facts and outgoing links go with them (foreign keys cascade); links that
+ * version in every language (in one language when given). Paragraphs, facts and outgoing links go with them (foreign keys cascade); links that
  * pointed at a deleted version are pointed at the version that remains, all in one transaction.
  */
 export async function deleteDocuments(db: StoreDatabase, symbol: string, which: { version?: number; language?: Language }): Promise<DeletedVersion[]> {
@@ -55,12 +56,26 @@ export async function deleteDocuments(db: StoreDatabase, symbol: string, which: 
       .from(documents)
       .where(and(eq(documents.symbol, normal), which.language ? eq(documents.language, which.language) : undefined))
       .orderBy(asc(documents.language), asc(documents.version));
-    const chosen = which.version === undefined ? stored : pickVersion(stored, which.version, which.language);
-    if (chosen.length === 0) return [];
-    await tx.delete(documents).where(inArray(documents.id, chosen.map((row) => row.id)));
-    await resolveTargets(tx, { toSymbol: normal });
-    return chosen.map(({ language, version }) => ({ symbol: normal, language, version }));
+    return deleteVersions(tx, which.version === undefined ? stored : pickVersion(stored, which.version, which.language));
   });
+}
+
+/** Deletes the stored version with this id (the one way to name a version without a symbol), as `deleteDocuments` deletes. */
+export async function deleteDocumentById(db: StoreDatabase, id: number): Promise<DeletedVersion[]> {
+  if (id > MAX_ID) return [];
+  return db.transaction(async (tx) => {
+    const stored = await tx.select({ id: documents.id, symbol: documents.symbol, language: documents.language, version: documents.version })
+      .from(documents).where(eq(documents.id, id));
+    return deleteVersions(tx, stored);
+  });
+}
+
+/** Deletes the versions, then points the links that named their symbols at the versions that remain. */
+async function deleteVersions(tx: StoreDatabase, chosen: DeletedVersion[]): Promise<DeletedVersion[]> {
+  if (chosen.length === 0) return [];
+  await tx.delete(documents).where(inArray(documents.id, chosen.map((row) => row.id)));
+  for (const symbol of new Set(chosen.map((row) => row.symbol))) if (symbol) await resolveTargets(tx, { toSymbol: symbol });
+  return chosen;
 }
 
 /** One version: in the language asked for, else English, else the first language stored. */

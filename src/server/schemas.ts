@@ -5,6 +5,7 @@
  * passed through whole (additionalProperties: true); what a client filters or pages on is spelled out.
  */
 import { DOCUMENT_KINDS, LANGUAGES } from '../model.js';
+import { MAX_ID } from '../store/queries.js';
 
 const nullable = (type: string) => ({ type: [type, 'null'] });
 const passthrough = (description: string) => ({ type: 'object', additionalProperties: true, description });
@@ -20,6 +21,15 @@ export const symbolParams = {
   additionalProperties: false,
   properties: {
     symbol: { type: 'string', minLength: 1, maxLength: 100, description: 'document symbol, URL-encoded: S%2FRES%2F2364%20(2017)' },
+  },
+} as const;
+
+export const idParams = {
+  type: 'object',
+  required: ['id'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'integer', minimum: 1, maximum: MAX_ID, description: 'the id of a stored version, as the list of documents gives it' },
   },
 } as const;
 
@@ -59,6 +69,7 @@ const linkView = {
   properties: {
     kind: { type: 'string', enum: ['draft-of', 'cites', 'answers-request-of', 'records-vote-of', 'summarises'] },
     symbol: nullable('string'),
+    documentId: { ...nullable('integer'), description: 'id of the other stored version (GET /api/documents/id/{id}); null when the target is not stored' },
     stored: { type: 'boolean' },
     evidence: passthrough('what made the link: its rule, and the words or score that fired it'),
   },
@@ -162,6 +173,7 @@ export const searchResult = {
       items: {
         type: 'object',
         properties: {
+          documentId: { type: 'integer', description: 'id of the stored version (GET /api/documents/id/{id})' },
           symbol: nullable('string'),
           kind,
           language,
@@ -200,6 +212,7 @@ export const uploadResult = {
         properties: {
           file: { type: 'string' },
           status: { type: 'string', enum: ['ingested', 'unchanged', 'failed'] },
+          id: { type: 'integer', description: 'id of the stored version (GET /api/documents/id/{id}): the way to it when no symbol was recognised' },
           symbol: nullable('string'),
           version: { type: 'integer' },
           reason: { type: 'string', description: 'why the file failed, in one line' },
@@ -214,7 +227,7 @@ export const deleteResult = {
   properties: {
     deleted: {
       type: 'array',
-      items: { type: 'object', properties: { symbol: { type: 'string' }, language, version: { type: 'integer' } } },
+      items: { type: 'object', properties: { id: { type: 'integer' }, symbol: nullable('string'), language, version: { type: 'integer' } } },
     },
   },
 } as const;

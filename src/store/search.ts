@@ -18,6 +18,8 @@ export interface SearchOptions {
 }
 
 export interface SearchHit {
+  /** the stored version's id: the way to its reader when it has no symbol */
+  documentId: number;
   symbol: string | null;
   kind: DocumentKind;
   language: Language;
@@ -61,11 +63,12 @@ export async function searchParagraphs(db: StoreDatabase, query: string, options
         AND NOT EXISTS (SELECT 1 FROM documents n WHERE n.symbol = d.symbol AND n.language = d.language AND n.version > d.version)
       ORDER BY rank DESC, p.id
       LIMIT ${limit})
-    SELECT d.symbol, d.kind, d.language, d.date::text AS date, d.version, h.paragraph_id, h.num, h.rank,
+    SELECT d.id AS document_id, d.symbol, d.kind, d.language, d.date::text AS date, d.version, h.paragraph_id, h.num, h.rank,
            ts_headline(h.ts_config, h.text, h.query, ${HEADLINE_OPTIONS}) AS snippet
     FROM hits h JOIN documents d ON d.id = h.document_id
     ORDER BY h.rank DESC, h.id`);
   return rows.map((row) => ({
+    documentId: Number(row.document_id),
     symbol: row.symbol as string | null,
     kind: row.kind as DocumentKind,
     language: row.language as Language,

@@ -73,6 +73,8 @@ export interface ResolutionVote {
   vote: ResolvedVote | null;
   /** where the vote was read: the resolution's adoption record, or the document that records or reports it */
   from: string | null;
+  /** the stored document that records or reports it, when another one: its reader, by symbol or by id */
+  recordedIn?: { id: number; symbol: string | null };
 }
 
 /**
@@ -102,9 +104,9 @@ function recordedVote(doc: UNDocument): ResolvedVote | null {
 }
 
 /** Documents that record or report the vote on `symbol`: letters, press summaries (which may have no symbol of their own). */
-async function voteRecorders(db: StoreDatabase, symbol: string): Promise<{ symbol: string | null; document: UNDocument }[]> {
+async function voteRecorders(db: StoreDatabase, symbol: string): Promise<{ id: number; symbol: string | null; document: UNDocument }[]> {
   return queryRows(db, sql`
-    SELECT d.symbol, d.document FROM links l JOIN documents d ON d.id = l.from_document
+    SELECT d.id, d.symbol, d.document FROM links l JOIN documents d ON d.id = l.from_document
     WHERE l.to_symbol = ${symbol} AND l.kind IN ('records-vote-of', 'summarises')
       AND NOT EXISTS (SELECT 1 FROM documents n WHERE n.symbol = d.symbol AND n.language = d.language AND n.version > d.version)
     ORDER BY (l.kind = 'records-vote-of') DESC, d.date, d.id`);
@@ -113,12 +115,13 @@ async function voteRecorders(db: StoreDatabase, symbol: string): Promise<{ symbo
 async function voteFromOtherDocuments(db: StoreDatabase, symbol: string): Promise<ResolutionVote> {
   for (const other of await voteRecorders(db, symbol)) {
     const from = other.symbol ?? other.document.title ?? 'a press summary';
+    const recordedIn = { id: Number(other.id), symbol: other.symbol };
     const annexed = other.document.annexes?.find((a) => a.document?.symbol === symbol)?.document;
     const recorded = annexed ? recordedVote(annexed) : null;
-    if (recorded) return { symbol, vote: recorded, from };
+    if (recorded) return { symbol, vote: recorded, from, recordedIn };
     const text = textUnits(other.document).map((u) => u.text).join('\n');
     const vote = unanimousVoteOfText(text, other.document.language, other.document.date);
-    if (vote && (vote.resolution === null || vote.resolution === symbol)) return { symbol, vote: { ...vote, resolution: symbol }, from };
+    if (vote && (vote.resolution === null || vote.resolution === symbol)) return { symbol, vote: { ...vote, resolution: symbol }, from, recordedIn };
   }
   return { symbol, vote: null, from: null };
 }

@@ -6,8 +6,13 @@ export { escapeHtml };
 /** Same-origin paths of the assets the plugin serves: no CDN, no web font, the pages work offline. */
 export const ASSETS = { css: '/assets/web.css', upload: '/assets/upload.js' } as const;
 
-export const documentHref = (symbol: string, fragment?: string) =>
-  `/documents/${encodeURIComponent(symbol)}${fragment ? `#${encodeURIComponent(fragment)}` : ''}`;
+const withFragment = (path: string, fragment?: string) => `${path}${fragment ? `#${encodeURIComponent(fragment)}` : ''}`;
+
+export const documentHref = (symbol: string, fragment?: string) => withFragment(`/documents/${encodeURIComponent(symbol)}`, fragment);
+
+/** The reader page of a stored version: by its symbol when it has one, else by its id (a press summary, an upload whose symbol was not recognised). */
+export const storedHref = (stored: { id: number; symbol: string | null }, fragment?: string) =>
+  stored.symbol ? documentHref(stored.symbol, fragment) : withFragment(`/documents/id/${stored.id}`, fragment);
 export const missionHref = (name: string) => `/missions/${encodeURIComponent(name)}`;
 
 /** A query string of the parameters that have a value. */
@@ -22,6 +27,15 @@ export function queryString(params: Record<string, string | number | undefined |
 export function symbolLink(symbol: string | null, stored = true, fragment?: string): string {
   if (!symbol) return '<span class="muted">(no symbol)</span>';
   return stored ? `<a href="${escapeHtml(documentHref(symbol, fragment))}">${escapeHtml(symbol)}</a>` : `<span title="not stored">${escapeHtml(symbol)}</span>`;
+}
+
+/**
+ * A link to a document's reader page, by symbol or, without one, by id ("(no symbol)" linked); `id` null when the
+ * document is not stored: its symbol as text.
+ */
+export function documentLink(target: { id: number | null; symbol: string | null }, fragment?: string): string {
+  if (target.symbol || target.id === null) return symbolLink(target.symbol, target.id !== null, fragment);
+  return `<a href="${escapeHtml(storedHref({ id: target.id, symbol: null }, fragment))}" title="a document without symbol, stored as number ${target.id}">(no symbol)</a>`;
 }
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -9,7 +9,7 @@ import { AnswerCache } from '../server/cache.js';
 import { parseIsoDate, parseLanguage, parsePositiveInteger } from '../store/cli-options.js';
 import type { Store } from '../store/db.js';
 import { missionOverviews, missionRecord } from '../store/mission.js';
-import { listDocuments, storedDocument } from '../store/queries.js';
+import { listDocuments, storedDocument, storedDocumentById, type StoredDocument } from '../store/queries.js';
 import { searchParagraphs } from '../store/search.js';
 import { latestDeployment, resolutionVotes, storedSymbols } from './data.js';
 import { ASSETS, messagePage } from './html.js';
@@ -27,9 +27,13 @@ const todayIso = () => new Date().toISOString().slice(0, 10);
 /** `?today=YYYY-MM-DD` lets a page be seen as of another day (and tested); default the real today. */
 const todayOf = (query: Query) => optional(query.today, 'today', parseIsoDate) ?? todayIso();
 
-/** An optional parameter checked as the CLI checks it, the message naming the parameter. */
+/** An optional parameter checked as the CLI checks it. */
 function optional<T>(value: string | undefined, name: string, parse: (value: string) => T): T | undefined {
-  if (value === undefined || value === '') return undefined;
+  return value === undefined || value === '' ? undefined : checked(value, name, parse);
+}
+
+/** A parameter checked as the CLI checks it, the message naming the parameter. */
+function checked<T>(value: string, name: string, parse: (value: string) => T): T {
   try {
     return parse(value);
   } catch (error) {
@@ -65,14 +69,21 @@ export const webPages: FastifyPluginAsync<{ store: Store }> = async (app: Fastif
 
   app.get('/documents', async (_, reply) => html(reply, documentsPage(await listDocuments(db))));
 
-  // The symbol is one URL-encoded segment (S%2FRES%2F2364%20(2017)); typed with its slashes it is the rest of the path.
+  const showReader = async (stored: StoredDocument | null, missing: string, reply: FastifyReply) => {
+    if (!stored) return html(reply, messagePage('Not stored', `${missing} is not stored: upload it first.`, 'documents'), 404);
+    return html(reply, readerPage(stored, { stored: await storedSymbols(db, citedSymbols(stored.document)) }));
+  };
   const reader = async (symbol: string, query: Query, reply: FastifyReply) => {
     const version = optional(query.version, 'version', parsePositiveInteger);
     const language = optional(query.language, 'language', parseLanguage);
-    const stored = await storedDocument(db, symbol, { version, language });
-    if (!stored) return html(reply, messagePage('Not stored', `${symbol}${version ? ` version ${version}` : ''} is not stored: upload it first.`, 'documents'), 404);
-    return html(reply, readerPage(stored, { stored: await storedSymbols(db, citedSymbols(stored.document)) }));
+    return showReader(await storedDocument(db, symbol, { version, language }), `${symbol}${version ? ` version ${version}` : ''}`, reply);
   };
+  // A document without a symbol (a press summary, an upload whose symbol was not recognised) is read by its stored id.
+  app.get<{ Params: { id: string } }>('/documents/id/:id', async (request, reply) => {
+    const id = checked(request.params.id, 'id', parsePositiveInteger);
+    return showReader(await storedDocumentById(db, id), `document number ${id}`, reply);
+  });
+  // The symbol is one URL-encoded segment (S%2FRES%2F2364%20(2017)); typed with its slashes it is the rest of the path.
   app.get<{ Params: { symbol: string }; Querystring: Query }>('/documents/:symbol', async (request, reply) => reader(request.params.symbol, request.query, reply));
   app.get<{ Params: { '*': string }; Querystring: Query }>('/documents/*', async (request, reply) => reader(request.params['*'], request.query, reply));
 

@@ -76,6 +76,12 @@ mark.fact-expiry,mark.fact-ceiling,mark.fact-force,mark.fact-chapter-vii{backgro
 .links-panel dl{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em;margin:.3em 0}
 .links-panel dt{color:var(--muted)}
 .links-panel dd{margin:0}
+.checked-link{margin:.2em 0}
+.figures-check p{margin:.2em 0}
+ul.figures{margin:.1em 0 .4em;padding-left:1.2em}
+.figure-agrees .check{color:#2e6b35;font-weight:700}
+.figure-differs .check{color:#9b2c2c;font-weight:700}
+mark.fact-mismatch{background:#f8d7d7;border-bottom:2px solid #9b2c2c}
 .annex-lines{font:13px/1.45 ui-monospace,"DejaVu Sans Mono",monospace;white-space:pre-wrap;background:var(--tint);padding:.8em;overflow-x:auto}
 .annex-title{font-weight:400}
 .annexed{border-left:3px solid var(--rule);padding-left:1em}

@@ -86,7 +86,7 @@ describe('documents', () => {
     const csv = await get(`/api/documents/${segment('S/RES/2531 (2020)')}/votes?format=csv`);
     expect(csv.type).toMatch(/^text\/csv/);
     const lines = csv.body.trim().split(/\r\n/);
-    expect(lines[0]).toBe('ms_code,ms_name,ms_vote,date,resolution,draft,meeting,total_yes,total_no,total_abstentions,total_non_voting,total_ms');
+    expect(lines[0]).toBe('ms_code,ms_name,ms_vote,permanent_member,date,resolution,draft,meeting,total_yes,total_no,total_abstentions,total_non_voting,total_ms');
     expect(lines).toHaveLength(16);
     expect(lines.slice(1).every((line) => line.split(',')[2] === 'Y')).toBe(true);
     // a letter recording a vote taken by written procedure, read from its (Chinese) text
@@ -110,6 +110,61 @@ describe('documents', () => {
     const missing = await get(`/api/documents/${segment('S/2017/478')}/tables/IX`);
     expect(missing.status).toBe(404);
     expect(missing.json().message).toMatch(/no annex "IX"/);
+  });
+});
+
+describe('documents without a symbol', () => {
+  /** The stored press summary: listed with a null symbol, so only its id names it. */
+  async function pressSummary(): Promise<{ id: number; symbol: null }> {
+    const { documents } = (await get('/api/documents?kind=press-release&limit=500')).json();
+    const unnamed = documents.filter((d: { symbol: string | null }) => d.symbol === null);
+    expect(unnamed).toHaveLength(1);
+    return unnamed[0];
+  }
+
+  it('gives one by its id, with its link to the resolution and the figures checked against it', async () => {
+    const { id } = await pressSummary();
+    const response = await get(`/api/documents/id/${id}`);
+    expect(response.status).toBe(200);
+    const summary = response.json();
+    expect(summary).toMatchObject({ id, symbol: null, kind: 'press-release', date: '2017-06-29', versions: [{ version: 1 }], linksIn: [] });
+    const resolution = (await get(`/api/documents/${segment('S/RES/2364 (2017)')}`)).json();
+    const [link] = summary.linksOut;
+    expect(link).toMatchObject({ kind: 'summarises', symbol: 'S/RES/2364 (2017)', documentId: resolution.id, stored: true });
+    expect(link.evidence.figures.mismatches).toBe(0);
+    expect(link.evidence.figures.checks).toEqual(expect.arrayContaining([
+      expect.objectContaining({ figure: 'expires', summary: '2018-06-30', resolution: '2018-06-30', agrees: true }),
+      expect.objectContaining({ figure: 'military', summary: 13289, agrees: true }),
+      expect.objectContaining({ figure: 'police', summary: 1920, agrees: true }),
+    ]));
+    // The resolution's incoming link names the summary by its id, the way back to it.
+    const back = resolution.linksIn.find((l: { kind: string }) => l.kind === 'summarises');
+    expect(back).toMatchObject({ symbol: null, documentId: id });
+    expect(back.evidence.figures.checks.length).toBe(3);
+    // Another version's id gives that version, whatever its symbol.
+    expect((await get(`/api/documents/id/${resolution.id}`)).json()).toMatchObject({ symbol: 'S/RES/2364 (2017)', id: resolution.id });
+  });
+
+  it('exports it as Akoma Ntoso, and finds it by search with its id', async () => {
+    const { id } = await pressSummary();
+    const akn = await get(`/api/documents/id/${id}?format=akn`);
+    expect(akn.type).toMatch(/^application\/xml/);
+    expect(akn.body).toContain('<akomaNtoso');
+    const { hits } = (await get('/api/search?q=Plateforme&kind=press-release')).json();
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h: { documentId: number; symbol: string | null }) => h.documentId === id && h.symbol === null)).toBe(true);
+  });
+
+  it.each([
+    ['/api/documents/id/0', 400, /id must be >= 1/],
+    ['/api/documents/id/first', 400, /id must be integer/],
+    ['/api/documents/id/1?version=2', 400, /unknown query parameter "version"/],
+    ['/api/documents/id/99999', 404, /no stored document has the id 99999/],
+    ['/api/documents/id/2147483647', 404, /no stored document has the id/],
+  ])('%s → %i', async (url, status, message) => {
+    const response = await get(url);
+    expect(response.status).toBe(status);
+    expect(response.json().message).toMatch(message);
   });
 });
 
@@ -211,7 +266,8 @@ describe('upload and delete', () => {
     expect(response.statusCode).toBe(200);
     const result = response.json();
     expect(result).toMatchObject({ ingested: 1, unchanged: 0, failed: 2 });
-    expect(result.files[0]).toMatchObject({ file: 'S_RES_2504-fr.xml', status: 'ingested', symbol: 'S/RES/2504 (2020)', version: 1 });
+    expect(result.files[0]).toMatchObject({ file: 'S_RES_2504-fr.xml', status: 'ingested', symbol: 'S/RES/2504 (2020)', version: 1, id: expect.any(Number) });
+    expect((await get(`/api/documents/id/${result.files[0].id}`)).json()).toMatchObject({ symbol: 'S/RES/2504 (2020)', language: 'fr' });
     expect(result.files[1]).toMatchObject({ file: 'picture.png', status: 'failed', reason: expect.stringMatching(/PNG image/) });
     expect(result.files[2]).toMatchObject({ file: 'page.html', status: 'failed', reason: expect.stringMatching(/HTML/) });
     for (const failed of result.files.slice(1)) expect(failed.reason).not.toContain('\n');
@@ -231,7 +287,7 @@ describe('upload and delete', () => {
     expect((await get(`/api/documents/${symbol}?language=fr`)).json().versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
 
     const one = await app.inject({ method: 'DELETE', url: `/api/documents/${symbol}?language=fr&version=2` });
-    expect(one.json()).toEqual({ deleted: [{ symbol: 'S/RES/2505 (2020)', language: 'fr', version: 2 }] });
+    expect(one.json()).toEqual({ deleted: [{ id: second.files[0].id, symbol: 'S/RES/2505 (2020)', language: 'fr', version: 2 }] });
     const left = (await get(`/api/documents/${symbol}?language=fr`)).json();
     expect(left).toMatchObject({ language: 'fr', version: 1 });
     expect(left.versions).toHaveLength(1);
@@ -244,6 +300,20 @@ describe('upload and delete', () => {
 
     const gone = await app.inject({ method: 'DELETE', url: `/api/documents/${symbol}?language=fr` });
     expect(gone.statusCode).toBe(404);
+  });
+
+  it('stores a file whose symbol is not recognised, opens it by its id, and deletes it by its id', async () => {
+    const summary = `${readFileSync(join(CORPUS, 'seeds/press-summary-2364-en.txt'), 'utf8')}\nA line added to make another file.\n`;
+    const stored = (await post(form([{ name: 'summary.txt', bytes: summary }]))).json().files[0];
+    expect(stored).toMatchObject({ status: 'ingested', symbol: null, id: expect.any(Number) });
+    expect((await get(`/api/documents/id/${stored.id}`)).json()).toMatchObject({ id: stored.id, symbol: null, fileName: 'summary.txt' });
+
+    const deleted = await app.inject({ method: 'DELETE', url: `/api/documents/id/${stored.id}` });
+    expect(deleted.json()).toEqual({ deleted: [{ id: stored.id, symbol: null, language: 'en', version: 1 }] });
+    expect((await get(`/api/documents/id/${stored.id}`)).status).toBe(404);
+    const again = await app.inject({ method: 'DELETE', url: `/api/documents/id/${stored.id}` });
+    expect(again.statusCode).toBe(404);
+    expect(again.json().message).toBe(`no stored document has the id ${stored.id}`);
   });
 
   it('refuses a request without files, with other fields, with too many files, or not multipart', async () => {
@@ -337,5 +407,6 @@ describe('OpenAPI', () => {
     expect(spec.paths['/api/documents'].post.security).toEqual([{ bearer: [] }]);
     expect(spec.paths['/api/documents'].post.requestBody.content['multipart/form-data'].schema.properties.file.type).toBe('array');
     expect(spec.paths['/api/documents/{symbol}'].delete).toBeDefined();
+    expect(spec.paths['/api/documents/id/{id}'].get.parameters.find((p: { name: string }) => p.name === 'id').schema).toMatchObject({ type: 'integer', minimum: 1 });
   });
 });

@@ -168,6 +168,43 @@ describe('web pages in a browser', () => {
     await paged.close();
   });
 
+  it('opens a press summary (no symbol) from the documents list: its figures checked, linked to its resolution and back', async () => {
+    const page = await open('/documents');
+    const row = page.locator('table.listing tr', { hasText: 'press-summary-2364-en.txt' });
+    await row.locator('a', { hasText: '(no symbol)' }).click();
+    await page.waitForURL(/\/documents\/id\/\d+$/);
+    const summaryPath = new URL(page.url()).pathname;
+    await expect(page.locator('h1').innerText()).resolves.toBe('Press summary of 29 June 2017');
+    const links = page.locator('.links-panel');
+    const resolution = links.locator('a', { hasText: 'S/RES/2364 (2017)' });
+    expect(await resolution.getAttribute('href')).toBe('/documents/S%2FRES%2F2364%20(2017)');
+    const figures = await links.locator('ul.figures li').allInnerTexts();
+    expect(figures).toEqual(['expires 30 June 2018 ✓', 'up to 13,289 military personnel ✓', 'up to 1,920 police personnel ✓']);
+    await expect(links.innerText()).resolves.toContain('all 3 agree');
+    // The figures are marked where the summary states them.
+    await expect(page.locator('.doc-text mark.fact-expiry').first().innerText()).resolves.toContain('30 June 2018');
+    await shoot(page, 'press-summary', false);
+
+    await resolution.click();
+    await page.waitForURL(/S%2FRES%2F2364/);
+    const back = page.locator('.links-panel .checked-link');
+    expect(await back.locator('a', { hasText: '(no symbol)' }).getAttribute('href')).toBe(summaryPath);
+    await expect(back.locator('ul.figures').innerText()).resolves.toContain('expires 30 June 2018 ✓');
+    await back.scrollIntoViewIfNeeded();
+    await shoot(page, 'summarised-in', false);
+
+    // The mission page's votes name the summary the 2017 vote was read from, linked by its id.
+    await page.goto(`${base}/missions/MINUSMA?today=${TODAY}`);
+    const recordedIn = page.locator('#votes tr', { hasText: 'S/RES/2364 (2017)' }).locator(`a[href="${summaryPath}"]`);
+    await expect(recordedIn.count()).resolves.toBe(1);
+
+    // A search hit in the summary leads to its page by id, at the paragraph.
+    await page.goto(`${base}/search?q=Plateforme&kind=press-release`);
+    const hit = page.locator('li.hit .hit-head a').first();
+    expect(await hit.getAttribute('href')).toMatch(new RegExp(`^${summaryPath}#p\\d+$`));
+    await page.close();
+  });
+
   it('shows markup in a paragraph as text, never runs it', async () => {
     const page = await open(`/documents/${encodeURIComponent('S/RES/9901 (2031)')}`);
     await expect(page.locator('[id="op1"]').innerText()).resolves.toContain('<script>window.__injected = true</script> & <b>bold</b>');
@@ -234,6 +271,12 @@ describe('pages that cannot show what is asked', () => {
     expect(version.status).toBe(400);
     expect(version.text).toContain('version: expected a positive whole number, not &quot;0&quot;');
     expect((await get('/missions/MINUSMA?today=2020-13-01')).text).toContain('today: expected a date as YYYY-MM-DD');
+    const unknownId = await get('/documents/id/99999');
+    expect(unknownId.status).toBe(404);
+    expect(unknownId.text).toContain('document number 99999 is not stored');
+    const badId = await get('/documents/id/first');
+    expect(badId.status).toBe(400);
+    expect(badId.text).toContain('id: expected a positive whole number, not &quot;first&quot;');
   });
 
   it('read a symbol typed with its slashes as well as URL-encoded', async () => {

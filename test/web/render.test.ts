@@ -1,8 +1,10 @@
 /** The HTML the pages are built from, without a server: escaping, marks, links, charts. */
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/facts/index.js';
+import { checkSummary } from '../../src/facts/summary.js';
 import { annotate, highlightSnippet } from '../../src/web/annotate.js';
 import { ceilingsChart, deploymentChart, mandateTimelineChart } from '../../src/web/charts.js';
+import { documentsPage } from '../../src/web/pages/lists.js';
 import { citedSymbols, readerPage } from '../../src/web/pages/reader.js';
 import type { StoredDocument } from '../../src/store/queries.js';
 import type { UNDocument } from '../../src/model.js';
@@ -85,6 +87,66 @@ describe('readerPage', () => {
   it('marks the expiry and the ceilings at their words, saying the fact in the title', () => {
     expect(html).toMatch(/<mark class="fact fact-expiry" title="expiry: the mandate runs until 30 June 2032[^"]*">[^<]*30 June 2032/);
     expect(html).toMatch(/<mark class="fact fact-ceiling" title="ceiling: up to 4,000 military personnel">[^<]*4,000 military personnel/);
+  });
+});
+
+describe('a press summary and its resolution', () => {
+  const resolution = makeDocument({
+    kind: 'resolution', symbol: 'S/RES/9100 (2031)', date: '2031-06-29', number: 9100,
+    paragraphs: [
+      'Decides to extend the mandate of the United Nations Mission in Northland (UNMINO) until 30 June 2032;',
+      'Decides that UNMINO shall comprise up to 4,000 military personnel and 500 police personnel;',
+    ],
+  });
+  const summary = makeDocument({
+    kind: 'press-release', symbol: null, date: '2031-06-29', title: 'Council renews Northland mission',
+    paragraphs: ['Adopting resolution 9100 (2031), the Council decided to extend the mandate of UNMINO until 30 June 2032, with up to 4,500 military personnel.'],
+  });
+  const figures = checkSummary(summary, extractFacts(resolution));
+  const summaryId = 7;
+  const resolutionId = 3;
+  const evidence = { rule: 'citation' as const, paragraph: 'p1', span: [10, 27] as [number, number], text: '9100 (2031)', figures };
+  const summaryPage = readerPage({ ...stored(summary), id: summaryId, linksOut: [{ kind: 'summarises', symbol: resolution.symbol, documentId: resolutionId, stored: true, evidence }] }, { stored: new Set() });
+  const resolutionPage = readerPage({ ...stored(resolution), id: resolutionId, linksIn: [{ kind: 'summarises', symbol: null, documentId: summaryId, stored: true, evidence }] }, { stored: new Set() });
+
+  it('checks the figures the summary states: the expiry agrees, the military ceiling does not', () => {
+    expect(figures.checks.map((c) => [c.figure, c.agrees])).toEqual([['expires', true], ['military', false]]);
+  });
+
+  it("shows the check on the summary's page: ✓, or ✗ with what the resolution says, linked to its words", () => {
+    const panel = summaryPage.slice(summaryPage.indexOf('<section class="links-panel">'), summaryPage.indexOf('</section>', summaryPage.indexOf('<section class="links-panel">')));
+    expect(panel).toContain('<dt>Summarises</dt>');
+    expect(panel).toContain('<a href="/documents/S%2FRES%2F9100%20(2031)">S/RES/9100 (2031)</a>');
+    expect(panel).toContain('1 of 2 differs');
+    expect(panel).toMatch(/<li class="figure figure-agrees"><a href="\/documents\/id\/7#p1">expires 30 June 2032<\/a> <span class="check"[^>]*>✓<\/span><\/li>/);
+    expect(panel).toMatch(/<a href="\/documents\/id\/7#p1">up to 4,500 military personnel<\/a> <span class="check"[^>]*>✗<\/span> <a href="\/documents\/S%2FRES%2F9100%20\(2031\)#op2">the resolution says 4,000<\/a>/);
+    // The figures are marked at the summary's words; a mismatch stands out.
+    expect(summaryPage).toMatch(/<mark class="fact fact-mismatch" title="up to 4,500 military personnel: the resolution says 4,000">[^<]*4,500 military personnel/);
+    expect(summaryPage).toContain('<a href="/api/documents/id/7">JSON</a>');
+    expect(summaryPage).toContain('<h1>Council renews Northland mission</h1>');
+  });
+
+  it("shows the summary under the resolution's links, by its id, with the same check", () => {
+    expect(resolutionPage).toContain('<dt>Summarised in</dt><dd><div class="checked-link"><a href="/documents/id/7"');
+    expect(resolutionPage).toContain('up to 4,500 military personnel</a> <span class="check" title="differs from the resolution">✗</span>');
+  });
+});
+
+describe('documentsPage', () => {
+  const listed = (id: number, symbol: string | null, language: 'en' | 'fr', version: number) => ({
+    id, symbol, kind: 'resolution' as const, language, date: '2031-06-29', version, fileName: `${id}.xml`, ingestedAt: '2031-07-01T00:00:00Z',
+  });
+  const html = documentsPage([listed(1, 'S/RES/9100 (2031)', 'en', 1), listed(2, 'S/RES/9100 (2031)', 'en', 2), listed(3, 'S/RES/9100 (2031)', 'fr', 1), listed(4, null, 'en', 1)]);
+  const hrefs = [...html.matchAll(/<td><a href="([^"]+)"/g)].map((m) => m[1]);
+
+  it('links each listed version to itself: its language, an older version, by id without a symbol', () => {
+    expect(hrefs).toEqual([
+      '/documents/S%2FRES%2F9100%20(2031)?version=1',
+      '/documents/S%2FRES%2F9100%20(2031)',
+      '/documents/S%2FRES%2F9100%20(2031)?language=fr',
+      '/documents/id/4',
+    ]);
+    expect(html).toContain('>(no symbol)</a>');
   });
 });
 

@@ -1,11 +1,11 @@
 /** Reading stored documents: the list, one document with its versions and links, its facts, its vote, its annex tables. */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { pickAnnex } from '../../cli/commands/table.js';
 import { InputError } from '../../errors.js';
 import { exportAkn } from '../../export/akn.js';
 import type { DocumentKind, Language } from '../../model.js';
 import { textUnits } from '../../store/paragraphs.js';
-import { storedDocument, type StoredDocument } from '../../store/queries.js';
+import { storedDocument, storedDocumentById, type StoredDocument } from '../../store/queries.js';
 import { annexTableCsv, recoverAnnexTable } from '../../tables/index.js';
 import { votesCsv } from '../../votes/csv.js';
 import { parseVoteLetter } from '../../votes/letter.js';
@@ -41,6 +41,19 @@ interface Find { language?: Language; version?: number }
 export async function findDocument({ store, cache }: ApiContext, symbol: string, options: Find): Promise<StoredDocument> {
   const stored = await cache.get(`document ${symbol} ${options.language} ${options.version}`, () => storedDocument(store.db, symbol, options));
   if (!stored) throw notFound(`${symbol}${options.version ? ` version ${options.version}` : ''} is not stored: upload it first (POST /api/documents)`);
+  return stored;
+}
+
+/** The stored version with this id (a document without a symbol is named so), or a 404. */
+async function findDocumentById({ store, cache }: ApiContext, id: number): Promise<StoredDocument> {
+  const stored = await cache.get(`document id ${id}`, () => storedDocumentById(store.db, id));
+  if (!stored) throw notFound(`no stored document has the id ${id}: GET /api/documents lists the stored ones`);
+  return stored;
+}
+
+/** A stored document as JSON, or as Akoma Ntoso XML, which bypasses the JSON serializer (the response schema describes the JSON form). */
+function sendDocument(stored: StoredDocument, format: 'json' | 'akn', reply: FastifyReply) {
+  if (format === 'akn') return reply.type('application/xml; charset=utf-8').send(exportAkn(stored.document));
   return stored;
 }
 
@@ -100,14 +113,20 @@ export async function documentRoutes(app: FastifyInstance, context: ApiContext):
         ...schemas.errors(400, 404),
       },
     },
-  }, async (request, reply) => {
-    const stored = await findDocument(context, request.params.symbol, request.query);
-    if (request.query.format === 'akn') {
-      // XML bypasses the JSON serializer: the response schema describes the JSON form.
-      return reply.type('application/xml; charset=utf-8').send(exportAkn(stored.document));
-    }
-    return stored;
-  });
+  }, async (request, reply) => sendDocument(await findDocument(context, request.params.symbol, request.query), request.query.format, reply));
+
+  app.get<{ Params: { id: number }; Querystring: { format: 'json' | 'akn' } }>('/documents/id/:id', {
+    schema: {
+      summary: 'One stored version by its id (the `id` of the list): the way to a document without a symbol, such as a press summary',
+      tags: ['documents'],
+      params: schemas.idParams,
+      querystring: { type: 'object', additionalProperties: false, properties: { format: formatQuery(['json', 'akn']).properties.format } },
+      response: {
+        200: { description: 'the stored version (JSON), or with format=akn its Akoma Ntoso XML (application/xml)', ...schemas.storedDocument },
+        ...schemas.errors(400, 404),
+      },
+    },
+  }, async (request, reply) => sendDocument(await findDocumentById(context, request.params.id), request.query.format, reply));
 
   app.get<{ Params: { symbol: string }; Querystring: Find }>('/documents/:symbol/facts', {
     schema: {

@@ -10,7 +10,7 @@ import { readDocument } from '../../read.js';
 import { storageFault, type Store } from '../../store/db.js';
 import { ingestDocument, type FileOutcome } from '../../store/ingest.js';
 import type { ApiContext } from '../cache.js';
-import { deleteDocuments } from '../corpus.js';
+import { deleteDocumentById, deleteDocuments } from '../corpus.js';
 import { HttpError, notFound } from '../errors.js';
 import * as schemas from '../schemas.js';
 
@@ -18,11 +18,14 @@ export const DEFAULT_MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
 /** Files per upload request: with the size limit, this bounds the memory one request can take. */
 export const MAX_FILES_PER_UPLOAD = 16;
 
+/** A file's outcome; a stored file carries its id, the way to it when no symbol was recognised. */
+type UploadOutcome = FileOutcome & { id?: number };
+
 /** One uploaded file → stored, unchanged, or failed with the one-line reason. The format is judged by content (src/extract). */
-async function ingestUpload(store: Store, file: string, bytes: Uint8Array): Promise<FileOutcome> {
+async function ingestUpload(store: Store, file: string, bytes: Uint8Array): Promise<UploadOutcome> {
   try {
     const result = await ingestDocument(store.db, await readDocument(bytes), file);
-    return { file, status: result.status, symbol: result.symbol, version: result.version };
+    return { file, status: result.status, id: result.id, symbol: result.symbol, version: result.version };
   } catch (error) {
     // A full disk or read-only store is the server's fault, not the file's: the request fails as a whole.
     const fault = error instanceof InputError ? null : storageFault(error, `cannot store ${file}`);
@@ -74,7 +77,7 @@ export async function writeRoutes(app: FastifyInstance, { store, maxUploadBytes 
     if (!request.isMultipart()) throw new HttpError(415, 'upload documents as multipart/form-data, one file per part');
     const uploads = await readUploads(request, maxUploadBytes);
     if (uploads.length === 0) throw new HttpError(400, 'no file in the upload: send one or more files as multipart/form-data');
-    const files: FileOutcome[] = [];
+    const files: UploadOutcome[] = [];
     for (const { file, bytes } of uploads) files.push(await ingestUpload(store, file, bytes));
     const count = (status: FileOutcome['status']) => files.filter((f) => f.status === status).length;
     return { ingested: count('ingested'), unchanged: count('unchanged'), failed: count('failed'), files };
@@ -102,6 +105,21 @@ export async function writeRoutes(app: FastifyInstance, { store, maxUploadBytes 
       const which = [request.query.version && `version ${request.query.version}`, request.query.language].filter(Boolean).join(' in ');
       throw notFound(`${request.params.symbol}${which ? ` ${which}` : ''} is not stored`);
     }
+    return { deleted };
+  });
+
+  app.delete<{ Params: { id: number } }>('/documents/id/:id', {
+    schema: {
+      summary: 'Delete the stored version with this id: the way to delete a document without a symbol',
+      tags: ['documents'],
+      security: [{ bearer: [] }],
+      params: schemas.idParams,
+      querystring: { type: 'object', additionalProperties: false, properties: {} },
+      response: { 200: schemas.deleteResult, ...schemas.errors(400, 401, 403, 404) },
+    },
+  }, async (request) => {
+    const deleted = await deleteDocumentById(store.db, request.params.id);
+    if (deleted.length === 0) throw notFound(`no stored document has the id ${request.params.id}`);
     return { deleted };
   });
 }

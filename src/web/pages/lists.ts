@@ -6,7 +6,7 @@ import type { DueReport, MissionOverview } from '../../store/mission.js';
 import type { ListedDocument } from '../../store/queries.js';
 import type { SearchHit, SearchOptions } from '../../store/search.js';
 import { highlightSnippet } from '../annotate.js';
-import { documentHref, escapeHtml, formatDate, missionHref, page, symbolLink, table } from '../html.js';
+import { documentHref, documentLink, escapeHtml, formatDate, missionHref, page, queryString, storedHref, table } from '../html.js';
 
 const STATUS_WORDS: Record<DueReport['status'], string> = { received: '✓ received', due: '◷ due', overdue: '! overdue' };
 
@@ -14,9 +14,25 @@ export function statusBadge(status: DueReport['status']): string {
   return `<span class="status status-${status}">${STATUS_WORDS[status]}</span>`;
 }
 
+/**
+ * A link to the listed version itself: by symbol, naming its language when not English and its version when a later
+ * one is listed (the reader's defaults); by id when it has no symbol.
+ */
+function versionLinks(documents: ListedDocument[]): (d: ListedDocument) => string {
+  const key = (d: ListedDocument) => `${d.symbol} ${d.language}`;
+  const latest = new Map<string, number>();
+  for (const d of documents) latest.set(key(d), Math.max(d.version, latest.get(key(d)) ?? 0));
+  return (d) => {
+    if (!d.symbol) return documentLink(d);
+    const href = documentHref(d.symbol) + queryString({ language: d.language === 'en' ? undefined : d.language, version: d.version === latest.get(key(d)) ? undefined : d.version });
+    return `<a href="${escapeHtml(href)}">${escapeHtml(d.symbol)}</a>`;
+  };
+}
+
 function documentRows(documents: ListedDocument[]): string[][] {
+  const link = versionLinks(documents);
   return documents.map((d) => [
-    symbolLink(d.symbol),
+    link(d),
     escapeHtml(d.kind),
     escapeHtml(d.language),
     formatDate(d.date),
@@ -89,7 +105,7 @@ ${select('language', LANGUAGES, form.language, 'any language')}
     const items = hits.map((hit) => {
       // An item's own label ("(b)") says little out of context: its id names its paragraph too ("p10.b").
       const label = hit.num && !hit.paragraphId.includes('.') ? `¶ ${escapeHtml(hit.num)}` : escapeHtml(hit.paragraphId);
-      const target = hit.symbol ? `<a href="${escapeHtml(documentHref(hit.symbol, hit.paragraphId))}">${escapeHtml(hit.symbol)} ${label}</a>` : `<span>${label}</span>`;
+      const target = `<a href="${escapeHtml(storedHref({ id: hit.documentId, symbol: hit.symbol }, hit.paragraphId))}">${escapeHtml(hit.symbol ?? '(no symbol)')} ${label}</a>`;
       return `<li class="hit"><div class="hit-head">${target} <span class="muted">${escapeHtml(hit.kind)} · ${escapeHtml(hit.language)} · ${formatDate(hit.date)}</span></div><p class="snippet">${highlightSnippet(hit.snippet)}</p></li>`;
     });
     results = `<p class="muted">${hits.length} paragraph${hits.length === 1 ? '' : 's'}, best first.</p><ol class="hits">${items.join('\n')}</ol>`;

@@ -6,7 +6,7 @@ import type { Task } from '../../facts/types.js';
 import type { MissionRecord } from '../../store/mission.js';
 import { ceilingsChart, countryChart, deploymentChart, mandateTimelineChart } from '../charts.js';
 import type { MissionDeployment, ResolutionVote } from '../data.js';
-import { documentHref, escapeHtml, formatDate, formatNumber, page, symbolLink, table } from '../html.js';
+import { documentHref, escapeHtml, formatDate, formatNumber, page, storedHref, symbolLink, table } from '../html.js';
 import { statusBadge } from './lists.js';
 
 export interface MissionPageData {
@@ -79,12 +79,13 @@ function deploymentSection(deployment: MissionDeployment | null): string {
 
 function votesTable(votes: ResolutionVote[]): string {
   if (votes.length === 0) return '<p class="muted">No vote recorded.</p>';
-  const rows = votes.map(({ symbol, vote, from }) => {
+  const rows = votes.map(({ symbol, vote, from, recordedIn }) => {
     if (!vote) return [symbolLink(symbol), '—', '—', '—', '<span class="muted">no record of the vote is stored</span>'];
     const t = vote.totals;
     const positions = (position: string) => vote.members.filter((m) => m.position === position).map((m) => escapeHtml(m.country?.name ?? m.name)).join(', ');
     const detail = [t.against ? `against: ${positions('against')}` : '', t.abstaining ? `abstaining: ${positions('abstaining')}` : ''].filter(Boolean).join('; ');
-    const source = from ? (/^S\//.test(from) ? symbolLink(from) : escapeHtml(from)) : '';
+    // Another stored document is linked (a press summary by its id); the resolution's own record is named.
+    const source = recordedIn ? `<a href="${escapeHtml(storedHref(recordedIn))}">${escapeHtml(from ?? '')}</a>` : escapeHtml(from ?? '');
     return [
       symbolLink(symbol),
       `${t.inFavour}–${t.against}–${t.abstaining}${vote.unanimous ? ' (unanimous)' : ''}`,

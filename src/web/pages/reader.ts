@@ -9,7 +9,8 @@ import { textUnits } from '../../store/paragraphs.js';
 import type { LinkView, StoredDocument } from '../../store/queries.js';
 import { annotate, type Annotation } from '../annotate.js';
 import { factMarks, factNotes, type FactNote } from '../facts.js';
-import { documentHref, escapeHtml, formatDate, page, queryString, symbolLink } from '../html.js';
+import { figureMarks, figuresList, figuresOf } from '../figures.js';
+import { documentHref, documentLink, escapeHtml, formatDate, page, queryString, symbolLink } from '../html.js';
 
 export interface ReaderContext {
   /** symbols cited in the text that are stored, to link to their reader pages */
@@ -167,13 +168,25 @@ const LINK_NAMES: Record<LinkView['kind'], [string, string]> = {
   'summarises': ['Summarises', 'Summarised in'],
 };
 
+/**
+ * The documents linked to and from this one, by kind of link; a summary's link to its resolution, either way, is
+ * followed by the summary's figures checked against the resolution.
+ */
 function linksPanel(stored: StoredDocument): string {
-  const groups = new Map<string, string[]>();
-  const add = (label: string, link: LinkView) => groups.set(label, [...(groups.get(label) ?? []), link.symbol ? symbolLink(link.symbol, link.stored) : '<span class="muted">a document without symbol</span>']);
-  for (const link of stored.linksOut) add(LINK_NAMES[link.kind][0], link);
-  for (const link of stored.linksIn) add(LINK_NAMES[link.kind][1], link);
+  const groups = new Map<string, { links: Set<string>; checked: string[] }>();
+  const add = (label: string, link: LinkView, summary: { id: number; symbol: string | null }, resolution: string | null) => {
+    const group = groups.get(label) ?? { links: new Set<string>(), checked: [] };
+    const html = documentLink({ id: link.documentId, symbol: link.symbol });
+    const figures = figuresOf(link);
+    const checked = figures ? figuresList(figures, summary, resolution) : '';
+    if (checked) group.checked.push(`<div class="checked-link">${html}${checked}</div>`);
+    else group.links.add(html);
+    groups.set(label, group);
+  };
+  for (const link of stored.linksOut) add(LINK_NAMES[link.kind][0], link, stored, link.symbol);
+  for (const link of stored.linksIn) add(LINK_NAMES[link.kind][1], link, { id: link.documentId!, symbol: link.symbol }, stored.symbol);
   if (groups.size === 0) return '';
-  const rows = [...groups].map(([label, links]) => `<dt>${escapeHtml(label)}</dt><dd>${[...new Set(links)].join(', ')}</dd>`);
+  const rows = [...groups].map(([label, { links, checked }]) => `<dt>${escapeHtml(label)}</dt><dd>${[...links].join(', ')}${checked.join('')}</dd>`);
   return `<section class="links-panel"><h2>Related documents</h2><dl>${rows.join('')}</dl></section>`;
 }
 
@@ -187,17 +200,27 @@ function versionsLine(stored: StoredDocument): string {
   return `<p class="versions">Stored versions: ${links.join(', ')}${compare}</p>`;
 }
 
+function mergeMarks(...maps: Map<string, Annotation[]>[]): Map<string, Annotation[]> {
+  const merged = new Map<string, Annotation[]>();
+  for (const [paragraph, list] of maps.flatMap((map) => [...map])) merged.set(paragraph, [...(merged.get(paragraph) ?? []), ...list]);
+  return merged;
+}
+
 export function readerPage(stored: StoredDocument, context: ReaderContext): string {
   const doc = stored.document;
-  const renderer: Renderer = { doc, marks: factMarks(stored.facts), context, idPrefix: '', showPages: doc.source.pages > 1 };
+  const marks = mergeMarks(factMarks(stored.facts), figureMarks(stored.linksOut.map(figuresOf).filter((f) => f !== undefined)));
+  const renderer: Renderer = { doc, marks, context, idPrefix: '', showPages: doc.source.pages > 1 };
+  // A document without a symbol or title (a press summary) is named by its kind and date, else by its file.
+  const heading = stored.symbol ?? doc.title ?? (doc.date ? `${KIND_NAMES[doc.kind]} of ${formatDate(doc.date)}` : stored.fileName);
+  const json = stored.symbol ? `/api/documents/${encodeURIComponent(stored.symbol)}` : `/api/documents/id/${stored.id}`;
   const warnings = (doc.warnings ?? []).map((w) => `<li>${escapeHtml(w)}</li>`).join('');
   const body = `<article class="reader">
-<header class="doc-head"><h1>${escapeHtml(stored.symbol ?? doc.title ?? stored.fileName)}</h1>${documentHeader(doc)}${versionsLine(stored)}
-<p class="meta">Read from ${escapeHtml(stored.fileName)} · ${doc.source.pages} page${doc.source.pages === 1 ? '' : 's'}${stored.symbol ? ` · <a href="/api/documents/${encodeURIComponent(stored.symbol)}">JSON</a>` : ''}</p>
+<header class="doc-head"><h1>${escapeHtml(heading)}</h1>${documentHeader(doc)}${versionsLine(stored)}
+<p class="meta">Read from ${escapeHtml(stored.fileName)} · ${doc.source.pages} page${doc.source.pages === 1 ? '' : 's'} · <a href="${escapeHtml(json)}">JSON</a></p>
 ${warnings ? `<details class="warnings"><summary>Reading warnings</summary><ul>${warnings}</ul></details>` : ''}</header>
 <div class="reader-layout">${tableOfContents(doc, stored.facts)}
 <div class="reader-main">${stored.facts ? factsPanel(stored.facts) : ''}${linksPanel(stored)}
 <div class="doc-text" lang="${doc.language}"${doc.language === 'ar' ? ' dir="rtl"' : ''}>${renderText(renderer)}</div></div></div>
 </article>`;
-  return page({ title: stored.symbol ?? doc.title ?? 'Document', section: 'documents', body });
+  return page({ title: heading, section: 'documents', body });
 }

@@ -35,16 +35,17 @@ export const UPLOAD_SCRIPT = `'use strict';
     return node;
   }
 
-  function documentLink(symbol) {
-    var link = element('a', '', symbol);
-    link.href = '/documents/' + encodeURIComponent(symbol);
+  // A stored file's reader: by its symbol, else (no symbol recognised) by its stored id.
+  function documentLink(stored) {
+    var link = element('a', '', stored.symbol || 'read it');
+    link.href = stored.symbol ? '/documents/' + encodeURIComponent(stored.symbol) : '/documents/id/' + stored.id;
     return link;
   }
 
-  function show(row, state, message, symbol) {
+  function show(row, state, message, stored) {
     row.className = 'upload upload-' + state;
     row.status.textContent = message;
-    if (symbol) { row.status.appendChild(document.createTextNode(' ')); row.status.appendChild(documentLink(symbol)); }
+    if (stored && (stored.symbol || stored.id)) { row.status.appendChild(document.createTextNode(' ')); row.status.appendChild(documentLink(stored)); }
   }
 
   function addRow(file) {
@@ -81,7 +82,7 @@ export const UPLOAD_SCRIPT = `'use strict';
         if (request.status >= 200 && request.status < 300 && answer && answer.files && answer.files[0]) {
           var result = answer.files[0];
           if (result.status === 'failed') show(row, 'failed', 'failed: ' + result.reason);
-          else show(row, result.status, (result.status === 'ingested' ? 'stored' + (result.version > 1 ? ' as version ' + result.version : '') : 'already stored, unchanged') + (result.symbol ? ':' : ' (no symbol recognised)'), result.symbol);
+          else show(row, result.status, (result.status === 'ingested' ? 'stored' + (result.version > 1 ? ' as version ' + result.version : '') : 'already stored, unchanged') + (result.symbol ? ':' : ' (no symbol recognised):'), result);
         } else {
           show(row, 'failed', 'failed: ' + (answer && answer.message ? answer.message : 'the server answered ' + request.status + ' ' + request.statusText));
         }
