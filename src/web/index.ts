@@ -45,7 +45,7 @@ const html = (reply: FastifyReply, body: string, status = 200) => reply.code(sta
 
 export const webPages: FastifyPluginAsync<{ store: Store }> = async (app: FastifyInstance, { store }) => {
   const { db } = store;
-  // Rendered mission pages and the home page, kept until the store changes (the API's cache, one per plugin).
+  // Rendered mission pages, the home page and search results, kept until the store changes (the API's cache, one per plugin).
   const pages = new AnswerCache(store);
 
   // Errors of these routes answer as pages: the user's mistake in one line, anything else logged.
@@ -90,7 +90,8 @@ export const webPages: FastifyPluginAsync<{ store: Store }> = async (app: Fastif
   app.get<{ Querystring: Query }>('/search', async (request, reply) => {
     const { form, error } = parseSearchQuery(request.query);
     if (error || !form.q) return html(reply, searchPage(form, null, error));
-    return html(reply, searchPage(form, await searchParagraphs(db, form.q, form), null));
+    // The same question asks the store once until it changes: many readers search the same words.
+    return html(reply, await pages.get(`search ${JSON.stringify(form)}`, async () => searchPage(form, await searchParagraphs(db, form.q, form), null)));
   });
 
   app.get<{ Params: { name: string }; Querystring: Query }>('/missions/:name', async (request, reply) => {
