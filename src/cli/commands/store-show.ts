@@ -17,7 +17,7 @@ function linkLine(link: LinkView, direction: 'to' | 'from'): string {
     : 'paragraph' in link.evidence ? `${link.evidence.rule} in ${link.evidence.paragraph}: "${link.evidence.text}"`
       : link.evidence.rule;
   const stored = link.stored ? '' : ' (not stored)';
-  const line = `  ${direction === 'to' ? link.kind : `${link.kind} ←`} ${link.symbol ?? '(no symbol)'}${stored}  [${evidence}]`;
+  const line = `  ${direction === 'to' ? link.kind : `${link.kind} ←`} ${link.symbol ?? `(no symbol${link.documentId ? `, id ${link.documentId}` : ''})`}${stored}  [${evidence}]`;
   const figures = 'figures' in link.evidence ? link.evidence.figures : undefined;
   if (!figures) return line;
   const checked = figures.checks.map((c) => `${c.figure} ${c.summary}${c.agrees ? ' ✓' : ` ✗ (the resolution: ${c.resolution ?? 'not stated'})`}`).join(', ');
