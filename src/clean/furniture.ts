@@ -25,7 +25,8 @@ export function furnitureKind(text: string, lang: Language): FurnitureKind | nul
   if (PAGE_COUNTER.test(text)) return 'page-counter';
   if (LINK.test(text)) return 'link';
   if (JOB_NUMBER.test(text) || BARCODE.test(text) || LAYOUT[lang].furniture.test(text) || LAYOUT.en.furniture.test(text)) return 'furniture';
-  if (ORGANIZATION_AND_SYMBOL.test(text) || BODY_AND_DISTRIBUTION.test(text)) return 'furniture';
+  // Both need a literal that most lines lack; looking for it first spares the slower patterns.
+  if ((text.includes('S/') && ORGANIZATION_AND_SYMBOL.test(text)) || (text.includes('Distr.') && BODY_AND_DISTRIBUTION.test(text))) return 'furniture';
   if (/^S\s*\//.test(text) && normalizeSymbol(text) !== null) return 'furniture';
   return null;
 }

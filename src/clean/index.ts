@@ -5,6 +5,7 @@ import type { CleanLine } from './types.js';
 import { furnitureKind, pageCounterNumber } from './furniture.js';
 import { Vocabulary } from './vocabulary.js';
 import { repairWords } from './words.js';
+import { isPrintableAscii } from './letters.js';
 
 export type { CleanLine } from './types.js';
 export { Vocabulary } from './vocabulary.js';
@@ -19,14 +20,16 @@ const DASH = /^(?:[-‒−]\s+|–\s*)(?=\S)/u;
 
 /** Light Markdown of clean-text input: emphasis and heading marks are typography, not text. */
 function stripMarkdown(text: string): string {
-  return text.replace(/^#{1,6}\s+/, '').replace(/(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1/g, '$2');
+  const unmarked = text.replace(/^#{1,6}\s+/, '');
+  // Emphasis needs an asterisk or two underscores: most lines have neither, and the pattern is slow to fail.
+  if (!unmarked.includes('*') && !unmarked.includes('__')) return unmarked;
+  return unmarked.replace(/(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1/g, '$2');
 }
 
 function normaliseCharacters(text: string): string {
-  return text
-    .replace(INVISIBLE, '')
-    .replace(SPACES, ' ')
-    .replace(/ {2,}/g, ' ')
+  // Invisible characters and odd spaces (tabs too) lie outside printable ASCII, where most lines are.
+  const spaced = isPrintableAscii(text) ? text : text.replace(INVISIBLE, '').replace(SPACES, ' ');
+  return collapseSpaces(spaced)
     .trim()
     .replace(BULLET, '• ')
     .replace(DASH, '– ');
@@ -126,11 +129,14 @@ export function unwrap(lines: CleanLine[], vocabulary: Vocabulary): Unwrapped {
   let text = '';
   for (const line of lines) {
     const next = line.text;
+    // The end of the text so far decides the join: testing only its last characters (a letter may take two code
+    // units) keeps each join from scanning the whole paragraph again.
+    const ending = text.slice(-3);
     if (text === '') {
       text = next;
-    } else if (/\p{L}-$/u.test(text)) {
+    } else if (/\p{L}-$/u.test(ending)) {
       text = joinHyphenated(text, next, vocabulary);
-    } else if (/\s-$/.test(text)) {
+    } else if (/\s-$/.test(ending)) {
       // "six -" / "months": the space belongs to the extractor, the hyphen to the compound.
       const word = FIRST_WORD.exec(next)?.[1] ?? '';
       text = layout.conjunctions.includes(word) ? `${text.slice(0, -2)}- ${next}` : `${text.slice(0, -2)}-${next}`;
@@ -164,15 +170,26 @@ function joinHyphenated(text: string, next: string, vocabulary: Vocabulary): str
 
 /** Extraction damage inside a line of text, repaired without knowing the document. */
 export function repairText(text: string, vocabulary: Vocabulary): string {
-  let out = text
-    // "contingent -owned", "ill -treatment": a space before a compound's hyphen.
-    .replace(/(\p{L}) -(?=\p{L})/gu, '$1-')
-    // "troop - and police-contributing": a suspended hyphen.
-    .replace(/(\p{L}) - (?=\p{L})/gu, (m, letter: string, offset: number, whole: string) => {
-      const word = FIRST_WORD.exec(whole.slice(offset + m.length))?.[1] ?? '';
-      return LAYOUT[vocabulary.lang].conjunctions.includes(word) ? `${letter}- ` : m;
-    });
-  if (vocabulary.lang !== 'fr') out = out.replace(/(\p{L}|\)) +(?=[,;.](?:\s|$))/gu, '$1');
+  let out = text;
+  // The Unicode patterns below are slow; most texts lack the plain characters each one needs, so they are looked for first.
+  if (out.includes(' -')) {
+    out = out
+      // "contingent -owned", "ill -treatment": a space before a compound's hyphen.
+      .replace(/(\p{L}) -(?=\p{L})/gu, '$1-')
+      // "troop - and police-contributing": a suspended hyphen.
+      .replace(/(\p{L}) - (?=\p{L})/gu, (m, letter: string, offset: number, whole: string) => {
+        const word = FIRST_WORD.exec(whole.slice(offset + m.length))?.[1] ?? '';
+        return LAYOUT[vocabulary.lang].conjunctions.includes(word) ? `${letter}- ` : m;
+      });
+  }
+  if (vocabulary.lang !== 'fr' && SPACE_BEFORE_PUNCTUATION.test(out)) out = out.replace(/(\p{L}|\)) +(?=[,;.](?:\s|$))/gu, '$1');
   if (vocabulary.hasLexicon) out = repairWords(out, vocabulary);
-  return out.replace(/ {2,}/g, ' ').trim();
+  return collapseSpaces(out).trim();
+}
+
+/** A space before a comma, semicolon or full stop: what the repair of stray spaces needs to find. */
+const SPACE_BEFORE_PUNCTUATION = / [,;.]/;
+
+function collapseSpaces(text: string): string {
+  return text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text;
 }

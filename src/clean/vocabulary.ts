@@ -4,10 +4,25 @@ import { SINGLE_LETTER_WORDS } from '../lang/layout.js';
 import type { Token } from './words.js';
 
 const NON_LETTERS = /[^\p{L}]+/u;
+/** A token of lower-case ASCII letters is one word: no need for the Unicode split. */
+const ASCII_WORD = /^[a-z]+$/;
 /** Shorter sequences recur as fragments of split words ("th e"): only the lexicon knows them. */
 const MIN_DOCUMENT_WORD = 4;
 /** Words ranked above this by frequency are the language's commonest ("of", "the", "its"). */
 const COMMON_RANK = 150;
+
+/** A distinct token: how often the document's lines write it, and its analysis once words.ts has made it. */
+export interface TokenEntry {
+  count: number;
+  token?: Token;
+}
+
+export interface WordFacts {
+  /** a word in its own right: in the lexicon, or a longer word the document uses more than once */
+  isWord: boolean;
+  /** one of the language's commonest words (or a one-letter word) */
+  isCommon: boolean;
+}
 
 /**
  * Which letter sequences are words: the language's lexicon, plus words the document itself uses more than once
@@ -15,24 +30,35 @@ const COMMON_RANK = 150;
  */
 export class Vocabulary {
   private readonly counts = new Map<string, number>();
-  /** the document in lower case, to count word pairs on demand (rarely needed) */
-  private readonly text: string;
-  private readonly words = new Map<string, boolean>();
-  /** tokens of this document already taken apart (see words.ts): documents repeat most of their tokens */
-  readonly tokens = new Map<string, Token>();
+  private readonly lines: readonly string[];
+  /** the document in lower case, built on the first count of word pairs (rarely needed) */
+  private lowerText: string | undefined;
+  private readonly words = new Map<string, WordFacts>();
+  /** the document's distinct space-separated tokens: documents repeat most of their tokens */
+  readonly tokens = new Map<string, TokenEntry>();
   private readonly lexicon: Lexicon;
   private readonly singles: ReadonlySet<string>;
 
   constructor(texts: Iterable<string>, readonly lang: Language) {
     this.lexicon = lexicon(lang);
     this.singles = new Set(SINGLE_LETTER_WORDS[lang]);
-    const lines: string[] = [];
-    for (const text of texts) {
-      const lower = text.toLowerCase();
-      lines.push(lower);
-      for (const word of lower.split(NON_LETTERS)) if (word) this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+    this.lines = [...texts];
+    // Each distinct token is lower-cased and split into words once. (A space bounds every word, and
+    // lower-casing never looks past one, so this counts as the whole text would.) An entry object per token:
+    // a repeated token costs one look-up, not a look-up and a store.
+    for (const line of this.lines) {
+      for (const token of line.split(' ')) {
+        const entry = this.tokens.get(token);
+        if (entry) entry.count++;
+        else if (token) this.tokens.set(token, { count: 1 });
+      }
     }
-    this.text = ` ${lines.join(' ')} `;
+    for (const [token, { count }] of this.tokens) {
+      const lower = token.toLowerCase();
+      for (const word of ASCII_WORD.test(lower) ? [lower] : lower.split(NON_LETTERS)) {
+        if (word) this.counts.set(word, (this.counts.get(word) ?? 0) + count);
+      }
+    }
   }
 
   /** How often the document writes the word (lower case). */
@@ -43,28 +69,33 @@ export class Vocabulary {
   /** How often the document writes these two words one after the other. */
   pairCount(first: string, second: string): number {
     const pair = ` ${first.toLowerCase()} ${second.toLowerCase()} `;
+    const text = (this.lowerText ??= ` ${this.lines.join(' ').toLowerCase()} `);
     let count = 0;
-    for (let at = this.text.indexOf(pair); at >= 0; at = this.text.indexOf(pair, at + 1)) count++;
+    for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 1)) count++;
     return count;
+  }
+
+  /** What the word is, worked out on its first sight in the document (words.ts asks about each token's words). */
+  factsOf(word: string): WordFacts {
+    let facts = this.words.get(word);
+    if (facts === undefined) {
+      const lower = word.toLowerCase();
+      const rank = this.lexicon.words.get(lower);
+      const single = this.singles.has(lower);
+      facts = {
+        isWord: lower.length === 1 ? single : rank !== undefined || (lower.length >= MIN_DOCUMENT_WORD && (this.counts.get(lower) ?? 0) >= 2),
+        isCommon: single || (rank ?? COMMON_RANK) < COMMON_RANK,
+      };
+      this.words.set(word, facts);
+    }
+    return facts;
   }
 
   /** A word in its own right. */
   isWord(word: string): boolean {
-    let known = this.words.get(word);
-    if (known === undefined) {
-      const lower = word.toLowerCase();
-      if (lower.length === 1) known = this.singles.has(lower);
-      else known = this.lexicon.words.has(lower) || (lower.length >= MIN_DOCUMENT_WORD && (this.counts.get(lower) ?? 0) >= 2);
-      this.words.set(word, known);
-    }
-    return known;
+    return this.factsOf(word).isWord;
   }
 
-  /** One of the language's commonest words (or a one-letter word). */
-  isCommon(word: string): boolean {
-    const lower = word.toLowerCase();
-    return this.singles.has(lower) || (this.lexicon.words.get(lower) ?? COMMON_RANK) < COMMON_RANK;
-  }
 
   /** A word of the language's lexicon (or a one-letter word), whatever the document does. */
   isKnown(word: string): boolean {

@@ -1,3 +1,4 @@
+import { letterRuns } from './letters.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** What a token is made of: leading text, the letters that could join the next token, what follows them. */
@@ -16,8 +17,6 @@ export interface Token {
   common: boolean;
 }
 
-const LEADING = /^([^\p{L}]*|.*-)(\p{L}+)$/u;
-const FRAGMENT = /^(\p{L}+)([^\p{L}].*)?$/u;
 const GLUED = /^\p{Ll}{5,}$/u;
 const isTitleCase = (word: string) => /^\p{Lu}\p{Ll}/u.test(word);
 const isUpperCase = (word: string) => word === word.toUpperCase() && word !== word.toLowerCase();
@@ -30,22 +29,26 @@ const SHORT_PIECE = 3;
 const GLUED_MIN_SCORE = -16;
 
 function tokenOf(text: string, vocabulary: Vocabulary): Token {
-  let token = vocabulary.tokens.get(text);
-  if (!token) {
-    const leading = LEADING.exec(text);
-    const fragment = FRAGMENT.exec(text);
-    token = {
-      lead: leading?.[1] ?? '',
-      tail: leading?.[2] ?? null,
-      head: fragment?.[1] ?? null,
-      rest: fragment?.[2] ?? '',
-      tailIsWord: leading ? vocabulary.isWord(leading[2]) : false,
-      headIsWord: fragment ? vocabulary.isWord(fragment[1]) : false,
-      common: (leading !== null && vocabulary.isCommon(leading[2])) || (fragment !== null && vocabulary.isCommon(fragment[1])),
-    };
-    vocabulary.tokens.set(text, token);
-  }
-  return token;
+  let entry = vocabulary.tokens.get(text);
+  // Tokens made by joining lines or by the repairs before this one are not among the lines' tokens.
+  if (!entry) vocabulary.tokens.set(text, (entry = { count: 0 }));
+  return (entry.token ??= analyse(text, vocabulary));
+}
+
+function analyse(text: string, vocabulary: Vocabulary): Token {
+  const { lead, tail, head, rest } = letterRuns(text);
+  const tailFacts = tail === null ? null : vocabulary.factsOf(tail);
+  // A token of letters alone is its own head and tail: one look-up.
+  const headFacts = head === null ? null : head === tail ? tailFacts : vocabulary.factsOf(head);
+  return {
+    lead,
+    tail,
+    head,
+    rest,
+    tailIsWord: tailFacts?.isWord ?? false,
+    headIsWord: headFacts?.isWord ?? false,
+    common: (tailFacts?.isCommon ?? false) || (headFacts?.isCommon ?? false),
+  };
 }
 
 interface Join {

@@ -38,23 +38,40 @@ const COVER_LINES = 15;
 /** How many lines from the top the cover and the title may take. */
 const HEAD_LINES = 40;
 
+/** Each function word and the languages that have it: one look-up per word of the sample. */
+const STOPWORD_LANGUAGES = new Map<string, Language[]>();
+for (const [lang, words] of Object.entries(STOPWORDS) as [Language, readonly string[]][]) {
+  for (const word of new Set(words)) STOPWORD_LANGUAGES.set(word, [...(STOPWORD_LANGUAGES.get(word) ?? []), lang]);
+}
+
+/** Characters of each script the language is told by (Latin: A–Z, a–z, À–ÿ), counted without matching. */
+function countScripts(text: string): { han: number; arabic: number; cyrillic: number; latin: number } {
+  const counts = { han: 0, arabic: 0, cyrillic: 0, latin: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) counts.han++;
+    else if (code >= 0x0600 && code <= 0x06ff) counts.arabic++;
+    else if (code >= 0x0400 && code <= 0x04ff) counts.cyrillic++;
+    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0xff)) counts.latin++;
+  }
+  return counts;
+}
+
 /** The language of a text, by its script and, for Latin script, by its function words. */
 export function detectLanguage(text: string): Language {
   const sample = text.slice(0, 6000);
-  const han = sample.match(/[\u4e00-\u9fff]/gu)?.length ?? 0;
-  const arabic = sample.match(/[\u0600-\u06ff]/gu)?.length ?? 0;
-  const cyrillic = sample.match(/[\u0400-\u04ff]/gu)?.length ?? 0;
-  const latin = sample.match(/[A-Za-zÀ-ÿ]/gu)?.length ?? 0;
+  const { han, arabic, cyrillic, latin } = countScripts(sample);
   // A Han character carries about as much as a Latin word.
   const scripts: [Language | 'latin', number][] = [['zh', han * 4], ['ar', arabic], ['ru', cyrillic], ['latin', latin]];
   const [script] = scripts.sort((a, b) => b[1] - a[1])[0];
   if (script !== 'latin') return script;
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const scores = new Map<Language, number>();
+  for (const word of words) for (const lang of STOPWORD_LANGUAGES.get(word) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
   let best: Language = 'en';
   let bestScore = -1;
-  for (const [lang, stopwords] of Object.entries(STOPWORDS) as [Language, readonly string[]][]) {
-    const set = new Set(stopwords);
-    const score = words.filter((w) => set.has(w)).length;
+  for (const lang of Object.keys(STOPWORDS) as Language[]) {
+    const score = scores.get(lang) ?? 0;
     if (score > bestScore) [best, bestScore] = [lang, score];
   }
   return best;
@@ -90,7 +107,8 @@ export function recognize(lines: string[], language?: Language): Recognized {
   const content = lines.slice(0, CONTENT_LINES).filter((l) => furnitureKind(l, lang) === null);
   const head = headCandidates(content, lang);
   // A title on one line beats one read across two, which may have swallowed the line above.
-  const find = (pattern: RegExp) => head.find((c) => c.span === 1 && pattern.test(c.text)) ?? head.find((c) => pattern.test(c.text));
+  // (The second pass skips the one-line candidates: the first has tried them all.)
+  const find = (pattern: RegExp) => head.find((c) => c.span === 1 && pattern.test(c.text)) ?? head.find((c) => c.span === 2 && pattern.test(c.text));
   const findAny = (pick: (p: typeof phrases) => RegExp) => find(pick(phrases)) ?? (lang === 'en' ? undefined : find(pick(english)));
   const warnings: string[] = [];
 

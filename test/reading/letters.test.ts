@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { letterRuns } from '../../src/clean/letters.js';
+import { Vocabulary } from '../../src/clean/vocabulary.js';
+
+/** The patterns the fast path must agree with, applied to every token. */
+function byPattern(text: string) {
+  const leading = /^([^\p{L}]*|.*-)(\p{L}+)$/u.exec(text);
+  const fragment = /^(\p{L}+)([^\p{L}].*)?$/u.exec(text);
+  return { lead: leading?.[1] ?? '', tail: leading?.[2] ?? null, head: fragment?.[1] ?? null, rest: fragment?.[2] ?? '' };
+}
+
+describe('letter runs of a token', () => {
+  const tokens = [
+    '', '-', 'the', 'Council,', '(a)', '"Recalling', 'long-term', 'decision-making;', 'UNIF', "d'Engagement", 'a-b-c', '--x', 'x--',
+    '1abc', 'abc1', "UN's", '2017)', 'S/RES/2364', '(MINUSMA),', 'e.g.', 'peace-', '-and', 'ab-1c', 'x', '…',
+    'élan', 'Côte-d’Ivoire', 'Организация', 'naïve-ness', '«résolution»', '联合国', 'tab\there', 'line\u2028break-word',
+  ];
+  it('are what the Unicode patterns read, for ASCII and other tokens alike', () => {
+    for (const token of tokens) expect(letterRuns(token), token).toEqual(byPattern(token));
+  });
+  it('find a compound’s last half as the tail and its first as the head', () => {
+    expect(letterRuns('(long-term,')).toEqual({ lead: '', tail: null, head: null, rest: '' });
+    expect(letterRuns('long-term')).toEqual({ lead: 'long-', tail: 'term', head: 'long', rest: '-term' });
+  });
+});
+
+describe('the vocabulary counts words as the whole text splits into them', () => {
+  it('counts a word however it is punctuated or cased, and not inside another word', () => {
+    const vocabulary = new Vocabulary(['Requests the Council, and the  council.', 'COUNCIL-led councils (Council)'], 'en');
+    expect(vocabulary.countOf('council')).toBe(4);
+    expect(vocabulary.countOf('led')).toBe(1);
+    expect(vocabulary.countOf('the')).toBe(2);
+    expect(vocabulary.countOf('counc')).toBe(0);
+    expect(vocabulary.pairCount('and', 'the')).toBe(1);
+  });
+});
