@@ -8,6 +8,12 @@ export interface LineMetrics {
   isIndented(line: CleanLine): boolean;
 }
 
+/**
+ * A line that may open a sentence: a capital, or a letter of a script without case (Chinese, Arabic), where
+ * only punctuation and layout tell where a paragraph starts.
+ */
+export const opensCapitalised = (text: string) => /^[\p{Lu}\p{Lo}]/u.test(text);
+
 function percentile(values: number[], p: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);

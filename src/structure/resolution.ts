@@ -4,8 +4,9 @@ import type { BodyNode, Heading, Language, Paragraph, Preambular } from '../mode
 import { LAYOUT } from '../lang/layout.js';
 import { openerOf, opensLike } from '../lang/openers.js';
 import { labelAt, paragraphNumberAt, type Label } from './labels.js';
-import { measure, type LineMetrics } from './layout.js';
+import { measure, opensCapitalised, type LineMetrics } from './layout.js';
 import { BlockBuilder, withoutPrefix } from './tree.js';
+import { ENDS_BLOCK, ENDS_PREAMBULAR, ENDS_PUNCTUATED, ENDS_SENTENCE } from './endings.js';
 
 export interface ResolutionParts {
   formula?: string;
@@ -18,8 +19,6 @@ export interface ResolutionParts {
 /** The most lines an unnumbered paragraph between two numbered ones may take. */
 const MAX_BETWEEN = 40;
 /** A block of the preamble, or an unnumbered operative paragraph after it, ends with one of these. */
-const ENDS_BLOCK = /[,،，;；.。]["”’)]*$/u;
-const ENDS_PREAMBULAR = /[,،，;]["”’)]*$/u;
 
 /** Index of the enacting formula ("The Security Council,"), or -1. */
 export function findFormula(lines: CleanLine[], lang: Language, from = 0): number {
@@ -59,7 +58,7 @@ function trailingHeadingLines(lines: CleanLine[], lang: Language): number {
   while (count < Math.min(3, lines.length - 1)) {
     const line = lines[lines.length - 1 - count];
     // A last preambular paragraph that lost its comma still opens like one: no heading.
-    if (/[,;:.，；。]["”’)]*$/u.test(line.text) || /^\p{Ll}/u.test(line.text) || opensLike(line.text, lang, 'preamble')) break;
+    if (ENDS_PUNCTUATED.test(line.text) || /^\p{Ll}/u.test(line.text) || opensLike(line.text, lang, 'preamble')) break;
     count++;
   }
   return count > 0 && ENDS_PREAMBULAR.test(lines[lines.length - 1 - count].text) ? count : 0;
@@ -73,13 +72,18 @@ function parsePreamble(all: CleanLine[], vocabulary: Vocabulary, metrics: LineMe
   for (const line of lines) {
     const current = blocks[blocks.length - 1];
     const previous = current?.[current.length - 1];
+    const setApart = line.blankBefore || metrics.isIndented(line);
     const starts =
       !previous ||
       (ENDS_BLOCK.test(previous.text) &&
-        /^\p{Lu}/u.test(line.text) &&
-        (line.blankBefore || metrics.isIndented(line) || opensLike(line.text, lang, 'preamble') || opensLike(line.text, lang, 'operative') || metrics.isShort(previous))) ||
+        opensCapitalised(line.text) &&
+        // An opener says more after a capital: in Arabic or Chinese it also begins clauses inside a paragraph.
+        (setApart || metrics.isShort(previous) || (/^\p{Lu}/u.test(line.text) && (opensLike(line.text, lang, 'preamble') || opensLike(line.text, lang, 'operative'))))) ||
+      // Russian preambular paragraphs open in lower case ("вновь подтверждая"), like a participle inside one
+      // ("…, recognizing"): an opener on a line set apart, after a finished clause.
+      (ENDS_BLOCK.test(previous.text) && (setApart || metrics.isShort(previous)) && opensLike(line.text, lang, 'preamble')) ||
       // A preambular paragraph that lost its comma: the next still opens like one, on a line of its own.
-      ((line.blankBefore || metrics.isIndented(line)) && opensLike(line.text, lang, 'preamble') && metrics.isShort(previous));
+      (setApart && opensLike(line.text, lang, 'preamble') && metrics.isShort(previous));
     if (starts) blocks.push([line]);
     else current.push(line);
   }
@@ -129,7 +133,7 @@ interface Counter {
  * otherwise a paragraph without a number ("With regard to the trade in arms,"; "Recommends to the General Assembly …").
  */
 function isHeadingLike(block: CleanLine[]): boolean {
-  return block.length <= 3 && block.every((line) => !/[.;:,。；：，]["”’)]*$/u.test(line.text));
+  return block.length <= 3 && block.every((line) => !ENDS_PUNCTUATED.test(line.text));
 }
 
 function unnumberedBlock(lines: CleanLine[], vocabulary: Vocabulary, metrics: LineMetrics, counter: Counter): BodyNode[] {
@@ -141,7 +145,7 @@ function unnumberedBlock(lines: CleanLine[], vocabulary: Vocabulary, metrics: Li
     const current = blocks.at(-1);
     const listing = current !== undefined && /[:：]["”’)]*$/u.test(current[0].text) && metrics.isShort(line) && !/[.。]["”’)]*$/u.test(previous?.text ?? '');
     const held = labelAt(line.text) !== null || (previous !== undefined && /[:：]["”’)]*$/u.test(previous.text)) || listing || current?.some((l) => labelAt(l.text));
-    const starts = !previous || (!held && (line.blankBefore || (/[.;,。；，]["”’)]*$/u.test(previous.text) && /^\p{Lu}/u.test(line.text) && (metrics.isIndented(line) || metrics.isShort(previous)))));
+    const starts = !previous || (!held && (line.blankBefore || (ENDS_BLOCK.test(previous.text) && opensCapitalised(line.text) && (metrics.isIndented(line) || metrics.isShort(previous)))));
     if (starts) blocks.push([line]);
     else blocks[blocks.length - 1].push(line);
   });
@@ -151,7 +155,7 @@ function unnumberedBlock(lines: CleanLine[], vocabulary: Vocabulary, metrics: Li
 function unnumberedNode(block: CleanLine[], vocabulary: Vocabulary, metrics: LineMetrics, counter: Counter): BodyNode[] {
   // A part's letter or a short title standing before the paragraph ("B" / "With regard to the trade in arms,").
   const first = block[0];
-  if (block.length > 1 && !/[.;:,。；：，]["”’)]*$/u.test(first.text) && metrics.isShort(first) && /^\p{Lu}/u.test(block[1].text) && (block[1].blankBefore || metrics.isIndented(block[1]) || first.text.length <= 5)) {
+  if (block.length > 1 && !ENDS_PUNCTUATED.test(first.text) && metrics.isShort(first) && opensCapitalised(block[1].text) && (block[1].blankBefore || metrics.isIndented(block[1]) || first.text.length <= 5)) {
     return [...unnumberedNode([first], vocabulary, metrics, counter), ...unnumberedNode(block.slice(1), vocabulary, metrics, counter)];
   }
   if (isHeadingLike(block)) {
@@ -228,7 +232,7 @@ function endsWithReferenceWord(builder: BlockBuilder | null, previous: CleanLine
  */
 function betweenParagraphs(lines: CleanLine[], labels: (Label | null)[], numbers: ({ n: number } | null)[], i: number, expected: number, metrics: LineMetrics): number {
   const previous = lines[i - 1];
-  if (!previous || !/[.;。；]["”’)]*$/u.test(previous.text)) return 0;
+  if (!previous || !ENDS_SENTENCE.test(previous.text)) return 0;
   // A new sentence wrapped to the start of a line is not a new block: a block starts apart, indented or after a short line.
   if (!lines[i].blankBefore && !metrics.isIndented(lines[i]) && !metrics.isShort(previous)) return 0;
   if (!/^[\p{Lu}\p{Lo}\d]/u.test(lines[i].text) || labels[i]) return 0;

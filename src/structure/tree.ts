@@ -2,8 +2,9 @@ import type { CleanLine } from '../clean/types.js';
 import { unwrap, type Vocabulary } from '../clean/index.js';
 import type { Item, Provenance } from '../model.js';
 import { REFERENCE_WORDS } from '../lang/references.js';
-import type { LineMetrics } from './layout.js';
+import { opensCapitalised, type LineMetrics } from './layout.js';
 import { firstKey, idSegment, labelAt, nextKey, stylesOf, type Label, type LabelStyle } from './labels.js';
+import { ENDS_CLAUSE, ENDS_PUNCTUATED, ENDS_SENTENCE } from './endings.js';
 
 /** A paragraph or item while its lines are being collected. */
 interface Node {
@@ -25,7 +26,6 @@ export interface BuiltBlock {
   source: Provenance;
 }
 
-const TERMINAL = /[.;:,。；：，]["”’)]*$/u;
 
 /** A line with its first `cut` characters (a number or label) taken off, its offsets kept true. */
 export function withoutPrefix(line: CleanLine, rest: string): CleanLine {
@@ -109,9 +109,9 @@ export class BlockBuilder {
    */
   private opensGroup(deepest: Node, line: CleanLine, nextLine: CleanLine | undefined): boolean {
     if (this.root.children.length === 0 && !/[:：]["”’)]*$/u.test(this.textOf(this.root))) return false;
-    if (!nextLine || !labelAt(nextLine.text) || deepest.titleLines || !/^\p{Lu}/u.test(line.text)) return false;
+    if (!nextLine || !labelAt(nextLine.text) || deepest.titleLines || !opensCapitalised(line.text)) return false;
     const last = deepest.lines.at(-1);
-    const afterFinished = this.root.children.length === 0 || (last !== undefined && /[.;:。；：]["”’)]*$/u.test(last.text));
+    const afterFinished = this.root.children.length === 0 || (last !== undefined && ENDS_CLAUSE.test(last.text));
     return afterFinished && /(?:[:：]|[^.;,])["”’)]*$/u.test(line.text) && this.metrics.isShort(line) && this.startsBlock(line, last);
   }
 
@@ -140,14 +140,14 @@ export class BlockBuilder {
 
   private startsAnotherBlock(node: Node, line: CleanLine): boolean {
     const last = (node.moreBlocks?.at(-1) ?? node.lines).at(-1);
-    return last !== undefined && /[.;。；]["”’)]*$/u.test(last.text) && /^\p{Lu}/u.test(line.text);
+    return last !== undefined && ENDS_SENTENCE.test(last.text) && opensCapitalised(line.text);
   }
 
   /** A titled item ("(b) Good offices and reconciliation") followed by the block of text it heads. */
   private startsUnnumberedBlock(node: Node, line: CleanLine): boolean {
     if (node.titleLines || node.children.length > 0 || node.lines.length === 0 || node.lines.length > 3) return false;
     const last = node.lines[node.lines.length - 1];
-    if (TERMINAL.test(last.text) || !/^\p{Lu}/u.test(line.text)) return false;
+    if (ENDS_PUNCTUATED.test(last.text) || !opensCapitalised(line.text)) return false;
     return line.blankBefore || this.metrics.isShort(last) || this.metrics.isIndented(line);
   }
 
@@ -158,7 +158,7 @@ export class BlockBuilder {
     const dashListOpen = path.some((node) => node.children.some((child) => child.key === label.key));
     const deepestNode = path[path.length - 1];
     const afterTitle = deepestNode !== this.root && deepestNode.lines.length <= 2 && deepestNode.lines.length > 0 && this.metrics.isShort(deepestNode.lines.at(-1)!);
-    if (label.num === '-' && !dashListOpen && !afterTitle && !TERMINAL.test(this.textOf(deepestNode))) return false;
+    if (label.num === '-' && !dashListOpen && !afterTitle && !ENDS_PUNCTUATED.test(this.textOf(deepestNode))) return false;
     const styles = stylesOf(label);
     const candidates: { parent: Node; style: LabelStyle; opening: boolean; depth: number }[] = [];
     const deepest = path[path.length - 1];
@@ -248,7 +248,7 @@ export class BlockBuilder {
     const item: Item = { id: node.id, num: node.num, text: body.text, items };
     let title = node.titleLines ? unwrap(node.titleLines, this.vocabulary).text : undefined;
     // A heading-like item over sub-items: "(a) Support to the implementation of the Agreement" / "(i) …".
-    if (title === undefined && items.length > 0 && body.text !== '' && !TERMINAL.test(body.text)) {
+    if (title === undefined && items.length > 0 && body.text !== '' && !ENDS_PUNCTUATED.test(body.text)) {
       title = body.text;
       item.text = '';
     }

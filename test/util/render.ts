@@ -6,6 +6,7 @@
  */
 import { COVER_WORDS, formatDate } from '../../src/lang/cover.js';
 import type { Item, Language, UNDocument } from '../../src/model.js';
+import { LAYOUT } from '../../src/lang/layout.js';
 import { findSymbols } from '../../src/recognize/symbols.js';
 import { seededRandom } from './random.js';
 
@@ -21,6 +22,11 @@ interface Block {
 }
 
 const ORIGINAL: Partial<Record<Language, string>> = { en: 'Original: English', fr: 'Original : français' };
+/** How a paragraph number is printed: "12.", in Arabic "12 -". */
+const NUMBERED: Record<Language, (num: string) => string> = { en: dotted, fr: dotted, es: dotted, ru: dotted, zh: dotted, ar: (num) => `${num} -` };
+function dotted(num: string): string {
+  return `${num}.`;
+}
 const JOB_LETTER: Record<Language, string> = { en: 'E', fr: 'F', es: 'S', ru: 'R', zh: 'C', ar: 'A' };
 
 /** The cover's top lines (symbol, distribution, date), printed in the page header of a PDF. */
@@ -58,7 +64,7 @@ function contentBlocks(doc: UNDocument, dash: string): Block[] {
   for (const paragraph of doc.preamble) blocks.push({ text: paragraph.text });
   for (const node of doc.body) {
     if (node.type === 'heading') {
-      blocks.push({ text: [node.num && `${node.num}.`, node.text].filter(Boolean).join(' '), flush: true, spaced: true });
+      blocks.push({ text: [node.num && NUMBERED[doc.language](node.num), node.text].filter(Boolean).join(' '), flush: true, spaced: true });
       continue;
     }
     blocks.push({ text: node.num ? `${node.num}. ${node.text}`.trimEnd() : node.text });
@@ -120,17 +126,24 @@ export function renderDegraded(doc: UNDocument, seed: number, options: DegradeOp
     return out;
   };
 
+  // Chinese prints without spaces between words and wraps between any two characters (never inside a Latin word
+  // or a number), at about half as many full-width characters as Latin ones.
+  const cjk = LAYOUT[doc.language].joinWithoutSpace;
+  const tokensOf = (text: string) => (cjk ? (text.match(/[\x21-\x7e]+| +|[^]/gu) ?? []) : text.split(' '));
+  const limit = cjk ? Math.floor(width / 2) : width;
+  const joiner = cjk ? '' : ' ';
+
   const wrap = (block: Block): string[] => {
     // Cover lines, headings and the formula stand on lines of their own, which extraction keeps whole.
-    const words = (block.flush || block.intact ? block.text : damage(block.text)).split(' ');
+    const tokens = tokensOf(block.flush || block.intact ? block.text : damage(block.text));
     const lines: string[] = [];
     let line = block.flush ? '' : ' ';
-    for (const word of words) {
-      if (line.trim() && line.length + 1 + word.length > width) {
+    for (const token of tokens) {
+      if (line.trim() && line.length + joiner.length + token.length > limit) {
         lines.push(`${line} `);
-        line = word;
+        line = token.trim() ? token : '';
       } else {
-        line = line.trim() ? `${line} ${word}` : `${line}${word}`;
+        line = line.trim() ? `${line}${joiner}${token}` : `${line}${token}`;
       }
     }
     if (line.trim()) lines.push(`${line}  `);
