@@ -74,17 +74,24 @@ export function clean(extracted: Extracted, lang: Language): CleanLine[] {
 
 /**
  * Clean text has a line per paragraph: its longer lines run far past any page width, or hardly a line starts
- * in the middle of a sentence (in hard-wrapped text, many do).
+ * in the middle of a sentence (in hard-wrapped text, many do). Scripts without case (Chinese, Arabic) show the
+ * middle of a sentence at the other end: hard-wrapped lines run to the page width and end in a word.
  */
 function unwrapped(lines: SourceLine[]): boolean {
-  const texts = lines.map((l) => l.text).filter((t) => t.length > 0);
+  const texts = lines.map((l) => l.text.trim()).filter((t) => t.length > 0);
   const lengths = texts.map((t) => t.length).sort((a, b) => a - b);
   if (lengths.length === 0) return false;
-  const continuing = texts.filter((t) => /^\p{Ll}/u.test(t)).length / texts.length;
-  return lengths[Math.floor(lengths.length * 0.9)] > PAGE_WIDTH_CHARACTERS || continuing < CONTINUATION_LINES;
+  if (lengths[Math.floor(lengths.length * 0.9)] > PAGE_WIDTH_CHARACTERS) return true;
+  const cased = texts.filter((t) => /^[\p{Lu}\p{Ll}]/u.test(t)).length;
+  const caseless = texts.filter((t) => /^\p{Lo}/u.test(t)).length;
+  if (caseless > cased) {
+    const width = lengths[Math.floor(lengths.length * 0.9)];
+    return texts.filter((t) => t.length >= 0.85 * width && /\p{L}$/u.test(t)).length / texts.length < CONTINUATION_LINES;
+  }
+  return texts.filter((t) => /^\p{Ll}/u.test(t)).length / texts.length < CONTINUATION_LINES;
 }
 
-/** Below this share of lines starting in lower case (the middle of a sentence), lines are paragraphs. */
+/** Below this share of lines starting (or, without case, ending) in the middle of a sentence, lines are paragraphs. */
 const CONTINUATION_LINES = 0.05;
 
 /** No printed page holds a line longer than this. */
