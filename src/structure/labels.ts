@@ -4,7 +4,7 @@
  */
 import { ABJAD, ENCLOSED_HAN_FIRST, hanNumeral, hanValue, TATWEEL } from '../lang/numbering.js';
 
-export type LabelStyle = 'alpha' | 'roman' | 'number' | 'upper' | 'upper-roman' | 'dash' | 'bullet' | 'abjad' | 'han' | 'quoted';
+export type LabelStyle = 'alpha' | 'roman' | 'number' | 'upper' | 'upper-roman' | 'dash' | 'bullet' | 'abjad' | 'han';
 
 export interface Label {
   /** as printed: "(a)", "(ii)", "-" */
@@ -18,7 +18,7 @@ export interface Label {
 const PARENTHESISED = /^\(([a-z]{1,3}|[ivxlc]{1,7}|\d{1,2}|[A-Z])\)\s*(.*)$/;
 const PARENTHESISED_LETTER = /^\(([\u0621-\u064a]ـ?|[一二三四五六七八九十]{1,3})\)\s*(.*)$/u;
 const ENCLOSED_HAN = /^([\u3220-\u3229])\s*(.*)$/u;
-/** Arabic sub-items: a digit between quotes, which extraction may turn either way. */
+/** Arabic sub-items: a digit between quotes, which extraction may turn either way; read as "(1)", as the importer does. */
 const QUOTED_NUMBER = /^[’‘'](\d{1,2})[’‘']\s*(.*)$/u;
 const MARKER = /^([–•])\s+(.*)$/u;
 /** "A. To assist the parties …", "I. Secure and Stable Environment:": parts of a long list. */
@@ -63,7 +63,7 @@ export function labelAt(text: string): Label | null {
   const enclosed = ENCLOSED_HAN.exec(text);
   if (enclosed) return { num: enclosed[1], key: hanNumeral(enclosed[1].charCodeAt(0) - ENCLOSED_HAN_FIRST + 1), rest: enclosed[2] };
   const quoted = QUOTED_NUMBER.exec(text);
-  if (quoted) return { num: `’${quoted[1]}‘`, key: quoted[1], rest: quoted[2] };
+  if (quoted) return { num: `(${quoted[1]})`, key: quoted[1], rest: quoted[2] };
   const marker = MARKER.exec(text);
   if (marker) return { num: '-', key: marker[1], rest: marker[2] };
   const dotted = DOTTED.exec(text);
@@ -81,7 +81,6 @@ export function stylesOf(label: Label): LabelStyle[] {
   const key = label.key;
   if (key === '–') return ['dash'];
   if (key === '•') return ['bullet'];
-  if (label.num.startsWith('’')) return ['quoted'];
   if (hanValue(key) > 0) return ['han'];
   if ((ABJAD as readonly string[]).includes(key)) return ['abjad'];
   if (/^\d+$/.test(key)) return ['number'];
@@ -99,7 +98,7 @@ export function stylesOf(label: Label): LabelStyle[] {
 }
 
 export function firstKey(style: LabelStyle): string {
-  return { alpha: 'a', roman: 'i', number: '1', upper: 'A', 'upper-roman': 'I', dash: '–', bullet: '•', abjad: ABJAD[0], han: hanNumeral(1), quoted: '1' }[style];
+  return { alpha: 'a', roman: 'i', number: '1', upper: 'A', 'upper-roman': 'I', dash: '–', bullet: '•', abjad: ABJAD[0], han: hanNumeral(1) }[style];
 }
 
 export function nextKey(style: LabelStyle, key: string): string {
@@ -111,7 +110,6 @@ export function nextKey(style: LabelStyle, key: string): string {
     case 'upper-roman':
       return toRoman(romanValue(key) + 1).toUpperCase();
     case 'number':
-    case 'quoted':
       return String(Number(key) + 1);
     case 'abjad':
       return ABJAD[(ABJAD as readonly string[]).indexOf(key) + 1] ?? '';
@@ -126,13 +124,12 @@ export function nextKey(style: LabelStyle, key: string): string {
 
 /**
  * The id segment of a label: "a", "ii", "3"; dashes and bullets are counted: "d1", "d2". Arabic and Chinese
- * labels take the segment of the label they translate — (ب) "b", ㈡ and ’2‘ "ii" — so ids agree across languages.
+ * labels take the segment of the label they translate — (ب) "b", ㈡ "ii" — so ids agree across languages.
  */
 export function idSegment(label: Label, ordinal: number): string {
   if (label.num === '-') return `d${ordinal}`;
   const [style] = stylesOf(label);
   if (style === 'abjad') return String.fromCharCode(0x61 + (ABJAD as readonly string[]).indexOf(label.key));
   if (style === 'han') return toRoman(hanValue(label.key));
-  if (style === 'quoted') return toRoman(Number(label.key));
   return label.key;
 }
