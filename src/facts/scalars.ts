@@ -22,12 +22,17 @@ export function periodOf(count: string, unit: string, phrases: Partial<MandatePh
   return { ...(length.months ? { months: length.months * n } : {}), ...(length.days ? { days: length.days * n } : {}) };
 }
 
+/** How close after a term's length its end date must stand to be the length's own ("for six months, until …"). */
+const UNTIL_AFTER_LENGTH = 20;
+
 /** A clause that sets a term: "Decides to extend the mandate of MINUSMA until 30 June 2018". */
 export interface TermStatement {
   date: string;
   source: FactSource;
   /** the sentence that sets the term, to tell whose term it is */
   text: string;
+  /** the sentence from the verb that sets the term on ("extend its mandate until …") */
+  fromVerb: string;
 }
 
 /**
@@ -43,23 +48,32 @@ export function termStatements(doc: UNDocument, phrases: Partial<MandatePhrases>
       if (!term) continue;
       const termStart = sentence.index + term.index;
       const rest = unit.text.slice(termStart, sentence.index + sentence[0].length);
-      const until = findDates(rest, doc.language).find(
-        (d) => phrases.untilBeforeDate?.test(rest.slice(0, d.span[0])) && d.span[0] < 400,
-      );
-      const length = until ? null : phrases.termLength?.exec(rest);
+      const dates = findDates(rest, doc.language);
+      const until = dates.find((d) => phrases.untilBeforeDate?.test(rest.slice(0, d.span[0])) && d.span[0] < 400);
+      const length = phrases.termLength?.exec(rest);
       const period = length?.groups && periodOf(length.groups.count, length.groups.unit, phrases, doc);
-      if (until) {
+      // A length stated first sets the term unless its end date follows at once ("for six months, until …");
+      // a later "until" belongs to another clause ("with a view to extending it … until 20 May 2005").
+      const lengthEnd = length ? length.index + length[0].length : Infinity;
+      if (until && (!period || until.span[0] < lengthEnd + UNTIL_AFTER_LENGTH)) {
         const end = termStart + until.span[1];
-        found.push({ date: until.iso, source: sourceOf(doc, unit, [termStart, end]), text: sentence[0] });
-      } else if (length && period && doc.date) {
-        const end = termStart + length.index + length[0].length;
+        found.push({ date: until.iso, source: sourceOf(doc, unit, [termStart, end]), text: sentence[0], fromVerb: rest });
+      } else if (length && period) {
+        // "for a period of six months from 30 September 2001" runs from that date, not from the adoption.
+        const from = dates.find((d) => d.span[0] >= lengthEnd && phrases.termStartBeforeDate?.test(rest.slice(lengthEnd, d.span[0])));
+        const start = from?.iso ?? doc.date;
+        if (!start) continue;
+        const end = termStart + (from?.span[1] ?? lengthEnd);
         const source: FactSource = { ...sourceOf(doc, unit, [termStart, end]), computed: true };
-        found.push({ date: addPeriod(doc.date, period), source, text: sentence[0] });
+        found.push({ date: addPeriod(start, period), source, text: sentence[0], fromVerb: rest });
       }
     }
   }
   return found;
 }
+
+/** How far after the verb "the present mandate" may stand to be what the verb extends ("extend, as requested, its mandate"). */
+const OWN_MANDATE_REACH = 40;
 
 /** When the mission's mandate ends: the first term statement that names the mission (any, when no mission is known). */
 export function findExpiry(terms: TermStatement[], mission: MandateFacts['mission'], phrases: Partial<MandatePhrases>): TermStatement | null {
@@ -68,8 +82,9 @@ export function findExpiry(terms: TermStatement[], mission: MandateFacts['missio
   const ordered = [...terms.filter((t) => !t.source.computed), ...terms.filter((t) => t.source.computed)];
   return (
     ordered.find((t) => !mission || mentionsMission(t.text, mission, phrases)) ??
-    // "Decides to extend the present mandate until …": the resolution's own mission, unnamed.
-    ordered.find((t) => phrases.ownMandate?.test(t.text)) ??
+    // "Decides to extend the present mandate until …": the resolution's own mission, unnamed, as what the verb
+    // extends ("… the Group of Experts … to fulfil its mandate" extends the Group's).
+    ordered.find((t) => (phrases.ownMandate?.exec(t.fromVerb)?.index ?? Infinity) < OWN_MANDATE_REACH) ??
     null
   );
 }

@@ -43,6 +43,8 @@ export interface MandatePhrases {
   ownMandate: RegExp;
   /** a term given as a length: "for a period of twelve months": groups `count`, `unit` */
   termLength: RegExp;
+  /** what stands between a term's length and the date it runs from: "for six months from 30 September 2001" */
+  termStartBeforeDate: RegExp;
   /** authorisation of force: "all necessary means" */
   force: RegExp;
   /** the clause before a force phrase must authorise it: "Authorizes", "is authorized", "may take"; group `active` when the authorised party follows ("Authorizes MINUSMA to …") */
@@ -176,6 +178,7 @@ const en: MandatePhrases = {
     String.raw`\bfor\s+(?:(?:a|an|another)\s+(?:(?:further|initial|additional|new|final|technical)\s+)*period\s+of\s+|(?:a\s+)?(?:further\s+)?)(?<count>${EN_NUMBER})\s+(?<unit>months?|days?|weeks?|years?)`,
     'i',
   ),
+  termStartBeforeDate: /^,?\s*(?:as from|from|beginning(?: on)?|starting(?: on)?|commencing(?: on)?|with effect from|as of|effective)\s+(?:the\s+)?$/,
   force: /\b(?:all|the)\s+necessary\s+(?:means|measures|action|actions)\b/,
   forceGrant: /\b(?:(?<active>[Aa]uthori[sz]es)|[Aa]uthori[sz](?:ed|ation)|may (?:take|use))\b/,
   ceilingContext: /\b(?:compris(?:e|es|ing|ed)|consist(?:s|ing)? of|strength|ceiling|up to|maximum of|a total of|force levels?|levels? of|component of)\b/,
@@ -286,6 +289,7 @@ const fr: Partial<MandatePhrases> = {
     String.raw`\bpour\s+une\s+(?:nouvelle\s+)?période\s+(?:initiale\s+)?(?:supplémentaire\s+)?d(?:e\s+|['’]\s*)(?<count>${FR_NUMBER}|un)\s+${FR_UNIT}`,
     'iu',
   ),
+  termStartBeforeDate: /^,?\s*(?:à compter du|à partir du|à dater du|commençant le|prenant effet le)\s+$/u,
   force: /\b(?:tous (?:les )?moyens nécessaires|toutes (?:les )?mesures nécessaires)/u,
   forceGrant: /\b(?:(?<active>[Aa]utorise)|[Aa]utoris(?:é|ée|ation))/u,
   ceilingContext: /\b(?:maximum|jusqu['’]à|plafond|effectifs? autorisés?)/u,
@@ -367,6 +371,7 @@ const es: Partial<MandatePhrases> = {
     String.raw`${ES_START}por\s+un\s+(?:nuevo\s+)?período\s+(?:inicial\s+)?(?:adicional\s+)?de\s+(?<count>${ES_NUMBER}|un)\s+${ES_UNIT}`,
     'iu',
   ),
+  termStartBeforeDate: /^,?\s*(?:a partir del|a contar del|con efecto a partir del|desde el|que comenzará el)\s+$/u,
   force: /(?<![\p{L}])(?:todos los medios necesarios|todas las medidas necesarias)/u,
   forceGrant: /(?<![\p{L}])(?:(?<active>[Aa]utoriza)|[Aa]utoriz(?:ado|ada|ación))(?![\p{L}])/u,
   ceilingContext: /(?<![\p{L}])(?:máximo|hasta|límite|dotación autorizada|efectivos autorizados)(?![\p{L}])/u,

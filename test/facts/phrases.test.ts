@@ -26,6 +26,30 @@ describe('expiry', () => {
     expect(sliceOf(doc, facts.sources.expires!)).toBe('extend the mandate of UNAMSIL for a further period of six months');
   });
 
+  it('counts a length from the date the term runs from, when one is given', () => {
+    const { doc, facts } = factsOf(['Decides that the mandate of UNAMSIL shall be extended for a period of six months from 30 September 2001;'], [], '2001-09-18');
+    expect(facts.expires).toBe('2002-03-30');
+    expect(sliceOf(doc, facts.sources.expires!)).toMatch(/six months from 30 September 2001$/);
+  });
+
+  it('takes a length stated first over a date in a later clause', () => {
+    const { facts } = factsOf(['Decides to extend the mandate of UNMISET for a period of 6 months, with a view to subsequently extending the mandate for a further and final period of 6 months, until 20 May 2005;'], [], '2004-05-14');
+    expect(facts.expires).toBe('2004-11-14');
+  });
+
+  it('gives no expiry for a term set for someone else whose mandate the sentence also names', () => {
+    const { facts } = factsOf(
+      [
+        'Decides that the United Nations Organization Mission in the Democratic Republic of the Congo (MONUC) shall continue to support the Government;',
+        'Requests the Secretary-General to extend, for a period expiring on 30 November 2009, the Group of Experts and requests the Group of Experts to fulfil its mandate;',
+      ],
+      [],
+      '2008-12-22',
+    );
+    expect(facts.mission?.acronym).toBe('MONUC');
+    expect(facts.expires).toBeNull();
+  });
+
   it('reads the term of a mission the resolution establishes, and names that mission', () => {
     const { facts } = factsOf(
       [
