@@ -127,7 +127,8 @@ const EN_MISSION_WORD = 'Mission|Operation|Force|Office|Observer Group|Administr
 /** capitalised words joined by "of (the)" and "and": "Democratic Republic of the Congo", "Ethiopia and Eritrea" */
 const EN_PLACE = String.raw`[A-Z][\p{L}'’-]+(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\p{L}'’-]+)*`;
 const EN_UNIT = '(?<unit>months?|days?|weeks?|years?)';
-const ADOPTION_EN = String.raw`(?:after|of|from|following)\s+(?:(?:the\s+)?(?:adoption|date)\s+of\s+(?:this|the present)\s+resolution|this\s+mandate['’]s\s+renewal|the\s+renewal\s+of\s+(?:this|the)\s+mandate)`;
+/** "after the adoption of this resolution", "from the date of the adoption of the present resolution", "of this mandate's renewal" */
+const ADOPTION_EN = String.raw`(?:after|of|from|following)\s+(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?(?:adoption\s+of\s+)?(?:this|the present)\s+resolution|this\s+mandate['’]s\s+renewal|the\s+renewal\s+of\s+(?:this|the)\s+mandate)`;
 
 /** Personnel nouns after a number, longest first; printed in lower case or, in recent resolutions, capitalised. */
 const EN_PERSONNEL_NOUNS = [
@@ -237,7 +238,12 @@ const en: MandatePhrases = {
     'semi-annual': { months: 6 }, biannual: { months: 6 }, 'twice a year': { months: 6 }, 'every six months': { months: 6 },
     year: { months: 12 }, annual: { months: 12 }, annually: { months: 12 }, yearly: { months: 12 }, biennial: { months: 24 },
   },
-  relative: new RegExp(String.raw`(?:\b(?:within|no later than|not later than)\s+)?\b(?<count>${EN_NUMBER})\s+${EN_UNIT}\s+${ADOPTION_EN}`, 'i'),
+  // "within 30 days" counts from the adoption even unsaid, not "within two weeks of its reception"; a bare "30 days"
+  // only with "after the adoption …".
+  relative: new RegExp(
+    String.raw`(?:\b(?:within|no later than|not later than)\s+|(?=(?:${EN_NUMBER})\s+(?:months?|days?|weeks?|years?)\s+${ADOPTION_EN}))\b(?<count>${EN_NUMBER})\s+${EN_UNIT}\b(?!,?\s+(?:before|prior to)\b|,?\s+(?:of|after|from|following)\s+(?!(?:the\s+)?(?:(?:date\s+of\s+)?(?:the\s+)?adoption|this|the present)\b))`,
+    'i',
+  ),
   beforeExpiry: new RegExp(String.raw`\b(?:at least|no later than|not later than)\s+(?<count>${EN_NUMBER})\s+${EN_UNIT}\s+(?:before|prior to)\b[^;]*?\b(?:mandate|expir)`, 'i'),
   byBeforeDate: /\b(?:by|no later than|not later than|before|on or before|on)\s+$/,
   byBeforeMonth: /\b(?:by|no later than|not later than|before|in|during)\s+(?:the\s+end\s+of\s+)?$/,

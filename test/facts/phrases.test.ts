@@ -215,6 +215,23 @@ describe('reporting calendar', () => {
     expect(briefing).toMatchObject({ what: 'briefing', due: ['2009-12-31', '2010-02-28', '2010-04-30', '2010-06-30', '2010-08-31'] });
   });
 
+  it('counts "within N days" from the adoption, said or unsaid, but not a term that runs from something else', () => {
+    const { facts } = factsOf(
+      [
+        'Requests the Secretary-General to report to the Council within 30 days on options for reinforcing the effort;',
+        'Requests all States to report to the Committee within 90 days from the date of the adoption of this resolution on the steps taken;',
+        'Requests the Chairman to forward the report of the Panel, within two weeks of its reception, to the Council;',
+        'Requests the Secretary-General to submit recommendations within 60 days after the elections;',
+      ],
+      [],
+      '2005-03-24',
+    );
+    expect(facts.reporting.filter((r) => r.schedule.type === 'relative').map((r) => [r.paragraph, r.due])).toEqual([
+      ['op1', ['2005-04-23']],
+      ['op2', ['2005-06-22']],
+    ]);
+  });
+
   it('reads a request made with "that", a period stated beside "in his reports", and a month due at its end', () => {
     const { facts } = factsOf(
       [
