@@ -24,16 +24,22 @@ export interface WordFacts {
   isCommon: boolean;
 }
 
+/** A word (lower case) of the document or asked about: how often the document writes it, and its facts once asked. */
+interface WordEntry {
+  count: number;
+  facts?: WordFacts;
+}
+
 /**
  * Which letter sequences are words: the language's lexicon, plus words the document itself uses more than once
  * (names, acronyms). A fragment of a split word ("ist" of "terror ist") occurs once, so it is not a word.
  */
 export class Vocabulary {
-  private readonly counts = new Map<string, number>();
+  /** One entry per lower-case word: its count and facts share a look-up (look-ups are most of the cost here). */
+  private readonly entries = new Map<string, WordEntry>();
   private readonly lines: readonly string[];
   /** the document in lower case, built on the first count of word pairs (rarely needed) */
   private lowerText: string | undefined;
-  private readonly words = new Map<string, WordFacts>();
   /** the document's distinct space-separated tokens: documents repeat most of their tokens */
   readonly tokens = new Map<string, TokenEntry>();
   private readonly lexicon: Lexicon;
@@ -53,17 +59,22 @@ export class Vocabulary {
         else if (token) this.tokens.set(token, { count: 1 });
       }
     }
-    for (const [token, { count }] of this.tokens) {
+    this.tokens.forEach(({ count }, token) => {
       const lower = token.toLowerCase();
-      for (const word of ASCII_WORD.test(lower) ? [lower] : lower.split(NON_LETTERS)) {
-        if (word) this.counts.set(word, (this.counts.get(word) ?? 0) + count);
-      }
-    }
+      if (ASCII_WORD.test(lower)) this.addCount(lower, count);
+      else for (const word of lower.split(NON_LETTERS)) if (word) this.addCount(word, count);
+    });
+  }
+
+  private addCount(lower: string, count: number): void {
+    const entry = this.entries.get(lower);
+    if (entry) entry.count += count;
+    else this.entries.set(lower, { count });
   }
 
   /** How often the document writes the word (lower case). */
   countOf(word: string): number {
-    return this.counts.get(word.toLowerCase()) ?? 0;
+    return this.entries.get(word.toLowerCase())?.count ?? 0;
   }
 
   /** How often the document writes these two words one after the other. */
@@ -77,18 +88,20 @@ export class Vocabulary {
 
   /** What the word is, worked out on its first sight in the document (words.ts asks about each token's words). */
   factsOf(word: string): WordFacts {
-    let facts = this.words.get(word);
-    if (facts === undefined) {
-      const lower = word.toLowerCase();
+    const lower = word.toLowerCase();
+    let entry = this.entries.get(lower);
+    // A word the lines never write (a join's result) gets an entry too: count 0, so it stays unattested.
+    if (!entry) this.entries.set(lower, (entry = { count: 0 }));
+    if (entry.facts === undefined) {
       const rank = this.lexicon.words.get(lower);
-      const single = this.singles.has(lower);
-      facts = {
-        isWord: lower.length === 1 ? single : rank !== undefined || (lower.length >= MIN_DOCUMENT_WORD && (this.counts.get(lower) ?? 0) >= 2),
+      // Only one-letter words are in `singles`.
+      const single = lower.length === 1 && this.singles.has(lower);
+      entry.facts = {
+        isWord: lower.length === 1 ? single : rank !== undefined || (lower.length >= MIN_DOCUMENT_WORD && entry.count >= 2),
         isCommon: single || (rank ?? COMMON_RANK) < COMMON_RANK,
       };
-      this.words.set(word, facts);
     }
-    return facts;
+    return entry.facts;
   }
 
   /** A word in its own right. */
@@ -106,7 +119,7 @@ export class Vocabulary {
   /** A word the language has or the document uses at all: good enough for the result of rejoining fragments. */
   isAttested(word: string): boolean {
     const lower = word.toLowerCase();
-    return this.lexicon.words.has(lower) || this.counts.has(lower);
+    return this.lexicon.words.has(lower) || (this.entries.get(lower)?.count ?? 0) > 0;
   }
 
   /** Known only as a name, never as a common word. */
