@@ -114,38 +114,42 @@ export function recognize(lines: string[], language?: Language): Recognized {
 
   const resolutionTitle = findAny((p) => p.resolutionTitle);
   const adopted = findAny((p) => p.adoptedAt);
-  const draft = findAny((p) => p.draftResolution);
-  const prst = findAny((p) => p.presidentialStatement);
-  const report = findAny((p) => p.sgReport);
-  const letter = findAny((p) => p.letter);
 
   const coverSymbol = lines.slice(0, COVER_LINES).map(symbolAlone).find((found) => found !== null) ?? null;
   let kind: DocumentKind;
   let number: number | undefined;
   let symbol: string | null = null;
   // The title printed first says what the document is: a letter may carry a resolution as its annex.
-  type Title = { kind: DocumentKind; index: number; found: HeadLine };
-  const titles: Title[] = [];
-  const candidates: [DocumentKind, HeadLine | undefined][] = [
-    ['presidential-statement', prst],
-    ['resolution', resolutionTitle ?? adopted],
-    ['draft-resolution', draft],
-    ['sg-report', report],
-    ['letter', letter],
+  // A kind's title is looked for only when needed (once): the cover symbol of a resolution settles its kind, and
+  // the draft-resolution pattern is slow to fail on the long lines of clean text.
+  const finders: [DocumentKind, () => HeadLine | undefined][] = [
+    ['presidential-statement', () => findAny((p) => p.presidentialStatement)],
+    ['resolution', () => resolutionTitle ?? adopted],
+    ['draft-resolution', () => findAny((p) => p.draftResolution)],
+    ['sg-report', () => findAny((p) => p.sgReport)],
+    ['letter', () => findAny((p) => p.letter)],
   ];
-  for (const [candidateKind, found] of candidates) if (found) titles.push({ kind: candidateKind, index: found.index, found });
-  titles.sort((a, b) => a.index - b.index);
+  const titles = new Map<DocumentKind, HeadLine | undefined>();
+  const titleOf = (wanted: DocumentKind): HeadLine | undefined => {
+    if (!titles.has(wanted)) titles.set(wanted, finders.find(([candidateKind]) => candidateKind === wanted)?.[1]());
+    return titles.get(wanted);
+  };
   if (coverSymbol?.startsWith('S/PRST/')) kind = 'presidential-statement';
   else if (coverSymbol?.startsWith('S/RES/')) kind = 'resolution';
-  else if (titles.length > 0) kind = titles[0].kind;
-  else if (coverSymbol) kind = 'other';
-  else if (content.slice(0, 60).some((l) => phrases.pressRelease.test(l) || english.pressRelease.test(l))) kind = 'press-release';
   else {
-    const councilNamed = lines.some((l) => phrases.council.test(l) || english.council.test(l));
-    if (!councilNamed) throw new InputError('not a Security Council document: no UN symbol and no mention of the Security Council');
-    kind = 'other';
+    const found = finders.map(([candidateKind]) => candidateKind).filter((k) => titleOf(k) !== undefined);
+    // A stable sort: of two titles on one line, the kind listed first wins.
+    const [first] = found.sort((x, y) => titleOf(x)!.index - titleOf(y)!.index);
+    if (first) kind = first;
+    else if (coverSymbol) kind = 'other';
+    else if (content.slice(0, 60).some((l) => phrases.pressRelease.test(l) || english.pressRelease.test(l))) kind = 'press-release';
+    else {
+      const councilNamed = lines.some((l) => phrases.council.test(l) || english.council.test(l));
+      if (!councilNamed) throw new InputError('not a Security Council document: no UN symbol and no mention of the Security Council');
+      kind = 'other';
+    }
   }
-  const title = titles.find((t) => t.kind === kind)?.found;
+  const title = titleOf(kind);
   const titleLine = title?.index;
   if (kind === 'resolution' && resolutionTitle) {
     const m = phrases.resolutionTitle.exec(resolutionTitle.text) ?? english.resolutionTitle.exec(resolutionTitle.text);
@@ -171,8 +175,8 @@ export function recognize(lines: string[], language?: Language): Recognized {
 
   const recognized: Recognized = { kind, symbol, language: lang, date, meeting, warnings };
   if (number) recognized.number = number;
-  if (kind === 'draft-resolution' && draft) {
-    const sponsors = (phrases.draftResolution.exec(draft.text) ?? english.draftResolution.exec(draft.text))?.[1];
+  if (kind === 'draft-resolution' && title) {
+    const sponsors = (phrases.draftResolution.exec(title.text) ?? english.draftResolution.exec(title.text))?.[1];
     if (sponsors) recognized.sponsors = splitSponsors(sponsors, lang);
   }
   if (title) recognized.titleLines = { first: content[title.index], count: title.span };
