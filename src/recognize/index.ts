@@ -38,10 +38,11 @@ const COVER_LINES = 15;
 /** How many lines from the top the cover and the title may take. */
 const HEAD_LINES = 40;
 
-/** Each function word and the languages that have it: one look-up per word of the sample. */
-const STOPWORD_LANGUAGES = new Map<string, Language[]>();
-for (const [lang, words] of Object.entries(STOPWORDS) as [Language, readonly string[]][]) {
-  for (const word of new Set(words)) STOPWORD_LANGUAGES.set(word, [...(STOPWORD_LANGUAGES.get(word) ?? []), lang]);
+/** The languages told apart by function words, and each function word with the indexes of the languages that have it. */
+const STOPWORD_LANGUAGES = Object.keys(STOPWORDS) as Language[];
+const STOPWORD_INDEXES = new Map<string, number[]>();
+for (const [index, lang] of STOPWORD_LANGUAGES.entries()) {
+  for (const word of new Set(STOPWORDS[lang])) STOPWORD_INDEXES.set(word, [...(STOPWORD_INDEXES.get(word) ?? []), index]);
 }
 
 /** Characters of each script the language is told by (Latin: A–Z, a–z, À–ÿ), counted without matching. */
@@ -66,13 +67,13 @@ export function detectLanguage(text: string): Language {
   const [script] = scripts.sort((a, b) => b[1] - a[1])[0];
   if (script !== 'latin') return script;
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const scores = new Map<Language, number>();
-  for (const word of words) for (const lang of STOPWORD_LANGUAGES.get(word) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+  // One look-up per word of the sample, and a count per language by index.
+  const scores = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
+  for (const word of words) for (const index of STOPWORD_INDEXES.get(word) ?? []) scores[index]++;
   let best: Language = 'en';
   let bestScore = -1;
-  for (const lang of Object.keys(STOPWORDS) as Language[]) {
-    const score = scores.get(lang) ?? 0;
-    if (score > bestScore) [best, bestScore] = [lang, score];
+  for (const [index, lang] of STOPWORD_LANGUAGES.entries()) {
+    if (scores[index] > bestScore) [best, bestScore] = [lang, scores[index]];
   }
   return best;
 }
