@@ -15,6 +15,8 @@ const COMMON_RANK = 150;
 export interface TokenEntry {
   count: number;
   token?: Token;
+  /** the token's word, when the token is one word of letters that the lines write */
+  word?: WordEntry;
 }
 
 export interface WordFacts {
@@ -24,8 +26,10 @@ export interface WordFacts {
   isCommon: boolean;
 }
 
-/** A word (lower case) of the document or asked about: how often the document writes it, and its facts once asked. */
-interface WordEntry {
+/** A word of the document or asked about: how often the document writes it, and its facts once asked. */
+export interface WordEntry {
+  /** lower case */
+  word: string;
   count: number;
   facts?: WordFacts;
 }
@@ -59,17 +63,18 @@ export class Vocabulary {
         else if (token) this.tokens.set(token, { count: 1 });
       }
     }
-    this.tokens.forEach(({ count }, token) => {
+    this.tokens.forEach((entry, token) => {
       const lower = token.toLowerCase();
-      if (ASCII_WORD.test(lower)) this.addCount(lower, count);
-      else for (const word of lower.split(NON_LETTERS)) if (word) this.addCount(word, count);
+      if (ASCII_WORD.test(lower)) entry.word = this.addCount(lower, entry.count);
+      else for (const word of lower.split(NON_LETTERS)) if (word) this.addCount(word, entry.count);
     });
   }
 
-  private addCount(lower: string, count: number): void {
-    const entry = this.entries.get(lower);
+  private addCount(lower: string, count: number): WordEntry {
+    let entry = this.entries.get(lower);
     if (entry) entry.count += count;
-    else this.entries.set(lower, { count });
+    else this.entries.set(lower, (entry = { word: lower, count }));
+    return entry;
   }
 
   /** How often the document writes the word (lower case). */
@@ -91,8 +96,14 @@ export class Vocabulary {
     const lower = word.toLowerCase();
     let entry = this.entries.get(lower);
     // A word the lines never write (a join's result) gets an entry too: count 0, so it stays unattested.
-    if (!entry) this.entries.set(lower, (entry = { count: 0 }));
+    if (!entry) this.entries.set(lower, (entry = { word: lower, count: 0 }));
+    return this.factsOfEntry(entry);
+  }
+
+  /** What the word of the entry is: `factsOf` without the look-up, for a token whose word is at hand. */
+  factsOfEntry(entry: WordEntry): WordFacts {
     if (entry.facts === undefined) {
+      const lower = entry.word;
       const rank = this.lexicon.words.get(lower);
       // Only one-letter words are in `singles`.
       const single = lower.length === 1 && this.singles.has(lower);

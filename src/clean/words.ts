@@ -1,5 +1,5 @@
 import { letterRuns } from './letters.js';
-import type { Vocabulary } from './vocabulary.js';
+import type { TokenEntry, Vocabulary } from './vocabulary.js';
 
 /** What a token is made of: leading text, the letters that could join the next token, what follows them. */
 export interface Token {
@@ -32,10 +32,15 @@ function tokenOf(text: string, vocabulary: Vocabulary): Token {
   let entry = vocabulary.tokens.get(text);
   // Tokens made by joining lines or by the repairs before this one are not among the lines' tokens.
   if (!entry) vocabulary.tokens.set(text, (entry = { count: 0 }));
-  return (entry.token ??= analyse(text, vocabulary));
+  return (entry.token ??= analyse(text, entry, vocabulary));
 }
 
-function analyse(text: string, vocabulary: Vocabulary): Token {
+function analyse(text: string, entry: TokenEntry, vocabulary: Vocabulary): Token {
+  if (entry.word) {
+    // One word of letters, which the vocabulary counted: its own head and tail, with its facts at hand.
+    const facts = vocabulary.factsOfEntry(entry.word);
+    return { lead: '', tail: text, head: text, rest: '', tailIsWord: facts.isWord, headIsWord: facts.isWord, common: facts.isCommon };
+  }
   const { lead, tail, head, rest } = letterRuns(text);
   const tailFacts = tail === null ? null : vocabulary.factsOf(tail);
   // A token of letters alone is its own head and tail: one look-up.
