@@ -19,6 +19,11 @@ export interface TokenEntry {
   word?: WordEntry;
 }
 
+export interface LineTokens {
+  texts: readonly string[];
+  entries: readonly (TokenEntry | undefined)[];
+}
+
 export interface WordFacts {
   /** a word in its own right: in the lexicon, or a longer word the document uses more than once */
   isWord: boolean;
@@ -46,6 +51,8 @@ export class Vocabulary {
   private lowerText: string | undefined;
   /** the document's distinct space-separated tokens: documents repeat most of their tokens */
   readonly tokens = new Map<string, TokenEntry>();
+  /** each line's tokens and their entries: a text that is a whole line (clean text's paragraphs) is split once */
+  private readonly lineTokens = new Map<string, LineTokens>();
   private readonly lexicon: Lexicon;
   private readonly singles: ReadonlySet<string>;
 
@@ -57,11 +64,16 @@ export class Vocabulary {
     // lower-casing never looks past one, so this counts as the whole text would.) An entry object per token:
     // a repeated token costs one look-up, not a look-up and a store.
     for (const line of this.lines) {
-      for (const token of line.split(' ')) {
-        const entry = this.tokens.get(token);
+      const texts = line.split(' ');
+      const entries = new Array<TokenEntry | undefined>(texts.length);
+      for (let i = 0; i < texts.length; i++) {
+        const token = texts[i];
+        let entry = this.tokens.get(token);
         if (entry) entry.count++;
-        else if (token) this.tokens.set(token, { count: 1 });
+        else if (token) this.tokens.set(token, (entry = { count: 1 }));
+        entries[i] = entry;
       }
+      this.lineTokens.set(line, { texts, entries });
     }
     this.tokens.forEach((entry, token) => {
       const lower = token.toLowerCase();
@@ -75,6 +87,11 @@ export class Vocabulary {
     if (entry) entry.count += count;
     else this.entries.set(lower, (entry = { word: lower, count }));
     return entry;
+  }
+
+  /** The tokens of a text that is one of the document's lines, with their entries (none for an empty token). */
+  tokensOfLine(text: string): LineTokens | undefined {
+    return this.lineTokens.get(text);
   }
 
   /** How often the document writes the word (lower case). */

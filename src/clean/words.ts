@@ -28,8 +28,8 @@ const SHORT_PIECE = 3;
 /** Both halves of a glued pair must be common words: log probabilities summing above this. */
 const GLUED_MIN_SCORE = -16;
 
-function tokenOf(text: string, vocabulary: Vocabulary): Token {
-  let entry = vocabulary.tokens.get(text);
+function tokenOf(text: string, vocabulary: Vocabulary, known?: TokenEntry): Token {
+  let entry = known ?? vocabulary.tokens.get(text);
   // Tokens made by joining lines or by the repairs before this one are not among the lines' tokens.
   if (!entry) vocabulary.tokens.set(text, (entry = { count: 0 }));
   return (entry.token ??= analyse(text, entry, vocabulary));
@@ -67,10 +67,12 @@ interface Join {
  * "deci sion-making", "UNIF IL", "re quests" (two words that were one), "tosupport" → "to support" (glued).
  */
 export function repairWords(text: string, vocabulary: Vocabulary): string {
-  const texts = text.split(' ');
+  // A text that is one of the lines comes split, its tokens looked up already.
+  const line = vocabulary.tokensOfLine(text);
+  const texts = line?.texts ?? text.split(' ');
   const count = texts.length;
   const tokens = new Array<Token>(count);
-  for (let i = 0; i < count; i++) tokens[i] = tokenOf(texts[i], vocabulary);
+  for (let i = 0; i < count; i++) tokens[i] = tokenOf(texts[i], vocabulary, line?.entries[i]);
   const joins = new Array<Join | null | undefined>(count + 1);
   const joinAt = (i: number): Join | null => {
     let join = joins[i];
