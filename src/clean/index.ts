@@ -78,7 +78,8 @@ export function clean(extracted: Extracted, lang: Language): CleanLine[] {
  */
 function unwrapped(lines: SourceLine[]): boolean {
   const texts = lines.map((l) => l.text).filter((t) => t.length > 0);
-  const lengths = texts.map((t) => t.length).sort((a, b) => a - b);
+  // A typed array sorts numerically without calling a comparator.
+  const lengths = Uint32Array.from(texts, (t) => t.length).sort();
   if (lengths.length === 0) return false;
   const continuing = texts.filter((t) => /^\p{Ll}/u.test(t)).length / texts.length;
   return lengths[Math.floor(lengths.length * 0.9)] > PAGE_WIDTH_CHARACTERS || continuing < CONTINUATION_LINES;

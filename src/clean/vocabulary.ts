@@ -53,6 +53,8 @@ export class Vocabulary {
   readonly tokens = new Map<string, TokenEntry>();
   /** each line's tokens and their entries: a text that is a whole line (clean text's paragraphs) is split once */
   private readonly lineTokens = new Map<string, LineTokens>();
+  /** a text longer than this is no line: the look-up (which reads the whole text) is spared */
+  private longestLine = 0;
   private readonly lexicon: Lexicon;
   private readonly singles: ReadonlySet<string>;
 
@@ -74,6 +76,7 @@ export class Vocabulary {
         entries[i] = entry;
       }
       this.lineTokens.set(line, { texts, entries });
+      this.longestLine = Math.max(this.longestLine, line.length);
     }
     this.tokens.forEach((entry, token) => {
       const lower = token.toLowerCase();
@@ -91,7 +94,7 @@ export class Vocabulary {
 
   /** The tokens of a text that is one of the document's lines, with their entries (none for an empty token). */
   tokensOfLine(text: string): LineTokens | undefined {
-    return this.lineTokens.get(text);
+    return text.length > this.longestLine ? undefined : this.lineTokens.get(text);
   }
 
   /** How often the document writes the word (lower case). */
