@@ -79,7 +79,8 @@ export function clean(extracted: Extracted, lang: Language): CleanLine[] {
  */
 function unwrapped(lines: SourceLine[]): boolean {
   const texts = lines.map((l) => l.text.trim()).filter((t) => t.length > 0);
-  const lengths = texts.map((t) => t.length).sort((a, b) => a - b);
+  // A typed array sorts numerically without calling a comparator.
+  const lengths = Uint32Array.from(texts, (t) => t.length).sort();
   if (lengths.length === 0) return false;
   if (lengths[Math.floor(lengths.length * 0.9)] > PAGE_WIDTH_CHARACTERS) return true;
   const cased = texts.filter((t) => /^[\p{Lu}\p{Ll}]/u.test(t)).length;

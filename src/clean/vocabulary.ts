@@ -15,6 +15,13 @@ const COMMON_RANK = 150;
 export interface TokenEntry {
   count: number;
   token?: Token;
+  /** the token's word, when the token is one word of letters that the lines write */
+  word?: WordEntry;
+}
+
+export interface LineTokens {
+  texts: readonly string[];
+  entries: readonly (TokenEntry | undefined)[];
 }
 
 export interface WordFacts {
@@ -24,18 +31,30 @@ export interface WordFacts {
   isCommon: boolean;
 }
 
+/** A word of the document or asked about: how often the document writes it, and its facts once asked. */
+export interface WordEntry {
+  /** lower case */
+  word: string;
+  count: number;
+  facts?: WordFacts;
+}
+
 /**
  * Which letter sequences are words: the language's lexicon, plus words the document itself uses more than once
  * (names, acronyms). A fragment of a split word ("ist" of "terror ist") occurs once, so it is not a word.
  */
 export class Vocabulary {
-  private readonly counts = new Map<string, number>();
+  /** One entry per lower-case word: its count and facts share a look-up (look-ups are most of the cost here). */
+  private readonly entries = new Map<string, WordEntry>();
   private readonly lines: readonly string[];
   /** the document in lower case, built on the first count of word pairs (rarely needed) */
   private lowerText: string | undefined;
-  private readonly words = new Map<string, WordFacts>();
   /** the document's distinct space-separated tokens: documents repeat most of their tokens */
   readonly tokens = new Map<string, TokenEntry>();
+  /** each line's tokens and their entries: a text that is a whole line (clean text's paragraphs) is split once */
+  private readonly lineTokens = new Map<string, LineTokens>();
+  /** a text longer than this is no line: the look-up (which reads the whole text) is spared */
+  private longestLine = 0;
   private readonly lexicon: Lexicon;
   private readonly singles: ReadonlySet<string>;
 
@@ -47,23 +66,40 @@ export class Vocabulary {
     // lower-casing never looks past one, so this counts as the whole text would.) An entry object per token:
     // a repeated token costs one look-up, not a look-up and a store.
     for (const line of this.lines) {
-      for (const token of line.split(' ')) {
-        const entry = this.tokens.get(token);
+      const texts = line.split(' ');
+      const entries = new Array<TokenEntry | undefined>(texts.length);
+      for (let i = 0; i < texts.length; i++) {
+        const token = texts[i];
+        let entry = this.tokens.get(token);
         if (entry) entry.count++;
-        else if (token) this.tokens.set(token, { count: 1 });
+        else if (token) this.tokens.set(token, (entry = { count: 1 }));
+        entries[i] = entry;
       }
+      this.lineTokens.set(line, { texts, entries });
+      this.longestLine = Math.max(this.longestLine, line.length);
     }
-    for (const [token, { count }] of this.tokens) {
+    this.tokens.forEach((entry, token) => {
       const lower = token.toLowerCase();
-      for (const word of ASCII_WORD.test(lower) ? [lower] : lower.split(NON_LETTERS)) {
-        if (word) this.counts.set(word, (this.counts.get(word) ?? 0) + count);
-      }
-    }
+      if (ASCII_WORD.test(lower)) entry.word = this.addCount(lower, entry.count);
+      else for (const word of lower.split(NON_LETTERS)) if (word) this.addCount(word, entry.count);
+    });
+  }
+
+  private addCount(lower: string, count: number): WordEntry {
+    let entry = this.entries.get(lower);
+    if (entry) entry.count += count;
+    else this.entries.set(lower, (entry = { word: lower, count }));
+    return entry;
+  }
+
+  /** The tokens of a text that is one of the document's lines, with their entries (none for an empty token). */
+  tokensOfLine(text: string): LineTokens | undefined {
+    return text.length > this.longestLine ? undefined : this.lineTokens.get(text);
   }
 
   /** How often the document writes the word (lower case). */
   countOf(word: string): number {
-    return this.counts.get(word.toLowerCase()) ?? 0;
+    return this.entries.get(word.toLowerCase())?.count ?? 0;
   }
 
   /** How often the document writes these two words one after the other. */
@@ -77,18 +113,26 @@ export class Vocabulary {
 
   /** What the word is, worked out on its first sight in the document (words.ts asks about each token's words). */
   factsOf(word: string): WordFacts {
-    let facts = this.words.get(word);
-    if (facts === undefined) {
-      const lower = word.toLowerCase();
+    const lower = word.toLowerCase();
+    let entry = this.entries.get(lower);
+    // A word the lines never write (a join's result) gets an entry too: count 0, so it stays unattested.
+    if (!entry) this.entries.set(lower, (entry = { word: lower, count: 0 }));
+    return this.factsOfEntry(entry);
+  }
+
+  /** What the word of the entry is: `factsOf` without the look-up, for a token whose word is at hand. */
+  factsOfEntry(entry: WordEntry): WordFacts {
+    if (entry.facts === undefined) {
+      const lower = entry.word;
       const rank = this.lexicon.words.get(lower);
-      const single = this.singles.has(lower);
-      facts = {
-        isWord: lower.length === 1 ? single : rank !== undefined || (lower.length >= MIN_DOCUMENT_WORD && (this.counts.get(lower) ?? 0) >= 2),
+      // Only one-letter words are in `singles`.
+      const single = lower.length === 1 && this.singles.has(lower);
+      entry.facts = {
+        isWord: lower.length === 1 ? single : rank !== undefined || (lower.length >= MIN_DOCUMENT_WORD && entry.count >= 2),
         isCommon: single || (rank ?? COMMON_RANK) < COMMON_RANK,
       };
-      this.words.set(word, facts);
     }
-    return facts;
+    return entry.facts;
   }
 
   /** A word in its own right. */
@@ -106,7 +150,7 @@ export class Vocabulary {
   /** A word the language has or the document uses at all: good enough for the result of rejoining fragments. */
   isAttested(word: string): boolean {
     const lower = word.toLowerCase();
-    return this.lexicon.words.has(lower) || this.counts.has(lower);
+    return this.lexicon.words.has(lower) || (this.entries.get(lower)?.count ?? 0) > 0;
   }
 
   /** Known only as a name, never as a common word. */

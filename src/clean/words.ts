@@ -1,5 +1,5 @@
 import { letterRuns } from './letters.js';
-import type { Vocabulary } from './vocabulary.js';
+import type { TokenEntry, Vocabulary } from './vocabulary.js';
 
 /** What a token is made of: leading text, the letters that could join the next token, what follows them. */
 export interface Token {
@@ -28,14 +28,19 @@ const SHORT_PIECE = 3;
 /** Both halves of a glued pair must be common words: log probabilities summing above this. */
 const GLUED_MIN_SCORE = -16;
 
-function tokenOf(text: string, vocabulary: Vocabulary): Token {
-  let entry = vocabulary.tokens.get(text);
+function tokenOf(text: string, vocabulary: Vocabulary, known?: TokenEntry): Token {
+  let entry = known ?? vocabulary.tokens.get(text);
   // Tokens made by joining lines or by the repairs before this one are not among the lines' tokens.
   if (!entry) vocabulary.tokens.set(text, (entry = { count: 0 }));
-  return (entry.token ??= analyse(text, vocabulary));
+  return (entry.token ??= analyse(text, entry, vocabulary));
 }
 
-function analyse(text: string, vocabulary: Vocabulary): Token {
+function analyse(text: string, entry: TokenEntry, vocabulary: Vocabulary): Token {
+  if (entry.word) {
+    // One word of letters, which the vocabulary counted: its own head and tail, with its facts at hand.
+    const facts = vocabulary.factsOfEntry(entry.word);
+    return { lead: '', tail: text, head: text, rest: '', tailIsWord: facts.isWord, headIsWord: facts.isWord, common: facts.isCommon };
+  }
   const { lead, tail, head, rest } = letterRuns(text);
   const tailFacts = tail === null ? null : vocabulary.factsOf(tail);
   // A token of letters alone is its own head and tail: one look-up.
@@ -62,10 +67,12 @@ interface Join {
  * "deci sion-making", "UNIF IL", "re quests" (two words that were one), "tosupport" → "to support" (glued).
  */
 export function repairWords(text: string, vocabulary: Vocabulary): string {
-  const texts = text.split(' ');
+  // A text that is one of the lines comes split, its tokens looked up already.
+  const line = vocabulary.tokensOfLine(text);
+  const texts = line?.texts ?? text.split(' ');
   const count = texts.length;
   const tokens = new Array<Token>(count);
-  for (let i = 0; i < count; i++) tokens[i] = tokenOf(texts[i], vocabulary);
+  for (let i = 0; i < count; i++) tokens[i] = tokenOf(texts[i], vocabulary, line?.entries[i]);
   const joins = new Array<Join | null | undefined>(count + 1);
   const joinAt = (i: number): Join | null => {
     let join = joins[i];

@@ -38,11 +38,11 @@ function utf16ByNulPattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 /**
  * UTF-8 when valid, and also when its multi-byte characters far outnumber its invalid sequences: a UTF-8 file with
  * a few stray bytes. Windows-1252 text read as UTF-8 gives invalid sequences and hardly any multi-byte character.
+ * Valid UTF-8 comes back decoded, so that it is decoded once; null when the bytes are not UTF-8.
  */
-function isUtf8(bytes: Uint8Array): boolean {
+function readUtf8(bytes: Uint8Array): { text?: string } | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     let invalid = 0;
     let multibyte = 0;
@@ -50,7 +50,7 @@ function isUtf8(bytes: Uint8Array): boolean {
       if (char === '\ufffd') invalid++;
       else if (char.charCodeAt(0) > 0x7f) multibyte++;
     }
-    return multibyte > invalid * 2;
+    return multibyte > invalid * 2 ? {} : null;
   }
 }
 
@@ -74,10 +74,18 @@ function decodeWindows1252(bytes: Uint8Array): string {
 
 /** Which encoding the bytes are in: a BOM first, then the NUL pattern of UTF-16, then UTF-8, else Windows-1252. */
 export function detectEncoding(bytes: Uint8Array): TextEncoding {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return 'utf-8';
-  if (startsWith(bytes, [0xff, 0xfe])) return 'utf-16le';
-  if (startsWith(bytes, [0xfe, 0xff])) return 'utf-16be';
-  return utf16ByNulPattern(bytes) ?? (isUtf8(bytes) ? 'utf-8' : 'windows-1252');
+  return detect(bytes).encoding;
+}
+
+/** The encoding, and the text when telling the encoding has decoded it already. */
+function detect(bytes: Uint8Array): { encoding: TextEncoding; text?: string } {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { encoding: 'utf-8' };
+  if (startsWith(bytes, [0xff, 0xfe])) return { encoding: 'utf-16le' };
+  if (startsWith(bytes, [0xfe, 0xff])) return { encoding: 'utf-16be' };
+  const utf16 = utf16ByNulPattern(bytes);
+  if (utf16) return { encoding: utf16 };
+  const utf8 = readUtf8(bytes);
+  return utf8 ? { encoding: 'utf-8', ...utf8 } : { encoding: 'windows-1252' };
 }
 
 /** C0 and C1 control characters other than the layout ones (tab, line feed, vertical tab, form feed, carriage return), and U+FFFD. */
@@ -104,8 +112,8 @@ export interface DecodedText {
 export function decodeText(bytes: Uint8Array): DecodedText {
   const known = BINARY_SIGNATURES.find((signature) => startsWith(bytes, signature.magic));
   if (known) throw new InputError(`not a UN document we can read: ${known.name}`);
-  const encoding = detectEncoding(bytes);
-  const text = encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
+  const { encoding, text: decoded } = detect(bytes);
+  const text = decoded ?? (encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes));
   if (looksBinary(text)) throw new InputError('not a UN document we can read: binary data that is neither PDF nor text');
   return { text, encoding, undecodable: text.split('\ufffd').length - 1 };
 }

@@ -3,8 +3,8 @@ import { OPENERS } from './openers-data.js';
 
 interface OpenerIndex {
   firstWords: ReadonlySet<string>;
-  /** longest first, so "Recalling also" wins over "Recalling" */
-  phrases: readonly string[];
+  /** the phrases by first character, as only those can open a text; longest first, so "Recalling also" wins over "Recalling" */
+  phrasesByInitial: ReadonlyMap<string, readonly string[]>;
 }
 
 const cache = new Map<string, OpenerIndex>();
@@ -14,7 +14,9 @@ function index(lang: Language, part: 'preamble' | 'operative'): OpenerIndex {
   let found = cache.get(key);
   if (!found) {
     const phrases = [...OPENERS[lang][part]].sort((a, b) => b.length - a.length);
-    found = { phrases, firstWords: new Set(phrases.map((p) => p.split(/\s+/)[0].toLowerCase())) };
+    const phrasesByInitial = new Map<string, string[]>();
+    for (const phrase of phrases) phrasesByInitial.set(phrase[0], [...(phrasesByInitial.get(phrase[0]) ?? []), phrase]);
+    found = { phrasesByInitial, firstWords: new Set(phrases.map((p) => p.split(/\s+/)[0].toLowerCase())) };
     cache.set(key, found);
   }
   return found;
@@ -28,7 +30,7 @@ export function opensLike(text: string, lang: Language, part: 'preamble' | 'oper
 
 /** The opening phrase of a paragraph: the longest known opener it starts with, else its first word. */
 export function openerOf(text: string, lang: Language, part: 'preamble' | 'operative'): string | undefined {
-  for (const phrase of index(lang, part).phrases) {
+  for (const phrase of index(lang, part).phrasesByInitial.get(text.charAt(0)) ?? []) {
     if (text.startsWith(phrase) && !/\p{L}/u.test(text.charAt(phrase.length))) return phrase;
   }
   return /^\p{L}+/u.exec(text)?.[0];

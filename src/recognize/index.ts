@@ -38,10 +38,11 @@ const COVER_LINES = 15;
 /** How many lines from the top the cover and the title may take. */
 const HEAD_LINES = 40;
 
-/** Each function word and the languages that have it: one look-up per word of the sample. */
-const STOPWORD_LANGUAGES = new Map<string, Language[]>();
-for (const [lang, words] of Object.entries(STOPWORDS) as [Language, readonly string[]][]) {
-  for (const word of new Set(words)) STOPWORD_LANGUAGES.set(word, [...(STOPWORD_LANGUAGES.get(word) ?? []), lang]);
+/** The languages told apart by function words, and each function word with the indexes of the languages that have it. */
+const STOPWORD_LANGUAGES = Object.keys(STOPWORDS) as Language[];
+const STOPWORD_INDEXES = new Map<string, number[]>();
+for (const [index, lang] of STOPWORD_LANGUAGES.entries()) {
+  for (const word of new Set(STOPWORDS[lang])) STOPWORD_INDEXES.set(word, [...(STOPWORD_INDEXES.get(word) ?? []), index]);
 }
 
 /** Characters of each script the language is told by (Latin: A–Z, a–z, À–ÿ), counted without matching. */
@@ -66,13 +67,13 @@ export function detectLanguage(text: string): Language {
   const [script] = scripts.sort((a, b) => b[1] - a[1])[0];
   if (script !== 'latin') return script;
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const scores = new Map<Language, number>();
-  for (const word of words) for (const lang of STOPWORD_LANGUAGES.get(word) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+  // One look-up per word of the sample, and a count per language by index.
+  const scores = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
+  for (const word of words) for (const index of STOPWORD_INDEXES.get(word) ?? []) scores[index]++;
   let best: Language = 'en';
   let bestScore = -1;
-  for (const lang of Object.keys(STOPWORDS) as Language[]) {
-    const score = scores.get(lang) ?? 0;
-    if (score > bestScore) [best, bestScore] = [lang, score];
+  for (const [index, lang] of STOPWORD_LANGUAGES.entries()) {
+    if (scores[index] > bestScore) [best, bestScore] = [lang, scores[index]];
   }
   return best;
 }
@@ -114,38 +115,42 @@ export function recognize(lines: string[], language?: Language): Recognized {
 
   const resolutionTitle = findAny((p) => p.resolutionTitle);
   const adopted = findAny((p) => p.adoptedAt);
-  const draft = findAny((p) => p.draftResolution);
-  const prst = findAny((p) => p.presidentialStatement);
-  const report = findAny((p) => p.sgReport);
-  const letter = findAny((p) => p.letter);
 
   const coverSymbol = lines.slice(0, COVER_LINES).map(symbolAlone).find((found) => found !== null) ?? null;
   let kind: DocumentKind;
   let number: number | undefined;
   let symbol: string | null = null;
   // The title printed first says what the document is: a letter may carry a resolution as its annex.
-  type Title = { kind: DocumentKind; index: number; found: HeadLine };
-  const titles: Title[] = [];
-  const candidates: [DocumentKind, HeadLine | undefined][] = [
-    ['presidential-statement', prst],
-    ['resolution', resolutionTitle ?? adopted],
-    ['draft-resolution', draft],
-    ['sg-report', report],
-    ['letter', letter],
+  // A kind's title is looked for only when needed (once): the cover symbol of a resolution settles its kind, and
+  // the draft-resolution pattern is slow to fail on the long lines of clean text.
+  const finders: [DocumentKind, () => HeadLine | undefined][] = [
+    ['presidential-statement', () => findAny((p) => p.presidentialStatement)],
+    ['resolution', () => resolutionTitle ?? adopted],
+    ['draft-resolution', () => findAny((p) => p.draftResolution)],
+    ['sg-report', () => findAny((p) => p.sgReport)],
+    ['letter', () => findAny((p) => p.letter)],
   ];
-  for (const [candidateKind, found] of candidates) if (found) titles.push({ kind: candidateKind, index: found.index, found });
-  titles.sort((a, b) => a.index - b.index);
+  const titles = new Map<DocumentKind, HeadLine | undefined>();
+  const titleOf = (wanted: DocumentKind): HeadLine | undefined => {
+    if (!titles.has(wanted)) titles.set(wanted, finders.find(([candidateKind]) => candidateKind === wanted)?.[1]());
+    return titles.get(wanted);
+  };
   if (coverSymbol?.startsWith('S/PRST/')) kind = 'presidential-statement';
   else if (coverSymbol?.startsWith('S/RES/')) kind = 'resolution';
-  else if (titles.length > 0) kind = titles[0].kind;
-  else if (coverSymbol) kind = 'other';
-  else if (content.slice(0, 60).some((l) => phrases.pressRelease.test(l) || english.pressRelease.test(l))) kind = 'press-release';
   else {
-    const councilNamed = lines.some((l) => phrases.council.test(l) || english.council.test(l));
-    if (!councilNamed) throw new InputError('not a Security Council document: no UN symbol and no mention of the Security Council');
-    kind = 'other';
+    const found = finders.map(([candidateKind]) => candidateKind).filter((k) => titleOf(k) !== undefined);
+    // A stable sort: of two titles on one line, the kind listed first wins.
+    const [first] = found.sort((x, y) => titleOf(x)!.index - titleOf(y)!.index);
+    if (first) kind = first;
+    else if (coverSymbol) kind = 'other';
+    else if (content.slice(0, 60).some((l) => phrases.pressRelease.test(l) || english.pressRelease.test(l))) kind = 'press-release';
+    else {
+      const councilNamed = lines.some((l) => phrases.council.test(l) || english.council.test(l));
+      if (!councilNamed) throw new InputError('not a Security Council document: no UN symbol and no mention of the Security Council');
+      kind = 'other';
+    }
   }
-  const title = titles.find((t) => t.kind === kind)?.found;
+  const title = titleOf(kind);
   const titleLine = title?.index;
   if (kind === 'resolution' && resolutionTitle) {
     const m = phrases.resolutionTitle.exec(resolutionTitle.text) ?? english.resolutionTitle.exec(resolutionTitle.text);
@@ -171,8 +176,8 @@ export function recognize(lines: string[], language?: Language): Recognized {
 
   const recognized: Recognized = { kind, symbol, language: lang, date, meeting, warnings };
   if (number) recognized.number = number;
-  if (kind === 'draft-resolution' && draft) {
-    const sponsors = (phrases.draftResolution.exec(draft.text) ?? english.draftResolution.exec(draft.text))?.[1];
+  if (kind === 'draft-resolution' && title) {
+    const sponsors = (phrases.draftResolution.exec(title.text) ?? english.draftResolution.exec(title.text))?.[1];
     if (sponsors) recognized.sponsors = splitSponsors(sponsors, lang);
   }
   if (title) recognized.titleLines = { first: content[title.index], count: title.span };

@@ -16,7 +16,8 @@ export const opensCapitalised = (text: string) => /^[\p{Lu}\p{Lo}]/u.test(text);
 
 function percentile(values: number[], p: number): number {
   if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numerically without calling a comparator.
+  const sorted = Float64Array.from(values).sort();
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
