@@ -1,6 +1,7 @@
 import type { Element } from '@xmldom/xmldom';
 import { InputError } from '../errors.js';
 import { LAYOUT } from '../lang/layout.js';
+import { opensLike } from '../lang/openers.js';
 import type { Adoption, Annex, DocumentKind, Language, Preambular, Provenance, UNDocument, VoteRecord } from '../model.js';
 import { normalizeSymbol } from '../recognize/symbols.js';
 import { splitSponsors } from '../recognize/index.js';
@@ -47,7 +48,7 @@ export function importAkn(xml: string, sha256: string): UNDocument {
   const formulaElement = preamble ? child(preamble, 'formula') : undefined;
   const introduction = blocks[0]?.kind === 'introduction' ? blocks.shift() : undefined;
   const formula = formulaElement ? textOf(formulaElement) : introduction?.text;
-  const preambular = [...(preamble ? preambleOf(preamble, source) : []), ...preambularBlocks(blocks)];
+  const preambular = [...(preamble ? preambleOf(preamble, source) : []), ...preambularBlocks(blocks, language)];
 
   const document: UNDocument = {
     kind,
@@ -191,11 +192,15 @@ function preambleOf(preamble: Element, source: (e: Element) => Provenance | unde
  * Preambular paragraphs the markup put in the body: unnumbered blocks ending with a comma
  * before the first operative paragraph. Removed from `blocks`.
  */
-function preambularBlocks(blocks: Block[]): Preambular[] {
-  const isPreambular = (block: Block) => block.kind === 'text' && block.label === null && !block.items.length && /[,，،]$/u.test(block.text);
+function preambularBlocks(blocks: Block[], language: Language): Preambular[] {
+  // "Decides to extend the mandate …," opening a resolution without numbers is operative, even ending with a comma.
+  const isPreambular = (block: Block) =>
+    block.kind === 'text' && block.label === null && !block.items.length && /[,，،]$/u.test(block.text) &&
+    (opensLike(block.text, language, 'preamble') || !opensLike(block.text, language, 'operative'));
   // Part headings ("A") may stand before them in a resolution of several parts; they stay in the body.
   const count = blocks.findIndex((block) => !isPreambular(block) && block.kind !== 'heading');
-  const operativeFollows = count > 0 && blocks.slice(count).some((block) => block.label && /^\d+$/.test(block.label));
+  // Operative text follows: a numbered paragraph, or in a resolution without numbers ("Forwards the following nominations:") any text.
+  const operativeFollows = count > 0 && blocks.slice(count).some((block) => (block.label && /^\d+$/.test(block.label)) || block.kind === 'text');
   if (!operativeFollows) return [];
   const leading = blocks.splice(0, count);
   blocks.unshift(...leading.filter((block) => !isPreambular(block)));

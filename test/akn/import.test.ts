@@ -208,6 +208,11 @@ describe('importAkn normalises irregular markup', () => {
     );
     expect(doc.preamble.map((p) => p.text)).toEqual(['Welcoming the progress, and urging the parties,', 'Noting the report,']);
     expect(doc.preamble.map((p) => p.id)).toEqual(['pre1', 'pre2']);
+    // Without numbered paragraphs too; an operative "Decides …," stays in the body.
+    const unnumbered = importAkn(aknResolution(para('', 'Having considered the nominations,') + para('', 'Forwards the following nominations:')), 'x');
+    expect(unnumbered.preamble.map((p) => p.text)).toEqual(['Having considered the nominations,']);
+    const decides = importAkn(aknResolution(para('', 'Decides to extend the mandate until 17 March 2005,') + para('', 'Decides to remain seized of the matter.')), 'x');
+    expect(decides.preamble).toEqual([]);
   });
 
   it('reads the adoption record: sponsors with "and" inside names, record, Chapter VII, meeting', () => {
