@@ -139,7 +139,8 @@ function unnumberedBlock(lines: CleanLine[], vocabulary: Vocabulary, metrics: Li
     const previous = lines[i - 1];
     // Items and the lines an introduction ("…:") leads into stay with their paragraph.
     const current = blocks.at(-1);
-    const listing = current !== undefined && /[:：]["”’)]*$/u.test(current[0].text) && metrics.isShort(line) && !/[.。]["”’)]*$/u.test(previous?.text ?? '');
+    // A list of names runs on while its lines are short or unpunctuated ("Mr. … (United Kingdom of Great Britain …)").
+    const listing = current !== undefined && /[:：]["”’)]*$/u.test(current[0].text) && (metrics.isShort(line) || !/[.;:,。；：，]["”’)]*$/u.test(line.text)) && !/[.。]["”’)]*$/u.test(previous?.text ?? '');
     const held = labelAt(line.text) !== null || (previous !== undefined && /[:：]["”’)]*$/u.test(previous.text)) || listing || current?.some((l) => labelAt(l.text));
     const starts = !previous || (!held && (line.blankBefore || (/[.;,。；，]["”’)]*$/u.test(previous.text) && /^\p{Lu}/u.test(line.text) && (metrics.isIndented(line) || metrics.isShort(previous)))));
     if (starts) blocks.push([line]);

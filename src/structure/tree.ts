@@ -125,8 +125,13 @@ export class BlockBuilder {
     if (deepest !== this.root && deepest.num !== '' && (line.blankBefore || this.metrics.isIndented(line)) && /^\p{Ll}/u.test(line.text) && /[;,]["”’)]*$/u.test(last.text)) {
       return true;
     }
+    // After an introduction ending a line with ":", a capitalised line opens the list even when extraction kept
+    // no blank line or indent to show it (a double-spaced page, a list of names as indented as the text).
+    if (deepest === this.root) {
+      const introduced = this.root.children.length === 0 && /[:：]["”’)]*$/u.test(last.text);
+      return introduced && (this.startsBlock(line, last) || /^\p{Lu}/u.test(line.text));
+    }
     if (!this.startsBlock(line, last)) return false;
-    if (deepest === this.root) return this.root.children.length === 0 && /[:：]["”’)]*$/u.test(last.text);
     const isUnnumbered = deepest.num === '' && !deepest.titleLines && deepest.children.length === 0;
     return isUnnumbered || (deepest.children.length === 0 && !deepest.titleLines && /[:：]["”’)]*$/u.test(last.text));
   }
