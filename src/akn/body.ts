@@ -61,7 +61,7 @@ export function assembleBody(blocks: Block[], prefix: string): BodyNode[] {
       current = null;
     } else if (label && /^\d+$/.test(label)) {
       startParagraph(label, block);
-    } else if (label && /^\p{Lu}+\.?$/u.test(label)) {
+    } else if (label && /^\p{Lu}+\.?$/u.test(label) && !(current && continuesItems(current, label))) {
       body.push(heading({ ...block, label: label.replace(/\.$/, '') }));
       current = null;
     } else if (label) {
@@ -213,6 +213,13 @@ function itemOwner(paragraph: Paragraph): Paragraph | Item | undefined {
     if (item.items.at(-1)?.num === '') return item;
   }
   return undefined;
+}
+
+/** "A." after an introduction ending with ":", "B." after an item "A.": a part of the paragraph's list, not a heading. */
+function continuesItems(paragraph: Paragraph, label: string): boolean {
+  if (!paragraph.items.length) return opensSublist(paragraph.text) && opensList(label);
+  for (let items = paragraph.items; items.length; items = items.at(-1)!.items) if (follows(items.at(-1)!.num, label)) return true;
+  return false;
 }
 
 /**

@@ -196,6 +196,11 @@ describe('importAkn normalises irregular markup', () => {
     expect(nominations.items.map((i) => i.id)).toEqual(['op1.u1', 'op1.u2', 'op1.u3']);
   });
 
+  it('reads "B." after an item "A." as the next item, not a heading', () => {
+    const [first] = body(para('1.', 'Decides:') + para('A.', 'To assist the parties by:') + para('(1)', 'Chairing;') + para('B.', 'To assist the Government:') + para('(1)', 'Advising;'));
+    expect(first.items.map((i) => [i.num, i.items.map((sub) => sub.text)])).toEqual([['A.', ['Chairing;']], ['B.', ['Advising;']]]);
+  });
+
   it('joins an item marked with its label alone to the text block that follows it', () => {
     const [first] = body(para('1.', 'Decides:') + para('(a)', 'To observe;') + para('(b)', '') + para('', 'To help the Government;') + para('(c)', 'To guard.'));
     expect(first.items.map((i) => [i.num, i.text])).toEqual([['(a)', 'To observe;'], ['(b)', 'To help the Government;'], ['(c)', 'To guard.']]);
