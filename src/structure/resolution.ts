@@ -207,6 +207,12 @@ function parseOperative(lines: CleanLine[], vocabulary: Vocabulary, metrics: Lin
     const between = builder ? betweenParagraphs(lines, labels, numbers, i, expected, metrics) : 0;
     // After a titled item, a block of text is more of that item, unless it is a heading before the next paragraph.
     if (between > 0 && (!builder!.acceptsBlock() || isHeadingLike(lines.slice(i, i + between)))) {
+      const closing = closingLines(builder!, lines.slice(i, i + between), vocabulary, metrics);
+      if (closing > 0) {
+        builder!.addClosing(lines.slice(i, i + closing));
+        i += closing - 1;
+        continue;
+      }
       flush();
       body.push(...unnumberedBlock(lines.slice(i, i + between), vocabulary, metrics, counter));
       i += between - 1;
@@ -216,6 +222,20 @@ function parseOperative(lines: CleanLine[], vocabulary: Vocabulary, metrics: Lin
   }
   flush();
   return body;
+}
+
+/**
+ * How many of the lines between two paragraphs close the open paragraph's list: text after its items that opens
+ * like no paragraph ("Al-Qaida, … or derivative thereof;" after "– otherwise supporting acts or activities of;")
+ * ends the paragraph's sentence; it is no paragraph without a number.
+ */
+function closingLines(builder: BlockBuilder, between: CleanLine[], vocabulary: Vocabulary, metrics: LineMetrics): number {
+  if (!builder.hasItems() || isHeadingLike(between)) return 0;
+  // The closing text is the first block: a paragraph without a number may follow it.
+  const next = between.findIndex((line, i) => i > 0 && (line.blankBefore || metrics.isIndented(line)) && /[.;。；]["”’)]*$/u.test(between[i - 1].text));
+  const block = next > 0 ? between.slice(0, next) : between;
+  const { text } = unwrap(block, vocabulary);
+  return opensLike(text, vocabulary.lang, 'operative') || opensLike(text, vocabulary.lang, 'preamble') ? 0 : block.length;
 }
 
 /** "… paragraph" / "2. above": a line break inside a reference, not a new paragraph. */

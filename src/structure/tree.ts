@@ -136,6 +136,15 @@ export class BlockBuilder {
     return isUnnumbered || (deepest.children.length === 0 && !deepest.titleLines && /[:：]["”’)]*$/u.test(last.text));
   }
 
+  hasItems(): boolean {
+    return this.root.children.length > 0;
+  }
+
+  /** Text closing the list after its last item: an unnumbered item of the paragraph. */
+  addClosing(lines: CleanLine[]): void {
+    this.root.children.push(this.unnumbered(this.root, { lines }));
+  }
+
   /** The deepest open item is titled: text blocks after a finished one are more blocks under its title. */
   acceptsBlock(): boolean {
     const path = this.path();
