@@ -6,7 +6,7 @@ import type { Adoption, Annex, DocumentKind, Language, Preambular, Provenance, U
 import { normalizeSymbol } from '../recognize/symbols.js';
 import { splitSponsors } from '../recognize/index.js';
 import { assembleBody, CLOSING_PUNCTUATION, type Block } from './body.js';
-import { normaliseLabel } from './labels.js';
+import { follows, normaliseLabel, opensList } from './labels.js';
 import { child, childElements, children, collapse, descendant, descendants, localName, parseXml, SourceMap, textOf } from './xml.js';
 
 /** ISO 639-2 codes of FRBRlanguage (bibliographic and terminologic forms) → the model's codes. */
@@ -268,7 +268,7 @@ function paragraphBlock(element: Element, source: (e: Element) => Provenance | u
   const textElement = list ? intro : element;
   const text = textElement ? textOf(textElement, STRUCTURE) : '';
   const opener = textElement ? openerOf(textElement) : undefined;
-  const block: Block = { kind: 'text', label, text, items: list ? listItems(list, source) : [], source: at };
+  const block: Block = { kind: 'text', label, text, items: list ? liftMisnested(listItems(list, source)) : [], source: at };
   if (opener) block.opener = opener;
   if (isTitleOnly(textElement, text)) block.titleOnly = true;
   return block;
@@ -316,6 +316,31 @@ function listItems(list: Element, source: (e: Element) => Provenance | undefined
       if (text) items.push({ kind: 'text', label: '', text, items: [], source: source(element), titleOnly: isTitleOnly(element, text) });
     }
   }
+  return items;
+}
+
+/**
+ * Items the markup nested under a descendant of the item they follow ("II. Political Process" inside the sublist
+ * of "(f)" under "I."): an item that continues an outer label and neither continues its own list nor opens one
+ * comes out after that outer item, with the items after it.
+ */
+function liftMisnested(items: Block[]): Block[] {
+  const continues = (previous: string | null, label: string | null) => {
+    const kind = previous && label ? follows(previous, label) : null;
+    return kind !== null && kind !== 'dash' && kind !== 'none';
+  };
+  const cut = (outer: string | null, list: Block[]): Block[] => {
+    for (let k = 0; k < list.length; k++) {
+      const label = list[k].label;
+      const belongsHere = k > 0 ? continues(list[k - 1].label, label) : label !== null && opensList(label);
+      if (continues(outer, label) && !belongsHere) return list.splice(k);
+      const deeper = cut(outer, list[k].items);
+      if (deeper.length) return deeper;
+    }
+    return [];
+  };
+  for (let i = 0; i < items.length; i++) items.splice(i + 1, 0, ...cut(items[i].label, items[i].items));
+  for (const item of items) liftMisnested(item.items);
   return items;
 }
 

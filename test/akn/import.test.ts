@@ -173,6 +173,15 @@ describe('importAkn normalises irregular markup', () => {
     expect(tasks.items[1]).toMatchObject({ id: 'op3.b', title: 'Humanitarian assistance', text: 'To support delivery;', items: [] });
   });
 
+  it('lifts a part nested under the last item of the part before it ("II." inside "(b)" under "I.")', () => {
+    const point = (num: string, text: string) => `<point><num>${num}</num><content><p>${text}</p></content></point>`;
+    const [mandate] = body(`<paragraph><num>7.</num><list><intro><p>Decides that the mandate shall be:</p></intro>
+      ${point('I.', 'Secure Environment:')}<sublist>${point('(a)', 'to ensure security;')}${point('(b)', 'to protect civilians;')}
+      <sublist>${point('II.', 'Political Process:')}<sublist>${point('(a)', 'to support dialogue;')}</sublist>${point('III.', 'Human Rights:')}</sublist></sublist>
+    </list></paragraph>`);
+    expect(tree(mandate.items)).toEqual([['I.', ['(a)', '(b)']], ['II.', ['(a)']], 'III.']);
+  });
+
   it('makes a heading met inside a list the title of a group of the items that follow', () => {
     const [mandate] = body(
       para('1.', 'Decides that the mission shall have the following mandate:') + '<paragraph class="H4"><subheading>Monitoring</subheading></paragraph>' +
