@@ -20,7 +20,7 @@ export const CLOSING_PUNCTUATION = /[.;:,!?…，；：。、،؛]["”’»)）
 const startsLowerCase = (text: string) => /^[“"‘(]?\p{Ll}/u.test(text);
 const opensSublist = (text: string) => /[:：]["”’]?$/u.test(text);
 /** A short line without closing punctuation: a heading or a run-in title. */
-const looksLikeTitle = (block: { text: string; titleOnly?: boolean }) =>
+export const looksLikeTitle = (block: { text: string; titleOnly?: boolean }) =>
   block.titleOnly === true || (!CLOSING_PUNCTUATION.test(block.text) && /^\P{Ll}/u.test(block.text) && block.text.split(' ').length <= 15);
 /** A short line introducing a group of items: "Protection of civilians", "Support for Security Reform:". */
 const looksLikeGroupTitle = (block: Block) =>

@@ -5,7 +5,7 @@ import { opensLike } from '../lang/openers.js';
 import type { Adoption, Annex, DocumentKind, Language, Preambular, Provenance, UNDocument, VoteRecord } from '../model.js';
 import { normalizeSymbol } from '../recognize/symbols.js';
 import { splitSponsors } from '../recognize/index.js';
-import { assembleBody, CLOSING_PUNCTUATION, type Block } from './body.js';
+import { assembleBody, CLOSING_PUNCTUATION, looksLikeTitle, type Block } from './body.js';
 import { follows, normaliseLabel, opensList } from './labels.js';
 import { child, childElements, children, collapse, descendant, descendants, localName, parseXml, SourceMap, textOf } from './xml.js';
 
@@ -268,7 +268,7 @@ function paragraphBlock(element: Element, source: (e: Element) => Provenance | u
   const textElement = list ? intro : element;
   const text = textElement ? textOf(textElement, STRUCTURE) : '';
   const opener = textElement ? openerOf(textElement) : undefined;
-  const block: Block = { kind: 'text', label, text, items: list ? liftMisnested(listItems(list, source)) : [], source: at };
+  const block: Block = { kind: 'text', label, text, items: list ? unnestGroups(liftMisnested(listItems(list, source))) : [], source: at };
   if (opener) block.opener = opener;
   if (isTitleOnly(textElement, text)) block.titleOnly = true;
   return block;
@@ -341,6 +341,24 @@ function liftMisnested(items: Block[]): Block[] {
   };
   for (let i = 0; i < items.length; i++) items.splice(i + 1, 0, ...cut(items[i].label, items[i].items));
   for (const item of items) liftMisnested(item.items);
+  return items;
+}
+
+/**
+ * Group titles ("Root causes of conflict", then "Security Sector Reform") the markup nested each inside the group
+ * before: a group met among a group's items is its sibling, heading the items after it, as printed.
+ */
+function unnestGroups(items: Block[]): Block[] {
+  // A title over items of its own or over the labelled items after it.
+  const isGroup = (block: Block, index: number, list: Block[]) => block.label === '' && looksLikeTitle(block) && (block.items.length > 0 || !!list[index + 1]?.label);
+  for (let i = 0; i < items.length; i++) {
+    const inner = isGroup(items[i], i, items) ? items[i].items.findIndex(isGroup) : -1;
+    if (inner < 0) continue;
+    const [group, ...after] = items[i].items.splice(inner);
+    group.items.push(...after);
+    items.splice(i + 1, 0, group);
+  }
+  for (const item of items) unnestGroups(item.items);
   return items;
 }
 

@@ -73,7 +73,15 @@ export class BlockBuilder {
     const path = this.path();
     const deepest = path[path.length - 1];
     if (this.opensGroup(deepest, line, nextLine)) {
-      this.root.children.push(this.unnumbered(this.root, { titleLines: [line] }));
+      // The group stands in the list its first item continues ("(c)" after "(b)" under "(ii)", or after a group
+      // ending with "(b)"), else in the paragraph's; groups are not nested.
+      const next = labelAt(nextLine!.text);
+      const lastItem = (node: Node) => {
+        const last = node.children.at(-1);
+        return last?.num === '' ? last.children.at(-1) : last;
+      };
+      const owner = path.slice(0, -1).reverse().find((node) => node.num !== '' && continuesList(lastItem(node), next)) ?? this.root;
+      owner.children.push(this.unnumbered(owner, { titleLines: [line] }));
       return;
     }
     if (this.opensUnnumberedItem(deepest, line)) {
@@ -181,9 +189,9 @@ export class BlockBuilder {
         candidates.push({ parent: deepest, style, opening: true, depth: path.length - 1 });
       }
     }
-    // Items under a new group heading carry on the numbering of the group before ("(i)" then heading then "(j)").
+    // Items under a new group heading carry on the numbering of the group or item before ("(i)" then heading then "(j)").
     const previousGroup = deepest.num === '' && deepest.titleLines && deepest.children.length === 0 ? path[path.length - 2]?.children.at(-2) : undefined;
-    const carried = previousGroup?.children.at(-1);
+    const carried = previousGroup?.num === '' ? previousGroup.children.at(-1) : previousGroup;
     if (carried?.style && styles.includes(carried.style) && nextKey(carried.style, carried.key!) === label.key) {
       candidates.push({ parent: deepest, style: carried.style, opening: true, depth: path.length - 1 });
     }
@@ -257,6 +265,15 @@ export class BlockBuilder {
       const blocks = [node.lines, ...node.moreBlocks].map((lines, i): Node => ({ id: `${node.id}.u${i + 1}`, num: '', lines, children: [], dashCount: 0 }));
       node = { ...node, lines: [], moreBlocks: undefined, children: blocks };
     }
+    if (node.titleLines && node.lines.length && node.children.length && !TERMINAL.test(node.lines.at(-1)!.text)) {
+      // A second title line over the items ("(ii) Support to stabilisation …" / "Stabilisation" / "(a) …") heads a group of them.
+      // The group runs to the next group title.
+      const end = node.children.findIndex((child) => child.num === '' && child.titleLines);
+      const grouped = end < 0 ? node.children : node.children.slice(0, end);
+      const group: Node = { id: `${node.id}.u1`, num: '', titleLines: node.lines, lines: [], children: grouped, dashCount: 0 };
+      reparent(group.children, group.id);
+      node = { ...node, lines: [], children: [group, ...node.children.slice(grouped.length)] };
+    }
     const body = unwrap(node.lines, this.vocabulary);
     const items = node.children.map((c) => this.toItem(c));
     const item: Item = { id: node.id, num: node.num, text: body.text, items };
@@ -269,6 +286,19 @@ export class BlockBuilder {
     if (title !== undefined) return { id: item.id, num: item.num, title, text: item.text, items, source: provenanceOf(node) };
     return { ...item, source: provenanceOf(node) };
   }
+}
+
+/** Ids of nodes moved under a new parent: "op2.ii.a" → "op2.ii.u1.a". */
+function reparent(nodes: Node[], parentId: string): void {
+  for (const node of nodes) {
+    node.id = `${parentId}.${node.id.split('.').at(-1)}`;
+    reparent(node.children, node.id);
+  }
+}
+
+/** `label` goes on from `node`'s numbering: "(c)" after "(b)". */
+function continuesList(node: Node | undefined, label: Label | null): boolean {
+  return !!node?.style && !!label && stylesOf(label).includes(node.style) && nextKey(node.style, node.key!) === label.key;
 }
 
 function provenanceOf(node: Node): Provenance {

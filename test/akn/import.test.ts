@@ -182,6 +182,18 @@ describe('importAkn normalises irregular markup', () => {
     expect(tree(mandate.items)).toEqual([['I.', ['(a)', '(b)']], ['II.', ['(a)']], 'III.']);
   });
 
+  it('makes group titles the markup nested each inside the group before siblings, heading the items after them', () => {
+    const point = (num: string, text: string) => `<point><num>${num}</num><content><p>${text}</p></content></point>`;
+    const title = (text: string) => `<point><intro><p><span class="italic">${text}</span></p></intro></point>`;
+    const [mandate] = body(`<paragraph><num>1.</num><list><intro><p>Decides that the mandate shall be:</p></intro>
+      ${point('(i)', 'To protect civilians;')}<sublist><intro><p><span class="italic">Stabilisation</span></p></intro>
+      <sublist>${point('(a)', 'To coordinate;')}${title('Root causes')}<sublist>${point('(b)', 'To mediate;')}${title('Reform')}
+      <sublist>${point('(c)', 'To advise;')}</sublist>${point('(d)', 'To support;')}</sublist></sublist></sublist>
+    </list></paragraph>`);
+    const groups = mandate.items[0].items;
+    expect(groups.map((g) => [g.title, g.items.map((i) => i.num)])).toEqual([['Stabilisation', ['(a)']], ['Root causes', ['(b)']], ['Reform', ['(c)', '(d)']]]);
+  });
+
   it('makes a heading met inside a list the title of a group of the items that follow', () => {
     const [mandate] = body(
       para('1.', 'Decides that the mission shall have the following mandate:') + '<paragraph class="H4"><subheading>Monitoring</subheading></paragraph>' +
