@@ -58,8 +58,10 @@ function trailingHeadingLines(lines: CleanLine[], lang: Language): number {
   let count = 0;
   while (count < Math.min(3, lines.length - 1)) {
     const line = lines[lines.length - 1 - count];
-    // A last preambular paragraph that lost its comma still opens like one: no heading.
-    if (/[,;:.，；。]["”’)]*$/u.test(line.text) || /^\p{Ll}/u.test(line.text) || opensLike(line.text, lang, 'preamble')) break;
+    // A last preambular paragraph that lost its comma still opens like one: no heading. A heading in brackets
+    // ("(“Supporting the political process”)") is no paragraph, whatever its first word.
+    const preambular = opensLike(line.text, lang, 'preamble') && !line.text.startsWith('(');
+    if (/[,;:.，；。]["”’)]*$/u.test(line.text) || /^\p{Ll}/u.test(line.text) || preambular) break;
     count++;
   }
   return count > 0 && ENDS_PREAMBULAR.test(lines[lines.length - 1 - count].text) ? count : 0;
@@ -252,7 +254,8 @@ function betweenParagraphs(lines: CleanLine[], labels: (Label | null)[], numbers
   if (!previous || !/[.;。；]["”’)]*$/u.test(previous.text)) return 0;
   // A new sentence wrapped to the start of a line is not a new block: a block starts apart, indented or after a short line.
   if (!lines[i].blankBefore && !metrics.isIndented(lines[i]) && !metrics.isShort(previous)) return 0;
-  if (!/^[\p{Lu}\p{Lo}\d]/u.test(lines[i].text) || labels[i]) return 0;
+  // A heading may stand in brackets: "(“Renewing the mandate of the Operation”)".
+  if (!/^[(“"‘]*[\p{Lu}\p{Lo}\d]/u.test(lines[i].text) || labels[i]) return 0;
   for (let j = i; j < lines.length && j < i + MAX_BETWEEN; j++) {
     if (numbers[j]?.n === expected) return j - i;
     // Items further on belong to the paragraph still open: this is a heading inside its list.
