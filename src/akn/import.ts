@@ -251,7 +251,12 @@ function bodyBlocks(body: Element, source: (e: Element) => Provenance | undefine
   // Separator lines ("-----", "* * *") are typography, not text.
   const printingNote = (block: Block) => block.label === null && /^\*\s*\p{L}/u.test(block.text);
   const separator = (block: Block) => block.label === null && !block.items.length && block.text !== '' && !/[\p{L}\p{N}]/u.test(block.text);
-  return blocks.filter((block) => (block.text || block.label !== null || block.items.length) && !printingNote(block) && !separator(block));
+  // Part headings the conversion decorated as "== II ==": the signs are typography too.
+  const undecorated = (block: Block): Block => {
+    const part = block.label === null ? /^=+\s*(\S.*?)\s*=+$/u.exec(block.text) : null;
+    return part ? { ...block, text: part[1] } : block;
+  };
+  return blocks.filter((block) => (block.text || block.label !== null || block.items.length) && !printingNote(block) && !separator(block)).map(undecorated);
 }
 
 function paragraphBlock(element: Element, source: (e: Element) => Provenance | undefined): Block {

@@ -217,6 +217,11 @@ describe('importAkn normalises irregular markup', () => {
     expect(nominations.items.map((i) => i.id)).toEqual(['op1.u1', 'op1.u2', 'op1.u3']);
   });
 
+  it('reads a part heading decorated "== II ==" as the heading "II"', () => {
+    const doc = importAkn(aknResolution(para('1.', 'Welcomes the report;') + para('', '== II ==') + para('2.', 'Decides to remain seized.')), 'x');
+    expect(doc.body.map((node) => (node.type === 'heading' ? `h ${node.text}` : node.num))).toEqual(['1', 'h II', '2']);
+  });
+
   it('reads "B." after an item "A." as the next item, not a heading', () => {
     const [first] = body(para('1.', 'Decides:') + para('A.', 'To assist the parties by:') + para('(1)', 'Chairing;') + para('B.', 'To assist the Government:') + para('(1)', 'Advising;'));
     expect(first.items.map((i) => [i.num, i.items.map((sub) => sub.text)])).toEqual([['A.', ['Chairing;']], ['B.', ['Advising;']]]);
