@@ -53,15 +53,18 @@ export function parseResolution(lines: CleanLine[], vocabulary: Vocabulary, star
   return parts;
 }
 
+/** Opens like a preambular paragraph; a heading in brackets ("(“Supporting the political process”)") does not, whatever its first word. */
+function opensPreambular(text: string, lang: Language): boolean {
+  return opensLike(text, lang, 'preamble') && !text.startsWith('(');
+}
+
 /** Lines just before paragraph 1 that follow the last preambular paragraph and end without punctuation. */
 function trailingHeadingLines(lines: CleanLine[], lang: Language): number {
   let count = 0;
   while (count < Math.min(3, lines.length - 1)) {
     const line = lines[lines.length - 1 - count];
-    // A last preambular paragraph that lost its comma still opens like one: no heading. A heading in brackets
-    // ("(“Supporting the political process”)") is no paragraph, whatever its first word.
-    const preambular = opensLike(line.text, lang, 'preamble') && !line.text.startsWith('(');
-    if (/[,;:.，；。]["”’)]*$/u.test(line.text) || /^\p{Ll}/u.test(line.text) || preambular) break;
+    // A last preambular paragraph that lost its comma still opens like one: no heading.
+    if (/[,;:.，；。]["”’)]*$/u.test(line.text) || /^\p{Ll}/u.test(line.text) || opensPreambular(line.text, lang)) break;
     count++;
   }
   return count > 0 && ENDS_PREAMBULAR.test(lines[lines.length - 1 - count].text) ? count : 0;
@@ -91,7 +94,9 @@ function parsePreamble(all: CleanLine[], vocabulary: Vocabulary, metrics: LineMe
   const unwrapped = blocks.map((block) => unwrap(block, vocabulary));
   const firstOperative = unwrapped.findIndex(({ text }) => opensLike(text, lang, 'operative') && !opensLike(text, lang, 'preamble'));
   let lastPreambular = firstOperative >= 0 ? firstOperative - 1 : blocks.length - 1;
-  while (firstOperative < 0 && lastPreambular >= 0 && !ENDS_PREAMBULAR.test(unwrapped[lastPreambular].text)) lastPreambular--;
+  // A last paragraph that lost its comma still opens like a preambular one ("Underscoring that …" before paragraph 1).
+  const lastIsPreambular = (text: string) => ENDS_PREAMBULAR.test(text) || (lastPreambular === blocks.length - 1 && opensPreambular(text, lang));
+  while (firstOperative < 0 && lastPreambular >= 0 && !lastIsPreambular(unwrapped[lastPreambular].text)) lastPreambular--;
   if (lastPreambular < 0 && firstOperative < 0) lastPreambular = blocks.length - 1;
   const preamble = unwrapped.slice(0, lastPreambular + 1).map(({ text, source }, i): Preambular => {
     const p: Preambular = { id: `pre${i + 1}`, text, source };
