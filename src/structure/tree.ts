@@ -119,8 +119,10 @@ export class BlockBuilder {
     if (this.root.children.length === 0 && !/[:：]["”’)]*$/u.test(this.textOf(this.root))) return false;
     if (!nextLine || !labelAt(nextLine.text) || deepest.titleLines || !/^\p{Lu}/u.test(line.text)) return false;
     const last = deepest.lines.at(-1);
-    const afterFinished = this.root.children.length === 0 || (last !== undefined && /[.;:。；：]["”’)]*$/u.test(last.text));
-    return afterFinished && /(?:[:：]|[^.;,])["”’)]*$/u.test(line.text) && this.metrics.isShort(line) && this.startsBlock(line, last);
+    // Items may end with a comma ("(h) To guard weapons …,").
+    const afterFinished = this.root.children.length === 0 || (last !== undefined && /[.;:,。；：，]["”’)]*$/u.test(last.text));
+    // A long title stands apart by a blank line.
+    return afterFinished && /(?:[:：]|[^.;,])["”’)]*$/u.test(line.text) && (this.metrics.isShort(line) || line.blankBefore) && this.startsBlock(line, last);
   }
 
   /**
@@ -226,7 +228,8 @@ export class BlockBuilder {
    */
   private choose<C extends { style: LabelStyle; opening: boolean; depth: number }>(candidates: C[], deepest: Node, label: Label, nextLabel: Label | null): C {
     if (candidates.length === 1) return candidates[0];
-    const opening = candidates.find((c) => c.opening);
+    // Of several openings ("(i)" roman, or letters carried on from the group before), the one the next label continues.
+    const opening = candidates.find((c) => c.opening && nextLabel !== null && nextLabel.key === nextKey(c.style, label.key)) ?? candidates.find((c) => c.opening);
     if (opening) {
       const introduces = /[:：]\s*$/u.test(this.textOf(deepest));
       const nextContinuesOpening = nextLabel !== null && nextLabel.key === nextKey(opening.style, label.key);
