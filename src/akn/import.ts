@@ -354,14 +354,20 @@ function liftMisnested(items: Block[]): Block[] {
  * before: a group met among a group's items is its sibling, heading the items after it, as printed.
  */
 function unnestGroups(items: Block[]): Block[] {
-  // A title over items of its own or over the labelled items after it.
-  const isGroup = (block: Block, index: number, list: Block[]) => block.label === '' && looksLikeTitle(block) && (block.items.length > 0 || !!list[index + 1]?.label);
+  const isTitle = (block: Block) =>
+    block.label === '' && (looksLikeTitle(block) || (/[:：]$/u.test(block.text) && /^\p{Lu}/u.test(block.text) && block.text.split(' ').length <= 12));
   for (let i = 0; i < items.length; i++) {
-    const inner = isGroup(items[i], i, items) ? items[i].items.findIndex(isGroup) : -1;
+    if (!isTitle(items[i])) continue;
+    // A title over items of its own or over the labelled items after it, in its list or, closing it, in the outer one.
+    const inner = items[i].items.findIndex(
+      (block, k, list) => isTitle(block) && (block.items.length > 0 || (k + 1 < list.length ? !!list[k + 1].label : !!items[i + 1]?.label)),
+    );
     if (inner < 0) continue;
     const [group, ...after] = items[i].items.splice(inner);
     group.items.push(...after);
     items.splice(i + 1, 0, group);
+    // A title left without items heads the labelled items that follow it.
+    if (!group.items.length) while (items[i + 2]?.label) group.items.push(...items.splice(i + 2, 1));
   }
   for (const item of items) unnestGroups(item.items);
   return items;

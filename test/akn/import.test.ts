@@ -192,6 +192,14 @@ describe('importAkn normalises irregular markup', () => {
     </list></paragraph>`);
     const groups = mandate.items[0].items;
     expect(groups.map((g) => [g.title, g.items.map((i) => i.num)])).toEqual([['Stabilisation', ['(a)']], ['Root causes', ['(b)']], ['Reform', ['(c)', '(d)']]]);
+    // A title closing the group before heads the items after that group.
+    const [court] = body(`<paragraph><num>2.</num><list><intro><p>Decides that the mandate shall be:</p></intro>
+      ${point('(i)', 'To protect;')}<point><intro><p>Urgent temporary measures:</p></intro></point>
+      <sublist>${point('(ii)', 'To arrest;')}<point><content><p>Special Criminal Court:</p></content></point></sublist>${point('(iii)', 'To assist the Court;')}
+    </list></paragraph>`);
+    expect(court.items.map((i) => [i.num, i.title ?? i.text, i.items.map((sub) => sub.num)])).toEqual([
+      ['(i)', 'To protect;', []], ['', 'Urgent temporary measures:', ['(ii)']], ['', 'Special Criminal Court:', ['(iii)']],
+    ]);
   });
 
   it('makes a heading met inside a list the title of a group of the items that follow', () => {
