@@ -20,6 +20,8 @@ const MAX_BETWEEN = 40;
 /** A block of the preamble, or an unnumbered operative paragraph after it, ends with one of these. */
 const ENDS_BLOCK = /[,،，;；.。]["”’)]*$/u;
 const ENDS_PREAMBULAR = /[,،，;]["”’)]*$/u;
+/** Closing punctuation no heading ends with. */
+const TITLE_END = /[.;:,。；：，]["”’)]*$/u;
 
 /** Index of the enacting formula ("The Security Council,"), or -1. */
 export function findFormula(lines: CleanLine[], lang: Language, from = 0): number {
@@ -211,6 +213,15 @@ function parseOperative(lines: CleanLine[], vocabulary: Vocabulary, metrics: Lin
       builder = new BlockBuilder(`op${num}`, withoutPrefix(line, numbered.rest), vocabulary, metrics);
       continue;
     }
+    // A labelled title after a paragraph without items, right before the next paragraph ("(i). Exemptions and
+    // notifications"), heads it: it opens no list, as an item without text would not.
+    const label = labels[i];
+    if (builder && !builder.hasItems() && label && label.num !== '-' && numbers[i + 1]?.n === expected && !TITLE_END.test(line.text)) {
+      flush();
+      const [heading] = headingsOf([withoutPrefix(line, label.rest.replace(/^[.:]\s*/, ''))], vocabulary, metrics, counter.headings++);
+      body.push({ ...heading, num: label.num });
+      continue;
+    }
     const between = builder ? betweenParagraphs(lines, labels, numbers, i, expected, metrics) : 0;
     // After a titled item, a block of text is more of that item, unless it is a heading before the next paragraph.
     if (between > 0 && (!builder!.acceptsBlock() || isHeadingLike(lines.slice(i, i + between)))) {
@@ -257,8 +268,10 @@ function endsWithReferenceWord(builder: BlockBuilder | null, previous: CleanLine
 function betweenParagraphs(lines: CleanLine[], labels: (Label | null)[], numbers: ({ n: number } | null)[], i: number, expected: number, metrics: LineMetrics): number {
   const previous = lines[i - 1];
   if (!previous || !/[.;。；]["”’)]*$/u.test(previous.text)) return 0;
-  // A new sentence wrapped to the start of a line is not a new block: a block starts apart, indented or after a short line.
-  if (!lines[i].blankBefore && !metrics.isIndented(lines[i]) && !metrics.isShort(previous)) return 0;
+  // A new sentence wrapped to the start of a line is not a new block: a block starts apart, indented or after a short line;
+  // or it is an unpunctuated line right before the next paragraph, where a page break took the blank line.
+  const headingBeforeNext = numbers[i + 1]?.n === expected && !TITLE_END.test(lines[i].text);
+  if (!lines[i].blankBefore && !metrics.isIndented(lines[i]) && !metrics.isShort(previous) && !headingBeforeNext) return 0;
   // A heading may stand in brackets: "(“Renewing the mandate of the Operation”)".
   if (!/^[(“"‘]*[\p{Lu}\p{Lo}\d]/u.test(lines[i].text) || labels[i]) return 0;
   for (let j = i; j < lines.length && j < i + MAX_BETWEEN; j++) {
