@@ -119,6 +119,8 @@ export class BlockBuilder {
     if (this.root.children.length === 0 && !/[:：]["”’)]*$/u.test(this.textOf(this.root))) return false;
     if (!nextLine || !labelAt(nextLine.text) || deepest.titleLines || !/^\p{Lu}/u.test(line.text)) return false;
     const last = deepest.lines.at(-1);
+    // "(c) Supporting the peace process:" / "To carry out the following tasks:" / "(i) …": the item's own lead-in, no group.
+    if (deepest !== this.root && !deepest.children.length && last && /[:：]["”’)]*$/u.test(last.text) && /[:：]["”’)]*$/u.test(line.text)) return false;
     // Items may end with a comma ("(h) To guard weapons …,").
     const afterFinished = this.root.children.length === 0 || (last !== undefined && /[.;:,。；：，]["”’)]*$/u.test(last.text));
     // A long title stands apart by a blank line.
