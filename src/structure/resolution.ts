@@ -150,8 +150,10 @@ function unnumberedBlock(lines: CleanLine[], vocabulary: Vocabulary, metrics: Li
     const current = blocks.at(-1);
     // A list of names runs on while its lines are short or unpunctuated ("Mr. … (United Kingdom of Great Britain …)").
     const listing = current !== undefined && /[:：]["”’)]*$/u.test(current[0].text) && (metrics.isShort(line) || !/[.;:,。；：，]["”’)]*$/u.test(line.text)) && !/[.。]["”’)]*$/u.test(previous?.text ?? '');
-    const held = labelAt(line.text) !== null || (previous !== undefined && /[:：]["”’)]*$/u.test(previous.text)) || listing || current?.some((l) => labelAt(l.text));
-    const starts = !previous || (!held && (line.blankBefore || (/[.;,。；，]["”’)]*$/u.test(previous.text) && /^\p{Lu}/u.test(line.text) && (metrics.isIndented(line) || metrics.isShort(previous)))));
+    // A block apart opening with an operative verb ("Requests States …" after a list of names) ends the list.
+    const opensParagraph = (line.blankBefore || metrics.isIndented(line)) && opensLike(line.text, vocabulary.lang, 'operative') && !opensLike(line.text, vocabulary.lang, 'preamble');
+    const held = labelAt(line.text) !== null || (previous !== undefined && /[:：]["”’)]*$/u.test(previous.text)) || (!opensParagraph && (listing || current?.some((l) => labelAt(l.text))));
+    const starts = !previous || (!held && (line.blankBefore || opensParagraph || (/[.;,。；，]["”’)]*$/u.test(previous.text) && /^\p{Lu}/u.test(line.text) && (metrics.isIndented(line) || metrics.isShort(previous)))));
     if (starts) blocks.push([line]);
     else blocks[blocks.length - 1].push(line);
   });
