@@ -183,7 +183,9 @@ export class BlockBuilder {
     // A dash inside a sentence can wrap to the start of a line: a dash list opens after a finished clause.
     const dashListOpen = path.some((node) => node.children.some((child) => child.key === label.key));
     const deepestNode = path[path.length - 1];
-    const afterTitle = deepestNode !== this.root && deepestNode.lines.length <= 2 && deepestNode.lines.length > 0 && this.metrics.isShort(deepestNode.lines.at(-1)!);
+    // A group title ("Military and civilian police tasks") opens a dash list as a short title line does.
+    const underGroupTitle = deepestNode.titleLines !== undefined && deepestNode.lines.length === 0;
+    const afterTitle = underGroupTitle || (deepestNode !== this.root && deepestNode.lines.length <= 2 && deepestNode.lines.length > 0 && this.metrics.isShort(deepestNode.lines.at(-1)!));
     if (label.num === '-' && !dashListOpen && !afterTitle && !TERMINAL.test(this.textOf(deepestNode))) return false;
     const styles = stylesOf(label);
     const candidates: { parent: Node; style: LabelStyle; opening: boolean; depth: number }[] = [];
