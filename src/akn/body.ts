@@ -82,7 +82,10 @@ export function assembleBody(blocks: Block[], prefix: string): BodyNode[] {
     } else if (current && looksLikeGroupTitle(block) && headsItemGroup(current, sequence, index)) {
       startGroup(current, block);
     } else if (current && !block.opener && itemOwner(current)) {
-      itemOwner(current)!.items.push(toItem({ ...block, label: '' }));
+      const owner = itemOwner(current)!;
+      // Between two dash items, an unmarked one lost its dash.
+      const lostDash = owner.items.at(-1)?.num === '-' && sequence[index + 1]?.label === '-';
+      owner.items.push(toItem({ ...block, label: lostDash ? '-' : '' }));
     } else if (nextNumber(sequence, index) === lastNumber + 2 && !looksLikeTitle(block)) {
       startParagraph(String(lastNumber + 1), block);
     } else if (looksLikeTitle(block) && !block.items.length) {

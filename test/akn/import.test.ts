@@ -225,6 +225,11 @@ describe('importAkn normalises irregular markup', () => {
     expect(nominations.items.map((i) => i.id)).toEqual(['op1.u1', 'op1.u2', 'op1.u3']);
   });
 
+  it('gives its dash back to an unmarked item between two dash items', () => {
+    const [judges] = body(para('1.', 'Appoints the following judges:') + para('–', 'Mr. A (Ghana);') + para('', 'Mr. B (Netherlands);') + para('–', 'Mr. C (Chad).'));
+    expect(judges.items.map((i) => i.num)).toEqual(['-', '-', '-']);
+  });
+
   it('reads a part heading decorated "== II ==" as the heading "II"', () => {
     const doc = importAkn(aknResolution(para('1.', 'Welcomes the report;') + para('', '== II ==') + para('2.', 'Decides to remain seized.')), 'x');
     expect(doc.body.map((node) => (node.type === 'heading' ? `h ${node.text}` : node.num))).toEqual(['1', 'h II', '2']);
