@@ -225,6 +225,11 @@ describe('importAkn normalises irregular markup', () => {
     expect(nominations.items.map((i) => i.id)).toEqual(['op1.u1', 'op1.u2', 'op1.u3']);
   });
 
+  it('drops a stray space before a comma', () => {
+    const [first] = body(para('1.', 'Recalls its resolutions 1722 (2006) , 1785 (2007) and 1845 (2008);'));
+    expect(first.text).toBe('Recalls its resolutions 1722 (2006), 1785 (2007) and 1845 (2008);');
+  });
+
   it('gives its dash back to an unmarked item between two dash items', () => {
     const [judges] = body(para('1.', 'Appoints the following judges:') + para('–', 'Mr. A (Ghana);') + para('', 'Mr. B (Netherlands);') + para('–', 'Mr. C (Chad).'));
     expect(judges.items.map((i) => i.num)).toEqual(['-', '-', '-']);
