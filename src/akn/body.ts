@@ -81,7 +81,7 @@ export function assembleBody(blocks: Block[], prefix: string): BodyNode[] {
       holder.items.push(...block.items.map(toItem));
     } else if (current && looksLikeGroupTitle(block) && headsItemGroup(current, sequence, index)) {
       startGroup(current, block);
-    } else if (current && !block.opener && itemOwner(current)) {
+    } else if (current && !block.opener && itemOwner(current) && !sameOpening(current.text, block.text)) {
       const owner = itemOwner(current)!;
       // Between two dash items, an unmarked one lost its dash.
       const lostDash = owner.items.at(-1)?.num === '-' && sequence[index + 1]?.label === '-';
@@ -154,6 +154,12 @@ function headsItemGroup(paragraph: Paragraph, blocks: Block[], index: number): b
   if (!paragraph.items.length && !opensSublist(paragraph.text)) return false;
   const next = blocks.slice(index + 1).find((block) => block.label || block.kind === 'heading');
   return next?.kind !== 'heading' && !!next?.label && !/^\d+$/.test(next.label);
+}
+
+/** Paragraphs of a quoted declaration open alike ("“The Security Council expresses …" after "“The Security Council calls on …:"). */
+function sameOpening(paragraph: string, text: string): boolean {
+  const opening = (words: string) => words.split(' ').slice(0, 3).join(' ');
+  return text.split(' ').length > 3 && opening(paragraph) === opening(text);
 }
 
 function nextNumber(blocks: Block[], index: number): number | null {

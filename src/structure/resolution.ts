@@ -153,7 +153,8 @@ function unnumberedBlock(lines: CleanLine[], vocabulary: Vocabulary, metrics: Li
     // A block apart opening with an operative verb ("Requests States …" after a list of names) ends the list.
     const opensParagraph = (line.blankBefore || metrics.isIndented(line)) && opensLike(line.text, vocabulary.lang, 'operative') && !opensLike(line.text, vocabulary.lang, 'preamble');
     const held = labelAt(line.text) !== null || (previous !== undefined && /[:：]["”’)]*$/u.test(previous.text)) || (!opensParagraph && (listing || current?.some((l) => labelAt(l.text))));
-    const starts = !previous || (!held && (line.blankBefore || opensParagraph || (/[.;,。；，]["”’)]*$/u.test(previous.text) && /^\p{Lu}/u.test(line.text) && (metrics.isIndented(line) || metrics.isShort(previous)))));
+    // Paragraphs of a quoted text open with the quotation mark ("“The Security Council expresses …").
+    const starts = !previous || (!held && (line.blankBefore || opensParagraph || (/[.;,。；，]["”’)]*$/u.test(previous.text) && /^["“‘]?\p{Lu}/u.test(line.text) && (metrics.isIndented(line) || metrics.isShort(previous)))));
     if (starts) blocks.push([line]);
     else blocks[blocks.length - 1].push(line);
   });

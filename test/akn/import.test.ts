@@ -225,6 +225,12 @@ describe('importAkn normalises irregular markup', () => {
     expect(nominations.items.map((i) => i.id)).toEqual(['op1.u1', 'op1.u2', 'op1.u3']);
   });
 
+  it('keeps paragraphs of a quoted declaration that open like the one before out of its list', () => {
+    const doc = importAkn(aknResolution(para('', '“The Security Council calls on States to consider the following:') + para('', '“(a) Broadening of the Moratorium;') +
+      para('', '“The Security Council expresses concern at the violations of the embargoes.')), 'x');
+    expect(paragraphs(doc).map((p) => p.items.length)).toEqual([1, 0]);
+  });
+
   it('drops a stray space before a comma', () => {
     const [first] = body(para('1.', 'Recalls its resolutions 1722 (2006) , 1785 (2007) and 1845 (2008);'));
     expect(first.text).toBe('Recalls its resolutions 1722 (2006), 1785 (2007) and 1845 (2008);');
