@@ -186,7 +186,8 @@ export class BlockBuilder {
     // A group title ("Military and civilian police tasks") opens a dash list as a short title line does.
     const underGroupTitle = deepestNode.titleLines !== undefined && deepestNode.lines.length === 0;
     const afterTitle = underGroupTitle || (deepestNode !== this.root && deepestNode.lines.length <= 2 && deepestNode.lines.length > 0 && this.metrics.isShort(deepestNode.lines.at(-1)!));
-    if (label.num === '-' && !dashListOpen && !afterTitle && !TERMINAL.test(this.textOf(deepestNode))) return false;
+    // A dash set apart by a blank line opens a list too.
+    if (label.num === '-' && !dashListOpen && !afterTitle && !line.blankBefore && !TERMINAL.test(this.textOf(deepestNode))) return false;
     const styles = stylesOf(label);
     const candidates: { parent: Node; style: LabelStyle; opening: boolean; depth: number }[] = [];
     const deepest = path[path.length - 1];
