@@ -20,7 +20,7 @@ export const CLOSING_PUNCTUATION = /[.;:,!?…，；：。、،؛]["”’»)）
 const startsLowerCase = (text: string) => /^[“"‘(]?\p{Ll}/u.test(text);
 const opensSublist = (text: string) => /[:：]["”’]?$/u.test(text);
 /** A short line without closing punctuation: a heading or a run-in title. */
-const looksLikeTitle = (block: { text: string; titleOnly?: boolean }) =>
+export const looksLikeTitle = (block: { text: string; titleOnly?: boolean }) =>
   block.titleOnly === true || (!CLOSING_PUNCTUATION.test(block.text) && /^\P{Ll}/u.test(block.text) && block.text.split(' ').length <= 15);
 /** A short line introducing a group of items: "Protection of civilians", "Support for Security Reform:". */
 const looksLikeGroupTitle = (block: Block) =>
@@ -61,7 +61,7 @@ export function assembleBody(blocks: Block[], prefix: string): BodyNode[] {
       current = null;
     } else if (label && /^\d+$/.test(label)) {
       startParagraph(label, block);
-    } else if (label && /^\p{Lu}+\.?$/u.test(label)) {
+    } else if (label && /^\p{Lu}+\.?$/u.test(label) && !(current && continuesItems(current, label))) {
       body.push(heading({ ...block, label: label.replace(/\.$/, '') }));
       current = null;
     } else if (label) {
@@ -81,8 +81,11 @@ export function assembleBody(blocks: Block[], prefix: string): BodyNode[] {
       holder.items.push(...block.items.map(toItem));
     } else if (current && looksLikeGroupTitle(block) && headsItemGroup(current, sequence, index)) {
       startGroup(current, block);
-    } else if (current && !block.opener && itemOwner(current)) {
-      itemOwner(current)!.items.push(toItem({ ...block, label: '' }));
+    } else if (current && !block.opener && itemOwner(current) && !sameOpening(current.text, block.text)) {
+      const owner = itemOwner(current)!;
+      // Between two dash items, an unmarked one lost its dash.
+      const lostDash = owner.items.at(-1)?.num === '-' && sequence[index + 1]?.label === '-';
+      owner.items.push(toItem({ ...block, label: lostDash ? '-' : '' }));
     } else if (nextNumber(sequence, index) === lastNumber + 2 && !looksLikeTitle(block)) {
       startParagraph(String(lastNumber + 1), block);
     } else if (looksLikeTitle(block) && !block.items.length) {
@@ -153,6 +156,12 @@ function headsItemGroup(paragraph: Paragraph, blocks: Block[], index: number): b
   return next?.kind !== 'heading' && !!next?.label && !/^\d+$/.test(next.label);
 }
 
+/** Paragraphs of a quoted declaration open alike ("“The Security Council expresses …" after "“The Security Council calls on …:"). */
+function sameOpening(paragraph: string, text: string): boolean {
+  const opening = (words: string) => words.split(' ').slice(0, 3).join(' ');
+  return text.split(' ').length > 3 && opening(paragraph) === opening(text);
+}
+
 function nextNumber(blocks: Block[], index: number): number | null {
   for (const block of blocks.slice(index + 1)) if (block.label && /^\d+$/.test(block.label)) return Number(block.label);
   return null;
@@ -213,6 +222,13 @@ function itemOwner(paragraph: Paragraph): Paragraph | Item | undefined {
     if (item.items.at(-1)?.num === '') return item;
   }
   return undefined;
+}
+
+/** "A." after an introduction ending with ":", "B." after an item "A.": a part of the paragraph's list, not a heading. */
+function continuesItems(paragraph: Paragraph, label: string): boolean {
+  if (!paragraph.items.length) return opensSublist(paragraph.text) && opensList(label);
+  for (let items = paragraph.items; items.length; items = items.at(-1)!.items) if (follows(items.at(-1)!.num, label)) return true;
+  return false;
 }
 
 /**

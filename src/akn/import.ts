@@ -1,11 +1,12 @@
 import type { Element } from '@xmldom/xmldom';
 import { InputError } from '../errors.js';
 import { LAYOUT } from '../lang/layout.js';
+import { opensLike } from '../lang/openers.js';
 import type { Adoption, Annex, DocumentKind, Language, Preambular, Provenance, UNDocument, VoteRecord } from '../model.js';
 import { normalizeSymbol } from '../recognize/symbols.js';
 import { splitSponsors } from '../recognize/index.js';
-import { assembleBody, CLOSING_PUNCTUATION, type Block } from './body.js';
-import { normaliseLabel } from './labels.js';
+import { assembleBody, CLOSING_PUNCTUATION, looksLikeTitle, type Block } from './body.js';
+import { follows, normaliseLabel, opensList } from './labels.js';
 import { child, childElements, children, collapse, descendant, descendants, localName, parseXml, SourceMap, textOf } from './xml.js';
 
 /** ISO 639-2 codes of FRBRlanguage (bibliographic and terminologic forms) → the model's codes. */
@@ -47,7 +48,7 @@ export function importAkn(xml: string, sha256: string): UNDocument {
   const formulaElement = preamble ? child(preamble, 'formula') : undefined;
   const introduction = blocks[0]?.kind === 'introduction' ? blocks.shift() : undefined;
   const formula = formulaElement ? textOf(formulaElement) : introduction?.text;
-  const preambular = [...(preamble ? preambleOf(preamble, source) : []), ...preambularBlocks(blocks)];
+  const preambular = [...(preamble ? preambleOf(preamble, source) : []), ...preambularBlocks(blocks, language)];
 
   const document: UNDocument = {
     kind,
@@ -191,11 +192,15 @@ function preambleOf(preamble: Element, source: (e: Element) => Provenance | unde
  * Preambular paragraphs the markup put in the body: unnumbered blocks ending with a comma
  * before the first operative paragraph. Removed from `blocks`.
  */
-function preambularBlocks(blocks: Block[]): Preambular[] {
-  const isPreambular = (block: Block) => block.kind === 'text' && block.label === null && !block.items.length && /[,，،]$/u.test(block.text);
+function preambularBlocks(blocks: Block[], language: Language): Preambular[] {
+  // "Decides to extend the mandate …," opening a resolution without numbers is operative, even ending with a comma.
+  const isPreambular = (block: Block) =>
+    block.kind === 'text' && block.label === null && !block.items.length && /[,，،]$/u.test(block.text) &&
+    (opensLike(block.text, language, 'preamble') || !opensLike(block.text, language, 'operative'));
   // Part headings ("A") may stand before them in a resolution of several parts; they stay in the body.
   const count = blocks.findIndex((block) => !isPreambular(block) && block.kind !== 'heading');
-  const operativeFollows = count > 0 && blocks.slice(count).some((block) => block.label && /^\d+$/.test(block.label));
+  // Operative text follows: a numbered paragraph, or in a resolution without numbers ("Forwards the following nominations:") any text.
+  const operativeFollows = count > 0 && blocks.slice(count).some((block) => (block.label && /^\d+$/.test(block.label)) || block.kind === 'text');
   if (!operativeFollows) return [];
   const leading = blocks.splice(0, count);
   blocks.unshift(...leading.filter((block) => !isPreambular(block)));
@@ -246,7 +251,12 @@ function bodyBlocks(body: Element, source: (e: Element) => Provenance | undefine
   // Separator lines ("-----", "* * *") are typography, not text.
   const printingNote = (block: Block) => block.label === null && /^\*\s*\p{L}/u.test(block.text);
   const separator = (block: Block) => block.label === null && !block.items.length && block.text !== '' && !/[\p{L}\p{N}]/u.test(block.text);
-  return blocks.filter((block) => (block.text || block.label !== null || block.items.length) && !printingNote(block) && !separator(block));
+  // Part headings the conversion decorated as "== II ==": the signs are typography too.
+  const undecorated = (block: Block): Block => {
+    const part = block.label === null ? /^=+\s*(\S.*?)\s*=+$/u.exec(block.text) : null;
+    return part ? { ...block, text: part[1] } : block;
+  };
+  return blocks.filter((block) => (block.text || block.label !== null || block.items.length) && !printingNote(block) && !separator(block)).map(undecorated);
 }
 
 function paragraphBlock(element: Element, source: (e: Element) => Provenance | undefined): Block {
@@ -263,7 +273,7 @@ function paragraphBlock(element: Element, source: (e: Element) => Provenance | u
   const textElement = list ? intro : element;
   const text = textElement ? textOf(textElement, STRUCTURE) : '';
   const opener = textElement ? openerOf(textElement) : undefined;
-  const block: Block = { kind: 'text', label, text, items: list ? listItems(list, source) : [], source: at };
+  const block: Block = { kind: 'text', label, text, items: list ? unnestGroups(liftMisnested(listItems(list, source))) : [], source: at };
   if (opener) block.opener = opener;
   if (isTitleOnly(textElement, text)) block.titleOnly = true;
   return block;
@@ -311,6 +321,55 @@ function listItems(list: Element, source: (e: Element) => Provenance | undefined
       if (text) items.push({ kind: 'text', label: '', text, items: [], source: source(element), titleOnly: isTitleOnly(element, text) });
     }
   }
+  return items;
+}
+
+/**
+ * Items the markup nested under a descendant of the item they follow ("II. Political Process" inside the sublist
+ * of "(f)" under "I."): an item that continues an outer label and neither continues its own list nor opens one
+ * comes out after that outer item, with the items after it.
+ */
+function liftMisnested(items: Block[]): Block[] {
+  const continues = (previous: string | null, label: string | null) => {
+    const kind = previous && label ? follows(previous, label) : null;
+    return kind !== null && kind !== 'dash' && kind !== 'none';
+  };
+  const cut = (outer: string | null, list: Block[]): Block[] => {
+    for (let k = 0; k < list.length; k++) {
+      const label = list[k].label;
+      const belongsHere = k > 0 ? continues(list[k - 1].label, label) : label !== null && opensList(label);
+      if (continues(outer, label) && !belongsHere) return list.splice(k);
+      const deeper = cut(outer, list[k].items);
+      if (deeper.length) return deeper;
+    }
+    return [];
+  };
+  for (let i = 0; i < items.length; i++) items.splice(i + 1, 0, ...cut(items[i].label, items[i].items));
+  for (const item of items) liftMisnested(item.items);
+  return items;
+}
+
+/**
+ * Group titles ("Root causes of conflict", then "Security Sector Reform") the markup nested each inside the group
+ * before: a group met among a group's items is its sibling, heading the items after it, as printed.
+ */
+function unnestGroups(items: Block[]): Block[] {
+  const isTitle = (block: Block) =>
+    block.label === '' && (looksLikeTitle(block) || (/[:：]$/u.test(block.text) && /^\p{Lu}/u.test(block.text) && block.text.split(' ').length <= 12));
+  for (let i = 0; i < items.length; i++) {
+    if (!isTitle(items[i])) continue;
+    // A title over items of its own or over the labelled items after it, in its list or, closing it, in the outer one.
+    const inner = items[i].items.findIndex(
+      (block, k, list) => isTitle(block) && (block.items.length > 0 || (k + 1 < list.length ? !!list[k + 1].label : !!items[i + 1]?.label)),
+    );
+    if (inner < 0) continue;
+    const [group, ...after] = items[i].items.splice(inner);
+    group.items.push(...after);
+    items.splice(i + 1, 0, group);
+    // A title left without items heads the labelled items that follow it.
+    if (!group.items.length) while (items[i + 2]?.label) group.items.push(...items.splice(i + 2, 1));
+  }
+  for (const item of items) unnestGroups(item.items);
   return items;
 }
 

@@ -1,6 +1,6 @@
 /** Labels of paragraphs and items as the model writes them: "1", "(a)", "(ii)", "(1)", "-", "". */
 
-export type LabelKind = 'number' | 'alpha' | 'roman' | 'paren-number' | 'dash' | 'none' | 'other';
+export type LabelKind = 'number' | 'alpha' | 'roman' | 'upper' | 'upper-roman' | 'paren-number' | 'dash' | 'none' | 'other';
 
 const DASHES = /^[-–—•·▪◦‐‑]$/u;
 const ROMAN = /^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
@@ -40,6 +40,13 @@ export function labelKinds(label: string): LabelKind[] {
   const text = inner(label);
   if (/^\d+$/.test(text)) return ['paren-number'];
   const kinds: LabelKind[] = [];
+  // Parts of a long list: "A.", "B." / "I.", "II.".
+  const capital = /^([A-Z]+)\.$/.exec(text)?.[1];
+  if (capital) {
+    if (ROMAN.test(capital.toLowerCase())) kinds.push('upper-roman');
+    if (capital.length === 1) kinds.push('upper');
+    return kinds.length ? kinds : ['other'];
+  }
   if (ROMAN.test(text)) kinds.push('roman');
   if (/^[a-z]$/.test(text) || /^([a-z])\1+$/.test(text)) kinds.push('alpha');
   return kinds.length ? kinds : ['other'];
@@ -50,6 +57,8 @@ export function labelOrdinal(label: string, kind: LabelKind): number {
   const text = inner(label);
   if (kind === 'number' || kind === 'paren-number') return Number(text);
   if (kind === 'roman') return romanValue(text);
+  if (kind === 'upper-roman') return romanValue(text.replace(/\.$/, '').toLowerCase());
+  if (kind === 'upper') return text.charCodeAt(0) - 64;
   if (kind === 'alpha') return (text.charCodeAt(0) - 96) + 26 * (text.length - 1);
   return 0;
 }

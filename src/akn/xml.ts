@@ -65,7 +65,8 @@ export function textOf(node: Node, skip: readonly string[] = []): string {
     }
   };
   visit(node);
-  return collapse(text);
+  // "1722 (2006) , 1785": no language of the UN sets a space before a comma.
+  return collapse(text).replace(/(?<=[\p{L}\p{N})]) +(?=,)/gu, '');
 }
 
 /** Character offsets of elements in the XML text, from the parser's line and column. */

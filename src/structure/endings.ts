@@ -5,8 +5,6 @@ const endingWith = (characters: string) => new RegExp(`[${characters}]["”’)]
 
 /** "…;" or "….": a paragraph or item that is finished. */
 export const ENDS_SENTENCE = endingWith(FULL_STOPS + SEMICOLONS);
-/** Finished, or leading into a list ("…:"). */
-export const ENDS_CLAUSE = endingWith(FULL_STOPS + SEMICOLONS + COLONS);
 /** Any clause punctuation: what a heading never ends with. */
 export const ENDS_PUNCTUATED = endingWith(FULL_STOPS + SEMICOLONS + COLONS + COMMAS);
 /** Where a block of the preamble or of unnumbered text may end. */

@@ -23,11 +23,17 @@ function percentile(values: number[], p: number): number {
 
 export function measure(lines: CleanLine[]): LineMetrics {
   const width = percentile(lines.map((l) => l.text.length), 0.9);
+  const isShort = (line: CleanLine) => line.text.length < 0.7 * width;
+  // The usual indent is that of wrapped lines, those after a full line, surely so when they go on in lower case:
+  // a long list of names, each a first line, does not make first-line indents look usual.
+  const wrapped = lines.filter((_, i) => i > 0 && !isShort(lines[i - 1]));
+  const midSentence = wrapped.filter((line) => /^\p{Ll}/u.test(line.text));
   const counts = new Map<number, number>();
-  for (const line of lines) counts.set(line.indent, (counts.get(line.indent) ?? 0) + 1);
-  const baseIndent = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  for (const line of midSentence.length ? midSentence : wrapped.length ? wrapped : lines) counts.set(line.indent, (counts.get(line.indent) ?? 0) + 1);
+  // On a tie the smaller indent: wrapped lines stand flush, first lines are indented.
+  const baseIndent = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
   return {
-    isShort: (line) => line.text.length < 0.7 * width,
+    isShort,
     isIndented: (line) => line.indent > baseIndent,
   };
 }

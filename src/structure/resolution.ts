@@ -52,13 +52,18 @@ export function parseResolution(lines: CleanLine[], vocabulary: Vocabulary, star
   return parts;
 }
 
+/** Opens like a preambular paragraph; a heading in brackets ("(“Supporting the political process”)") does not, whatever its first word. */
+function opensPreambular(text: string, lang: Language): boolean {
+  return opensLike(text, lang, 'preamble') && !text.startsWith('(');
+}
+
 /** Lines just before paragraph 1 that follow the last preambular paragraph and end without punctuation. */
 function trailingHeadingLines(lines: CleanLine[], lang: Language): number {
   let count = 0;
   while (count < Math.min(3, lines.length - 1)) {
     const line = lines[lines.length - 1 - count];
     // A last preambular paragraph that lost its comma still opens like one: no heading.
-    if (ENDS_PUNCTUATED.test(line.text) || /^\p{Ll}/u.test(line.text) || opensLike(line.text, lang, 'preamble')) break;
+    if (ENDS_PUNCTUATED.test(line.text) || /^\p{Ll}/u.test(line.text) || opensPreambular(line.text, lang)) break;
     count++;
   }
   return count > 0 && ENDS_PREAMBULAR.test(lines[lines.length - 1 - count].text) ? count : 0;
@@ -93,7 +98,9 @@ function parsePreamble(all: CleanLine[], vocabulary: Vocabulary, metrics: LineMe
   const unwrapped = blocks.map((block) => unwrap(block, vocabulary));
   const firstOperative = unwrapped.findIndex(({ text }) => opensLike(text, lang, 'operative') && !opensLike(text, lang, 'preamble'));
   let lastPreambular = firstOperative >= 0 ? firstOperative - 1 : blocks.length - 1;
-  while (firstOperative < 0 && lastPreambular >= 0 && !ENDS_PREAMBULAR.test(unwrapped[lastPreambular].text)) lastPreambular--;
+  // A last paragraph that lost its comma still opens like a preambular one ("Underscoring that …" before paragraph 1).
+  const lastIsPreambular = (text: string) => ENDS_PREAMBULAR.test(text) || (lastPreambular === blocks.length - 1 && opensPreambular(text, lang));
+  while (firstOperative < 0 && lastPreambular >= 0 && !lastIsPreambular(unwrapped[lastPreambular].text)) lastPreambular--;
   if (lastPreambular < 0 && firstOperative < 0) lastPreambular = blocks.length - 1;
   const preamble = unwrapped.slice(0, lastPreambular + 1).map(({ text, source }, i): Preambular => {
     const p: Preambular = { id: `pre${i + 1}`, text, source };
@@ -143,9 +150,13 @@ function unnumberedBlock(lines: CleanLine[], vocabulary: Vocabulary, metrics: Li
     const previous = lines[i - 1];
     // Items and the lines an introduction ("…:") leads into stay with their paragraph.
     const current = blocks.at(-1);
-    const listing = current !== undefined && /[:：]["”’)]*$/u.test(current[0].text) && metrics.isShort(line) && !/[.。]["”’)]*$/u.test(previous?.text ?? '');
-    const held = labelAt(line.text) !== null || (previous !== undefined && /[:：]["”’)]*$/u.test(previous.text)) || listing || current?.some((l) => labelAt(l.text));
-    const starts = !previous || (!held && (line.blankBefore || (ENDS_BLOCK.test(previous.text) && opensCapitalised(line.text) && (metrics.isIndented(line) || metrics.isShort(previous)))));
+    // A list of names runs on while its lines are short or unpunctuated ("Mr. … (United Kingdom of Great Britain …)").
+    const listing = current !== undefined && /[:：]["”’)]*$/u.test(current[0].text) && (metrics.isShort(line) || !ENDS_PUNCTUATED.test(line.text)) && !/[.。]["”’)]*$/u.test(previous?.text ?? '');
+    // A block apart opening with an operative verb ("Requests States …" after a list of names) ends the list.
+    const opensParagraph = (line.blankBefore || metrics.isIndented(line)) && opensLike(line.text, vocabulary.lang, 'operative') && !opensLike(line.text, vocabulary.lang, 'preamble');
+    const held = labelAt(line.text) !== null || (previous !== undefined && /[:：]["”’)]*$/u.test(previous.text)) || (!opensParagraph && (listing || current?.some((l) => labelAt(l.text))));
+    // Paragraphs of a quoted text open with the quotation mark ("“The Security Council expresses …").
+    const starts = !previous || (!held && (line.blankBefore || opensParagraph || (ENDS_BLOCK.test(previous.text) && /^["“‘]?[\p{Lu}\p{Lo}]/u.test(line.text) && (metrics.isIndented(line) || metrics.isShort(previous)))));
     if (starts) blocks.push([line]);
     else blocks[blocks.length - 1].push(line);
   });
@@ -207,9 +218,24 @@ function parseOperative(lines: CleanLine[], vocabulary: Vocabulary, metrics: Lin
       builder = new BlockBuilder(`op${num}`, withoutPrefix(line, numbered.rest), vocabulary, metrics);
       continue;
     }
+    // A labelled title after a paragraph without items, right before the next paragraph ("(i). Exemptions and
+    // notifications"), heads it: it opens no list, as an item without text would not.
+    const label = labels[i];
+    if (builder && !builder.hasItems() && label && label.num !== '-' && numbers[i + 1]?.n === expected && !ENDS_PUNCTUATED.test(line.text)) {
+      flush();
+      const [heading] = headingsOf([withoutPrefix(line, label.rest.replace(/^[.:]\s*/, ''))], vocabulary, metrics, counter.headings++);
+      body.push({ ...heading, num: label.num });
+      continue;
+    }
     const between = builder ? betweenParagraphs(lines, labels, numbers, i, expected, metrics) : 0;
     // After a titled item, a block of text is more of that item, unless it is a heading before the next paragraph.
     if (between > 0 && (!builder!.acceptsBlock() || isHeadingLike(lines.slice(i, i + between)))) {
+      const closing = closingLines(builder!, lines.slice(i, i + between), vocabulary, metrics);
+      if (closing > 0) {
+        builder!.addClosing(lines.slice(i, i + closing));
+        i += closing - 1;
+        continue;
+      }
       flush();
       body.push(...unnumberedBlock(lines.slice(i, i + between), vocabulary, metrics, counter));
       i += between - 1;
@@ -219,6 +245,20 @@ function parseOperative(lines: CleanLine[], vocabulary: Vocabulary, metrics: Lin
   }
   flush();
   return body;
+}
+
+/**
+ * How many of the lines between two paragraphs close the open paragraph's list: text after its items that opens
+ * like no paragraph ("Al-Qaida, … or derivative thereof;" after "– otherwise supporting acts or activities of;")
+ * ends the paragraph's sentence; it is no paragraph without a number.
+ */
+function closingLines(builder: BlockBuilder, between: CleanLine[], vocabulary: Vocabulary, metrics: LineMetrics): number {
+  if (!builder.hasItems() || isHeadingLike(between)) return 0;
+  // The closing text is the first block: a paragraph without a number may follow it.
+  const next = between.findIndex((line, i) => i > 0 && (line.blankBefore || metrics.isIndented(line)) && ENDS_SENTENCE.test(between[i - 1].text));
+  const block = next > 0 ? between.slice(0, next) : between;
+  const { text } = unwrap(block, vocabulary);
+  return opensLike(text, vocabulary.lang, 'operative') || opensLike(text, vocabulary.lang, 'preamble') ? 0 : block.length;
 }
 
 /** "… paragraph" / "2. above": a line break inside a reference, not a new paragraph. */
@@ -233,9 +273,12 @@ function endsWithReferenceWord(builder: BlockBuilder | null, previous: CleanLine
 function betweenParagraphs(lines: CleanLine[], labels: (Label | null)[], numbers: ({ n: number } | null)[], i: number, expected: number, metrics: LineMetrics): number {
   const previous = lines[i - 1];
   if (!previous || !ENDS_SENTENCE.test(previous.text)) return 0;
-  // A new sentence wrapped to the start of a line is not a new block: a block starts apart, indented or after a short line.
-  if (!lines[i].blankBefore && !metrics.isIndented(lines[i]) && !metrics.isShort(previous)) return 0;
-  if (!/^[\p{Lu}\p{Lo}\d]/u.test(lines[i].text) || labels[i]) return 0;
+  // A new sentence wrapped to the start of a line is not a new block: a block starts apart, indented or after a short line;
+  // or it is an unpunctuated line right before the next paragraph, where a page break took the blank line.
+  const headingBeforeNext = numbers[i + 1]?.n === expected && !ENDS_PUNCTUATED.test(lines[i].text);
+  if (!lines[i].blankBefore && !metrics.isIndented(lines[i]) && !metrics.isShort(previous) && !headingBeforeNext) return 0;
+  // A heading may stand in brackets: "(“Renewing the mandate of the Operation”)".
+  if (!/^[(“"‘]*[\p{Lu}\p{Lo}\d]/u.test(lines[i].text) || labels[i]) return 0;
   for (let j = i; j < lines.length && j < i + MAX_BETWEEN; j++) {
     if (numbers[j]?.n === expected) return j - i;
     // Items further on belong to the paragraph still open: this is a heading inside its list.

@@ -4,7 +4,7 @@ import type { Item, Provenance } from '../model.js';
 import { REFERENCE_WORDS } from '../lang/references.js';
 import { opensCapitalised, type LineMetrics } from './layout.js';
 import { firstKey, idSegment, labelAt, nextKey, stylesOf, type Label, type LabelStyle } from './labels.js';
-import { ENDS_CLAUSE, ENDS_PUNCTUATED, ENDS_SENTENCE } from './endings.js';
+import { ENDS_PUNCTUATED, ENDS_SENTENCE } from './endings.js';
 
 /** A paragraph or item while its lines are being collected. */
 interface Node {
@@ -73,7 +73,15 @@ export class BlockBuilder {
     const path = this.path();
     const deepest = path[path.length - 1];
     if (this.opensGroup(deepest, line, nextLine)) {
-      this.root.children.push(this.unnumbered(this.root, { titleLines: [line] }));
+      // The group stands in the list its first item continues ("(c)" after "(b)" under "(ii)", or after a group
+      // ending with "(b)"), else in the paragraph's; groups are not nested.
+      const next = labelAt(nextLine!.text);
+      const lastItem = (node: Node) => {
+        const last = node.children.at(-1);
+        return last?.num === '' ? last.children.at(-1) : last;
+      };
+      const owner = path.slice(0, -1).reverse().find((node) => node.num !== '' && continuesList(lastItem(node), next)) ?? this.root;
+      owner.children.push(this.unnumbered(owner, { titleLines: [line] }));
       return;
     }
     if (this.opensUnnumberedItem(deepest, line)) {
@@ -111,8 +119,12 @@ export class BlockBuilder {
     if (this.root.children.length === 0 && !/[:：]["”’)]*$/u.test(this.textOf(this.root))) return false;
     if (!nextLine || !labelAt(nextLine.text) || deepest.titleLines || !opensCapitalised(line.text)) return false;
     const last = deepest.lines.at(-1);
-    const afterFinished = this.root.children.length === 0 || (last !== undefined && ENDS_CLAUSE.test(last.text));
-    return afterFinished && /(?:[:：]|[^.;,])["”’)]*$/u.test(line.text) && this.metrics.isShort(line) && this.startsBlock(line, last);
+    // "(c) Supporting the peace process:" / "To carry out the following tasks:" / "(i) …": the item's own lead-in, no group.
+    if (deepest !== this.root && !deepest.children.length && last && /[:：]["”’)]*$/u.test(last.text) && /[:：]["”’)]*$/u.test(line.text)) return false;
+    // Items may end with a comma ("(h) To guard weapons …,").
+    const afterFinished = this.root.children.length === 0 || (last !== undefined && ENDS_PUNCTUATED.test(last.text));
+    // A long title stands apart by a blank line.
+    return afterFinished && /(?:[:：]|[^.;,])["”’)]*$/u.test(line.text) && (this.metrics.isShort(line) || line.blankBefore) && this.startsBlock(line, last);
   }
 
   /**
@@ -125,10 +137,24 @@ export class BlockBuilder {
     if (deepest !== this.root && deepest.num !== '' && (line.blankBefore || this.metrics.isIndented(line)) && /^\p{Ll}/u.test(line.text) && /[;,]["”’)]*$/u.test(last.text)) {
       return true;
     }
+    // After an introduction ending a line with ":", a capitalised line opens the list even when extraction kept
+    // no blank line or indent to show it (a double-spaced page, a list of names as indented as the text).
+    if (deepest === this.root) {
+      const introduced = this.root.children.length === 0 && /[:：]["”’)]*$/u.test(last.text);
+      return introduced && (this.startsBlock(line, last) || opensCapitalised(line.text));
+    }
     if (!this.startsBlock(line, last)) return false;
-    if (deepest === this.root) return this.root.children.length === 0 && /[:：]["”’)]*$/u.test(last.text);
     const isUnnumbered = deepest.num === '' && !deepest.titleLines && deepest.children.length === 0;
     return isUnnumbered || (deepest.children.length === 0 && !deepest.titleLines && /[:：]["”’)]*$/u.test(last.text));
+  }
+
+  hasItems(): boolean {
+    return this.root.children.length > 0;
+  }
+
+  /** Text closing the list after its last item: an unnumbered item of the paragraph. */
+  addClosing(lines: CleanLine[]): void {
+    this.root.children.push(this.unnumbered(this.root, { lines }));
   }
 
   /** The deepest open item is titled: text blocks after a finished one are more blocks under its title. */
@@ -157,8 +183,11 @@ export class BlockBuilder {
     // A dash inside a sentence can wrap to the start of a line: a dash list opens after a finished clause.
     const dashListOpen = path.some((node) => node.children.some((child) => child.key === label.key));
     const deepestNode = path[path.length - 1];
-    const afterTitle = deepestNode !== this.root && deepestNode.lines.length <= 2 && deepestNode.lines.length > 0 && this.metrics.isShort(deepestNode.lines.at(-1)!);
-    if (label.num === '-' && !dashListOpen && !afterTitle && !ENDS_PUNCTUATED.test(this.textOf(deepestNode))) return false;
+    // A group title ("Military and civilian police tasks") opens a dash list as a short title line does.
+    const underGroupTitle = deepestNode.titleLines !== undefined && deepestNode.lines.length === 0;
+    const afterTitle = underGroupTitle || (deepestNode !== this.root && deepestNode.lines.length <= 2 && deepestNode.lines.length > 0 && this.metrics.isShort(deepestNode.lines.at(-1)!));
+    // A dash set apart by a blank line opens a list too.
+    if (label.num === '-' && !dashListOpen && !afterTitle && !line.blankBefore && !ENDS_PUNCTUATED.test(this.textOf(deepestNode))) return false;
     const styles = stylesOf(label);
     const candidates: { parent: Node; style: LabelStyle; opening: boolean; depth: number }[] = [];
     const deepest = path[path.length - 1];
@@ -167,9 +196,9 @@ export class BlockBuilder {
         candidates.push({ parent: deepest, style, opening: true, depth: path.length - 1 });
       }
     }
-    // Items under a new group heading carry on the numbering of the group before ("(i)" then heading then "(j)").
+    // Items under a new group heading carry on the numbering of the group or item before ("(i)" then heading then "(j)").
     const previousGroup = deepest.num === '' && deepest.titleLines && deepest.children.length === 0 ? path[path.length - 2]?.children.at(-2) : undefined;
-    const carried = previousGroup?.children.at(-1);
+    const carried = previousGroup?.num === '' ? previousGroup.children.at(-1) : previousGroup;
     if (carried?.style && styles.includes(carried.style) && nextKey(carried.style, carried.key!) === label.key) {
       candidates.push({ parent: deepest, style: carried.style, opening: true, depth: path.length - 1 });
     }
@@ -204,7 +233,8 @@ export class BlockBuilder {
    */
   private choose<C extends { style: LabelStyle; opening: boolean; depth: number }>(candidates: C[], deepest: Node, label: Label, nextLabel: Label | null): C {
     if (candidates.length === 1) return candidates[0];
-    const opening = candidates.find((c) => c.opening);
+    // Of several openings ("(i)" roman, or letters carried on from the group before), the one the next label continues.
+    const opening = candidates.find((c) => c.opening && nextLabel !== null && nextLabel.key === nextKey(c.style, label.key)) ?? candidates.find((c) => c.opening);
     if (opening) {
       const introduces = /[:：]\s*$/u.test(this.textOf(deepest));
       const nextContinuesOpening = nextLabel !== null && nextLabel.key === nextKey(opening.style, label.key);
@@ -243,6 +273,15 @@ export class BlockBuilder {
       const blocks = [node.lines, ...node.moreBlocks].map((lines, i): Node => ({ id: `${node.id}.u${i + 1}`, num: '', lines, children: [], dashCount: 0 }));
       node = { ...node, lines: [], moreBlocks: undefined, children: blocks };
     }
+    if (node.titleLines && node.lines.length && node.children.length && !ENDS_PUNCTUATED.test(node.lines.at(-1)!.text)) {
+      // A second title line over the items ("(ii) Support to stabilisation …" / "Stabilisation" / "(a) …") heads a group of them.
+      // The group runs to the next group title.
+      const end = node.children.findIndex((child) => child.num === '' && child.titleLines);
+      const grouped = end < 0 ? node.children : node.children.slice(0, end);
+      const group: Node = { id: `${node.id}.u1`, num: '', titleLines: node.lines, lines: [], children: grouped, dashCount: 0 };
+      reparent(group.children, group.id);
+      node = { ...node, lines: [], children: [group, ...node.children.slice(grouped.length)] };
+    }
     const body = unwrap(node.lines, this.vocabulary);
     const items = node.children.map((c) => this.toItem(c));
     const item: Item = { id: node.id, num: node.num, text: body.text, items };
@@ -255,6 +294,19 @@ export class BlockBuilder {
     if (title !== undefined) return { id: item.id, num: item.num, title, text: item.text, items, source: provenanceOf(node) };
     return { ...item, source: provenanceOf(node) };
   }
+}
+
+/** Ids of nodes moved under a new parent: "op2.ii.a" → "op2.ii.u1.a". */
+function reparent(nodes: Node[], parentId: string): void {
+  for (const node of nodes) {
+    node.id = `${parentId}.${node.id.split('.').at(-1)}`;
+    reparent(node.children, node.id);
+  }
+}
+
+/** `label` goes on from `node`'s numbering: "(c)" after "(b)". */
+function continuesList(node: Node | undefined, label: Label | null): boolean {
+  return !!node?.style && !!label && stylesOf(label).includes(node.style) && nextKey(node.style, node.key!) === label.key;
 }
 
 function provenanceOf(node: Node): Provenance {

@@ -173,6 +173,35 @@ describe('importAkn normalises irregular markup', () => {
     expect(tasks.items[1]).toMatchObject({ id: 'op3.b', title: 'Humanitarian assistance', text: 'To support delivery;', items: [] });
   });
 
+  it('lifts a part nested under the last item of the part before it ("II." inside "(b)" under "I.")', () => {
+    const point = (num: string, text: string) => `<point><num>${num}</num><content><p>${text}</p></content></point>`;
+    const [mandate] = body(`<paragraph><num>7.</num><list><intro><p>Decides that the mandate shall be:</p></intro>
+      ${point('I.', 'Secure Environment:')}<sublist>${point('(a)', 'to ensure security;')}${point('(b)', 'to protect civilians;')}
+      <sublist>${point('II.', 'Political Process:')}<sublist>${point('(a)', 'to support dialogue;')}</sublist>${point('III.', 'Human Rights:')}</sublist></sublist>
+    </list></paragraph>`);
+    expect(tree(mandate.items)).toEqual([['I.', ['(a)', '(b)']], ['II.', ['(a)']], 'III.']);
+  });
+
+  it('makes group titles the markup nested each inside the group before siblings, heading the items after them', () => {
+    const point = (num: string, text: string) => `<point><num>${num}</num><content><p>${text}</p></content></point>`;
+    const title = (text: string) => `<point><intro><p><span class="italic">${text}</span></p></intro></point>`;
+    const [mandate] = body(`<paragraph><num>1.</num><list><intro><p>Decides that the mandate shall be:</p></intro>
+      ${point('(i)', 'To protect civilians;')}<sublist><intro><p><span class="italic">Stabilisation</span></p></intro>
+      <sublist>${point('(a)', 'To coordinate;')}${title('Root causes')}<sublist>${point('(b)', 'To mediate;')}${title('Reform')}
+      <sublist>${point('(c)', 'To advise;')}</sublist>${point('(d)', 'To support;')}</sublist></sublist></sublist>
+    </list></paragraph>`);
+    const groups = mandate.items[0].items;
+    expect(groups.map((g) => [g.title, g.items.map((i) => i.num)])).toEqual([['Stabilisation', ['(a)']], ['Root causes', ['(b)']], ['Reform', ['(c)', '(d)']]]);
+    // A title closing the group before heads the items after that group.
+    const [court] = body(`<paragraph><num>2.</num><list><intro><p>Decides that the mandate shall be:</p></intro>
+      ${point('(i)', 'To protect;')}<point><intro><p>Urgent temporary measures:</p></intro></point>
+      <sublist>${point('(ii)', 'To arrest;')}<point><content><p>Special Criminal Court:</p></content></point></sublist>${point('(iii)', 'To assist the Court;')}
+    </list></paragraph>`);
+    expect(court.items.map((i) => [i.num, i.title ?? i.text, i.items.map((sub) => sub.num)])).toEqual([
+      ['(i)', 'To protect;', []], ['', 'Urgent temporary measures:', ['(ii)']], ['', 'Special Criminal Court:', ['(iii)']],
+    ]);
+  });
+
   it('makes a heading met inside a list the title of a group of the items that follow', () => {
     const [mandate] = body(
       para('1.', 'Decides that the mission shall have the following mandate:') + '<paragraph class="H4"><subheading>Monitoring</subheading></paragraph>' +
@@ -196,6 +225,32 @@ describe('importAkn normalises irregular markup', () => {
     expect(nominations.items.map((i) => i.id)).toEqual(['op1.u1', 'op1.u2', 'op1.u3']);
   });
 
+  it('keeps paragraphs of a quoted declaration that open like the one before out of its list', () => {
+    const doc = importAkn(aknResolution(para('', '“The Security Council calls on States to consider the following:') + para('', '“(a) Broadening of the Moratorium;') +
+      para('', '“The Security Council expresses concern at the violations of the embargoes.')), 'x');
+    expect(paragraphs(doc).map((p) => p.items.length)).toEqual([1, 0]);
+  });
+
+  it('drops a stray space before a comma', () => {
+    const [first] = body(para('1.', 'Recalls its resolutions 1722 (2006) , 1785 (2007) and 1845 (2008);'));
+    expect(first.text).toBe('Recalls its resolutions 1722 (2006), 1785 (2007) and 1845 (2008);');
+  });
+
+  it('gives its dash back to an unmarked item between two dash items', () => {
+    const [judges] = body(para('1.', 'Appoints the following judges:') + para('–', 'Mr. A (Ghana);') + para('', 'Mr. B (Netherlands);') + para('–', 'Mr. C (Chad).'));
+    expect(judges.items.map((i) => i.num)).toEqual(['-', '-', '-']);
+  });
+
+  it('reads a part heading decorated "== II ==" as the heading "II"', () => {
+    const doc = importAkn(aknResolution(para('1.', 'Welcomes the report;') + para('', '== II ==') + para('2.', 'Decides to remain seized.')), 'x');
+    expect(doc.body.map((node) => (node.type === 'heading' ? `h ${node.text}` : node.num))).toEqual(['1', 'h II', '2']);
+  });
+
+  it('reads "B." after an item "A." as the next item, not a heading', () => {
+    const [first] = body(para('1.', 'Decides:') + para('A.', 'To assist the parties by:') + para('(1)', 'Chairing;') + para('B.', 'To assist the Government:') + para('(1)', 'Advising;'));
+    expect(first.items.map((i) => [i.num, i.items.map((sub) => sub.text)])).toEqual([['A.', ['Chairing;']], ['B.', ['Advising;']]]);
+  });
+
   it('joins an item marked with its label alone to the text block that follows it', () => {
     const [first] = body(para('1.', 'Decides:') + para('(a)', 'To observe;') + para('(b)', '') + para('', 'To help the Government;') + para('(c)', 'To guard.'));
     expect(first.items.map((i) => [i.num, i.text])).toEqual([['(a)', 'To observe;'], ['(b)', 'To help the Government;'], ['(c)', 'To guard.']]);
@@ -208,6 +263,11 @@ describe('importAkn normalises irregular markup', () => {
     );
     expect(doc.preamble.map((p) => p.text)).toEqual(['Welcoming the progress, and urging the parties,', 'Noting the report,']);
     expect(doc.preamble.map((p) => p.id)).toEqual(['pre1', 'pre2']);
+    // Without numbered paragraphs too; an operative "Decides …," stays in the body.
+    const unnumbered = importAkn(aknResolution(para('', 'Having considered the nominations,') + para('', 'Forwards the following nominations:')), 'x');
+    expect(unnumbered.preamble.map((p) => p.text)).toEqual(['Having considered the nominations,']);
+    const decides = importAkn(aknResolution(para('', 'Decides to extend the mandate until 17 March 2005,') + para('', 'Decides to remain seized of the matter.')), 'x');
+    expect(decides.preamble).toEqual([]);
   });
 
   it('reads the adoption record: sponsors with "and" inside names, record, Chapter VII, meeting', () => {
