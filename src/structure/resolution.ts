@@ -87,8 +87,9 @@ function parsePreamble(all: CleanLine[], vocabulary: Vocabulary, metrics: LineMe
       // Russian preambular paragraphs open in lower case ("вновь подтверждая"), like a participle inside one
       // ("…, recognizing"): an opener on a line set apart, after a finished clause.
       (ENDS_BLOCK.test(previous.text) && (setApart || metrics.isShort(previous)) && opensLike(line.text, lang, 'preamble')) ||
-      // A preambular paragraph that lost its comma: the next still opens like one, on a line of its own.
-      (setApart && opensLike(line.text, lang, 'preamble') && metrics.isShort(previous));
+      // A preambular paragraph that lost its comma: the next still opens like one, on a line of its own
+      // (after a blank line, or indented after a short one).
+      ((line.blankBefore || (metrics.isIndented(line) && metrics.isShort(previous))) && opensLike(line.text, lang, 'preamble'));
     if (starts) blocks.push([line]);
     else current.push(line);
   }
