@@ -1,7 +1,7 @@
 import type { Element } from '@xmldom/xmldom';
 import { InputError } from '../errors.js';
 import { LAYOUT } from '../lang/layout.js';
-import { opensLike } from '../lang/openers.js';
+import { openerOf as knownOpener, opensLike } from '../lang/openers.js';
 import type { Adoption, Annex, DocumentKind, Language, Preambular, Provenance, UNDocument, VoteRecord } from '../model.js';
 import { normalizeSymbol } from '../recognize/symbols.js';
 import { splitSponsors } from '../recognize/index.js';
@@ -48,7 +48,7 @@ export function importAkn(xml: string, sha256: string): UNDocument {
   const formulaElement = preamble ? child(preamble, 'formula') : undefined;
   const introduction = blocks[0]?.kind === 'introduction' ? blocks.shift() : undefined;
   const formula = formulaElement ? textOf(formulaElement) : introduction?.text;
-  const preambular = [...(preamble ? preambleOf(preamble, source) : []), ...preambularBlocks(blocks, language)];
+  const preambular = [...(preamble ? preambleOf(preamble, language, source) : []), ...preambularBlocks(blocks, language)];
 
   const document: UNDocument = {
     kind,
@@ -169,23 +169,44 @@ function votesOf(meta: Element, outcome: string): VoteRecord | undefined {
   return any || byConsensus ? votes : undefined;
 }
 
-/** One preambular paragraph per container; one not opening with a capital after one without closing punctuation ("…, and") continues it. */
-function preambleOf(preamble: Element, source: (e: Element) => Provenance | undefined): Preambular[] {
+/**
+ * One preambular paragraph per container; one not opening with a capital after one without closing punctuation
+ * ("…, and") continues it, and a container holding two ("… precursors, Paying homage to …") is split where a
+ * capitalised opener follows a clause's end.
+ */
+function preambleOf(preamble: Element, language: Language, source: (e: Element) => Provenance | undefined): Preambular[] {
   const paragraphs: Preambular[] = [];
   for (const container of children(preamble, 'container')) {
-    const text = textOf(container);
-    if (!text) continue;
+    const whole = textOf(container);
+    if (!whole) continue;
+    const [text, ...splitOff] = splitAtOpeners(whole, language);
     const previous = paragraphs.at(-1);
     if (previous && !CLOSING_PUNCTUATION.test(previous.text) && !/^\p{Lu}/u.test(text)) {
       previous.text = `${previous.text} ${text}`;
       const span = source(container)?.span;
       if (previous.source && span) previous.source.span[1] = span[1];
-      continue;
+    } else {
+      const opener = collapse(container.getAttribute('name') ?? '') || openerOf(container);
+      paragraphs.push({ id: '', text, ...optional('opener', opener), ...optional('source', source(container)) });
     }
-    const opener = collapse(container.getAttribute('name') ?? '') || openerOf(container);
-    paragraphs.push({ id: `pre${paragraphs.length + 1}`, text, ...optional('opener', opener), ...optional('source', source(container)) });
+    for (const part of splitOff) paragraphs.push({ id: '', text: part, ...optional('opener', knownOpener(part, language, 'preamble')), ...optional('source', source(container)) });
   }
   return paragraphs;
+}
+
+/** A text cut before each capitalised preambular opener that follows ", " or ". " ("… precursors, Paying homage …"). */
+function splitAtOpeners(text: string, language: Language): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[,.;] (?=\p{Lu}\p{Ll})/gu)) {
+    const at = m.index + m[0].length;
+    if (opensLike(text.slice(at), language, 'preamble')) {
+      parts.push(text.slice(start, at).trim());
+      start = at;
+    }
+  }
+  parts.push(text.slice(start).trim());
+  return parts;
 }
 
 /**

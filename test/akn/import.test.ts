@@ -270,6 +270,17 @@ describe('importAkn normalises irregular markup', () => {
     expect(decides.preamble).toEqual([]);
   });
 
+  it('splits a preambular container holding two paragraphs where a capitalised opener follows a clause', () => {
+    const doc = importAkn(
+      aknResolution(para('1.', 'Decides.'), '<container name="Welcoming"><p>Welcoming the efforts of the Government, and encouraging the organizations in the fight against trafficking, Paying homage to the sacrifice of the security forces,</p></container>'),
+      'x',
+    );
+    expect(doc.preamble.map((p) => [p.id, p.opener, p.text])).toEqual([
+      ['pre1', 'Welcoming', 'Welcoming the efforts of the Government, and encouraging the organizations in the fight against trafficking,'],
+      ['pre2', 'Paying', 'Paying homage to the sacrifice of the security forces,'],
+    ]);
+  });
+
   it('reads the adoption record: sponsors with "and" inside names, record, Chapter VII, meeting', () => {
     const doc = importAkn(aknResolution(para('1.', 'Decides.')), 'x');
     expect(doc.adoption).toMatchObject({
