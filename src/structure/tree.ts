@@ -253,7 +253,8 @@ export class BlockBuilder {
     const words = REFERENCE_WORDS[this.vocabulary.lang];
     if (!words) return false;
     const tail = before.slice(-40);
-    return [...tail.matchAll(new RegExp(words.paragraph.source + String.raw`\s*\d+\s*$`, 'giu'))].length > 0;
+    // "… paragraph 7" / "(b)", or "… under subparagraph" / "(b) of this paragraph"
+    return new RegExp(words.paragraph.source + String.raw`(?:\s*\d+)?\s*$`, 'iu').test(tail);
   }
 
   build(): BuiltBlock {
