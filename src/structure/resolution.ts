@@ -141,7 +141,8 @@ interface Counter {
  * otherwise a paragraph without a number ("With regard to the trade in arms,"; "Recommends to the General Assembly …").
  */
 function isHeadingLike(block: CleanLine[]): boolean {
-  return block.length <= 3 && block.every((line) => !ENDS_PUNCTUATED.test(line.text));
+  // A long heading may wrap after a comma ("Protection of civilians, including …,"/"and United Nations personnel").
+  return block.length <= 3 && !ENDS_PUNCTUATED.test(block[block.length - 1].text) && block.every((line) => !ENDS_SENTENCE.test(line.text) && !/[:：]["”’)]*$/u.test(line.text));
 }
 
 function unnumberedBlock(lines: CleanLine[], vocabulary: Vocabulary, metrics: LineMetrics, counter: Counter): BodyNode[] {
