@@ -34,7 +34,7 @@ const ready = await parserReady();
  * when this was last raised (see the closing note of that change). Raise it as the parser improves; a lower
  * figure is a regression. The target for unseen documents is 0.99.
  */
-const FLOOR = { clean: 0.995, degraded: 0.99 };
+const FLOOR = { clean: 0.995, degraded: 0.995 };
 
 describe.skipIf(!ready)('round trip: AKN → text → readDocument', () => {
   const modes = [

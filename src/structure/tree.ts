@@ -72,10 +72,15 @@ export class BlockBuilder {
     if (label && this.placeLabel(line, label, nextLabel ?? null)) return;
     const path = this.path();
     const deepest = path[path.length - 1];
-    if (this.opensGroup(deepest, line, nextLine)) {
+    // A group title wrapped over two lines: its second line joins the title.
+    if (deepest.num === '' && deepest.titleLines && !deepest.lines.length && !deepest.children.length && !ENDS_PUNCTUATED.test(deepest.titleLines.at(-1)!.text)) {
+      deepest.titleLines.push(line);
+      return;
+    }
+    if (this.opensGroup(deepest, line, nextLine, nextLabel ?? null)) {
       // The group stands in the list its first item continues ("(c)" after "(b)" under "(ii)", or after a group
       // ending with "(b)"), else in the paragraph's; groups are not nested.
-      const next = labelAt(nextLine!.text);
+      const next = nextLabel ?? labelAt(nextLine!.text);
       const lastItem = (node: Node) => {
         const last = node.children.at(-1);
         return last?.num === '' ? last.children.at(-1) : last;
@@ -115,16 +120,22 @@ export class BlockBuilder {
    * A heading inside a list of items ("Support for Implementation of the Ceasefire Agreement:") that the next
    * items stand under: after a finished item, short, followed by a label.
    */
-  private opensGroup(deepest: Node, line: CleanLine, nextLine: CleanLine | undefined): boolean {
+  private opensGroup(deepest: Node, line: CleanLine, nextLine: CleanLine | undefined, nextLabel: Label | null): boolean {
     if (this.root.children.length === 0 && !/[:：]["”’)]*$/u.test(this.textOf(this.root))) return false;
-    if (!nextLine || !labelAt(nextLine.text) || deepest.titleLines || !opensCapitalised(line.text)) return false;
+    if (!nextLine || deepest.titleLines || !opensCapitalised(line.text)) return false;
+    // The title's last line stands before the first item: this one, or the next when the title wraps
+    // ("Disarmament, demobilization … Congolese" / "armed groups" / "(f) …").
+    const wraps = nextLabel !== null && !labelAt(nextLine.text) && /^\p{Ll}/u.test(nextLine.text) && !ENDS_PUNCTUATED.test(nextLine.text) && this.metrics.isShort(nextLine);
+    if (!labelAt(nextLine.text) && !wraps) return false;
     const last = deepest.lines.at(-1);
     // "(c) Supporting the peace process:" / "To carry out the following tasks:" / "(i) …": the item's own lead-in, no group.
     if (deepest !== this.root && !deepest.children.length && last && /[:：]["”’)]*$/u.test(last.text) && /[:：]["”’)]*$/u.test(line.text)) return false;
     // Items may end with a comma ("(h) To guard weapons …,").
     const afterFinished = this.root.children.length === 0 || (last !== undefined && ENDS_PUNCTUATED.test(last.text));
-    // A long title stands apart by a blank line.
-    return afterFinished && /(?:[:：]|[^.;,])["”’)]*$/u.test(line.text) && (this.metrics.isShort(line) || line.blankBefore) && this.startsBlock(line, last);
+    // A long title stands apart by a blank line, or after an item finished with ";" or "." (a page break may
+    // have taken the blank line).
+    const afterItem = deepest !== this.root && last !== undefined && ENDS_SENTENCE.test(last.text);
+    return afterFinished && /(?:[:：]|[^.;,])["”’)]*$/u.test(line.text) && (afterItem || ((this.metrics.isShort(line) || line.blankBefore) && this.startsBlock(line, last)));
   }
 
   /**
