@@ -6,6 +6,7 @@ import { furnitureKind, pageCounterNumber } from './furniture.js';
 import { Vocabulary } from './vocabulary.js';
 import { repairWords } from './words.js';
 import { isPrintableAscii } from './letters.js';
+import { COLONS, COMMAS, FULL_STOPS, SEMICOLONS } from '../lang/punctuation.js';
 
 export type { CleanLine } from './types.js';
 export { Vocabulary } from './vocabulary.js';
@@ -75,7 +76,7 @@ export function clean(extracted: Extracted, lang: Language): CleanLine[] {
 /**
  * Clean text has a line per paragraph: its longer lines run far past any page width, or hardly a line starts
  * in the middle of a sentence (in hard-wrapped text, many do). Scripts without case (Chinese, Arabic) show the
- * middle of a sentence at the other end: hard-wrapped lines run to the page width and end in a word.
+ * middle of a sentence at the other end: hard-wrapped lines run to the page width and end inside a clause.
  */
 function unwrapped(lines: SourceLine[]): boolean {
   const texts = lines.map((l) => l.text.trim()).filter((t) => t.length > 0);
@@ -87,10 +88,13 @@ function unwrapped(lines: SourceLine[]): boolean {
   const caseless = texts.filter((t) => /^\p{Lo}/u.test(t)).length;
   if (caseless > cased) {
     const width = lengths[Math.floor(lengths.length * 0.9)];
-    return texts.filter((t) => t.length >= 0.85 * width && /\p{L}$/u.test(t)).length / texts.length < CONTINUATION_LINES;
+    return texts.filter((t) => t.length >= 0.85 * width && !CLAUSE_END.test(t)).length / texts.length < CONTINUATION_LINES;
   }
   return texts.filter((t) => /^\p{Ll}/u.test(t)).length / texts.length < CONTINUATION_LINES;
 }
+
+/** The end of a clause in any of the languages: where a line of clean text ends. */
+const CLAUSE_END = new RegExp(`[${FULL_STOPS}${SEMICOLONS}${COMMAS}${COLONS}]["”’)）]*$`, 'u');
 
 /** Below this share of lines starting (or, without case, ending) in the middle of a sentence, lines are paragraphs. */
 const CONTINUATION_LINES = 0.05;

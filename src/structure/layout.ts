@@ -1,4 +1,5 @@
 import type { CleanLine } from '../clean/types.js';
+import { ENDS_PUNCTUATED } from './endings.js';
 
 /** What the line lengths and indents of a document say about where blocks start. */
 export interface LineMetrics {
@@ -24,10 +25,12 @@ function percentile(values: number[], p: number): number {
 export function measure(lines: CleanLine[]): LineMetrics {
   const width = percentile(lines.map((l) => l.text.length), 0.9);
   const isShort = (line: CleanLine) => line.text.length < 0.7 * width;
-  // The usual indent is that of wrapped lines, those after a full line, surely so when they go on in lower case:
-  // a long list of names, each a first line, does not make first-line indents look usual.
-  const wrapped = lines.filter((_, i) => i > 0 && !isShort(lines[i - 1]));
-  const midSentence = wrapped.filter((line) => /^\p{Ll}/u.test(line.text));
+  // The usual indent is that of wrapped lines, those after a full line, surely so when they go on in lower case
+  // or the line before stops inside a clause (scripts without case): a long list of names, each a first line,
+  // does not make first-line indents look usual.
+  const wrappedAt = lines.flatMap((_, i) => (i > 0 && !isShort(lines[i - 1]) ? [i] : []));
+  const wrapped = wrappedAt.map((i) => lines[i]);
+  const midSentence = wrappedAt.filter((i) => /^\p{Ll}/u.test(lines[i].text) || (/^\P{L}*\p{Lo}/u.test(lines[i].text) && !ENDS_PUNCTUATED.test(lines[i - 1].text))).map((i) => lines[i]);
   const counts = new Map<number, number>();
   for (const line of midSentence.length ? midSentence : wrapped.length ? wrapped : lines) counts.set(line.indent, (counts.get(line.indent) ?? 0) + 1);
   // On a tie the smaller indent: wrapped lines stand flush, first lines are indented.
