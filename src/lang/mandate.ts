@@ -11,6 +11,8 @@ export interface MandatePhrases {
   actor: string;
   /** the word that joins clauses ("…, and requests …") */
   conjunction: string;
+  /** the conjunction is written joined to the verb after it (Arabic "ويطلب", "and requests") */
+  conjunctionJoined: boolean;
   /** "Acting under Chapter VII of the Charter" */
   chapterVII: RegExp;
   /** a full mission name followed by its acronym: groups `name`, `acronym` */
@@ -157,6 +159,7 @@ const EN_THAT_CLAUSE_VERBS = [
 const en: MandatePhrases = {
   actor: 'Security Council',
   conjunction: 'and',
+  conjunctionJoined: false,
   chapterVII: /Acting under Chapter VII of the Charter(?: of the United Nations)?/,
   missionName: new RegExp(
     String.raw`(?<name>(?:the\s+)?(?:${EN_ORGANISATION})\b[^()]{0,160}?\b(?:${EN_MISSION_WORD})\b[^();]{0,120}?)\s*\((?<acronym>[A-Z][A-Za-z-]{2,}(?:\s[A-Z][A-Za-z]+)?)\)`,
@@ -177,16 +180,16 @@ const en: MandatePhrases = {
   ownMandate: /\b(?:the present|the current|its) mandate\b/,
   termLength: new RegExp(
     String.raw`\bfor\s+(?:(?:a|an|another)\s+(?:(?:further|initial|additional|new|final|technical)\s+)*period\s+of\s+|(?:a\s+)?(?:further\s+)?)(?<count>${EN_NUMBER})\s+(?<unit>months?|days?|weeks?|years?)`,
-    'i',
+    'iu',
   ),
   termStartBeforeDate: /^,?\s*(?:as from|from|beginning(?: on)?|starting(?: on)?|commencing(?: on)?|with effect from|as of|effective)\s+(?:the\s+)?$/,
   force: /\b(?:all|the)\s+necessary\s+(?:means|measures|action|actions)\b/,
   forceGrant: /\b(?:(?<active>[Aa]uthori[sz]es)|[Aa]uthori[sz](?:ed|ation)|may (?:take|use))\b/,
   ceilingContext: /\b(?:compris(?:e|es|ing|ed)|consist(?:s|ing)? of|strength|ceiling|up to|maximum of|a total of|force levels?|levels? of|component of)\b/,
-  componentCeiling: new RegExp(String.raw`\b(?<noun>troop|military|police|civilian)\s+ceiling\s+(?:of|at|to)\s+(?:up to\s+)?(?<count>${EN_NUMBER})`, 'g'),
+  componentCeiling: new RegExp(String.raw`\b(?<noun>troop|military|police|civilian)\s+ceiling\s+(?:of|at|to)\s+(?:up to\s+)?(?<count>${EN_NUMBER})`, 'gu'),
   personnelCount: new RegExp(
     String.raw`(?<count>${EN_NUMBER})\s+(?:(?:United Nations|[A-Z]{3,}|international|uniformed)\s+)?(?<noun>${anyCapitals(EN_PERSONNEL_NOUNS)})\b`,
-    'g',
+    'gu',
   ),
   personnel: [
     [/individual police/, 'individual-police'],
@@ -231,7 +234,7 @@ const en: MandatePhrases = {
   reportingAction: /\b(?:report(?:s|ing)?\b|brief(?:s|ing|ings)?\b|keep\b[^;]{0,40}\binformed\b|inform\b|letter\b|submit\b|present\b)/,
   periodic: new RegExp(
     String.raw`\b(?:every\s+(?:(?<count>${EN_NUMBER})\s+(?<unit>months?|days?|weeks?|years?)|(?<named>month|year|quarter))|on\s+an?\s+(?<named2>monthly|quarterly|bimonthly|semi-annual|biannual|annual|yearly)\s+basis|(?<named3>quarterly|monthly|annually|annual|biennial|twice a year|every six months))\b`,
-    'i',
+    'iu',
   ),
   namedPeriods: {
     month: { months: 1 }, monthly: { months: 1 }, bimonthly: { months: 2 }, quarter: { months: 3 }, quarterly: { months: 3 },
@@ -242,9 +245,9 @@ const en: MandatePhrases = {
   // only with "after the adoption …".
   relative: new RegExp(
     String.raw`(?:\b(?:within|no later than|not later than)\s+|(?=(?:${EN_NUMBER})\s+(?:months?|days?|weeks?|years?)\s+${ADOPTION_EN}))\b(?<count>${EN_NUMBER})\s+${EN_UNIT}\b(?!,?\s+(?:before|prior to)\b|,?\s+(?:of|after|from|following)\s+(?!(?:the\s+)?(?:(?:date\s+of\s+)?(?:the\s+)?adoption|this|the present)\b))`,
-    'i',
+    'iu',
   ),
-  beforeExpiry: new RegExp(String.raw`\b(?:at least|no later than|not later than)\s+(?<count>${EN_NUMBER})\s+${EN_UNIT}\s+(?:before|prior to)\b[^;]*?\b(?:mandate|expir)`, 'i'),
+  beforeExpiry: new RegExp(String.raw`\b(?:at least|no later than|not later than)\s+(?<count>${EN_NUMBER})\s+${EN_UNIT}\s+(?:before|prior to)\b[^;]*?\b(?:mandate|expir)`, 'iu'),
   byBeforeDate: /\b(?:by|no later than|not later than|before|on or before|on)\s+$/,
   byBeforeMonth: /\b(?:by|no later than|not later than|before|in|during)\s+(?:the\s+end\s+of\s+)?$/,
   dateListJoin: /^\s*(?:,\s*(?:and\s+)?|and\s+)$/,

@@ -40,7 +40,7 @@ export function expectSpansStateFacts(doc: UNDocument, facts: MandateFacts): voi
   }
   if (facts.hostCountry) expect(sliceOf(doc, facts.hostCountry.source)).toBe(facts.hostCountry.name);
   for (const ceiling of facts.ceilings) {
-    const number = new RegExp(numberPattern(doc.language)).exec(sliceOf(doc, ceiling.source));
+    const number = new RegExp(numberPattern(doc.language), 'u').exec(sliceOf(doc, ceiling.source));
     expect(number && parseNumber(number[0], doc.language)).toBe(ceiling.max);
   }
   for (const task of facts.tasks) expect(sliceOf(doc, task.source)).toBe(task.text);
