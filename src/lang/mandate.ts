@@ -433,4 +433,112 @@ const es: Partial<MandatePhrases> = {
   },
 };
 
-export const MANDATE_PHRASES: Partial<Record<Language, Partial<MandatePhrases>>> = { en, fr, es };
+const RU_NUMBER = numberPattern('ru');
+/** Russian words are Cyrillic, where `\b` (ASCII) sees no word edge. */
+const RU_START = String.raw`(?<![\p{L}\d])`;
+const RU_END = String.raw`(?![\p{L}\d])`;
+const RU_UNIT = String.raw`(?<unit>месяц(?:а|ев)?|дн(?:я|ей)|день|недел(?:я|ю|и|ь)|год(?:а)?|лет)${RU_END}`;
+/** "с даты принятия настоящей резолюции", "после принятия настоящей резолюции" */
+const RU_ADOPTION = String.raw`(?:с\s+(?:даты|момента)|после)\s+(?:ее\s+)?принятия(?:\s+настоящей\s+резолюции)?`;
+/** an infinitive opens a request's action ("просит Генерального секретаря представлять …"); nouns in -сть are not verbs */
+const RU_INFINITIVE = String.raw`\p{Ll}+(?:[^с\s]ть|чь|вести|нести|йти|сти(?=сь))(?:ся|сь)?${RU_END}`;
+/** adverbials printed between the addressee and the infinitive belong to the action ("каждые три месяца представлять") */
+const RU_ACTION_LEAD = String.raw`(?:(?:и\s+далее|впредь|регулярно|ежемесячно|ежеквартально|незамедлительно|каждые\s+${RU_NUMBER}\s+\p{L}+|(?:не\s+позднее|к)\s+(?:чем\s+)?[^,;]{1,40}?года|к\s+концу\s+\p{L}+\s+\d{4}\s+года|в\s+течение\s+${RU_NUMBER}\s+\p{L}+[^,;]{0,60}?резолюции)\s+)*`;
+const RU_MISSION_WORD = String.raw`[Мм]исси\p{L}*|[Оо]пераци\p{L}*|[Сс]ил(?:ы|ам|ами|ах)?|[Оо]тделени\p{L}*|[Кк]онтингент\p{L}*`;
+/** Russian adjectives before a mission word ("Многопрофильную комплексную миссию") end in these */
+const RU_ADJECTIVE = String.raw`\p{L}+(?:ая|яя|ую|юю|ой|ей|ые|ие|ых|их|ого|его|ий|ый|ое|ее)`;
+
+/** Russian: term, mission, ceilings, force, requests and reporting as the 2020 texts print them; operative verbs are lower case. */
+const ru: Partial<MandatePhrases> = {
+  actor: 'Совет Безопасности',
+  conjunction: 'и',
+  chapterVII: /[Дд]ействуя на основании главы VII Устава(?: Организации Объединенных Наций)?/u,
+  // "Многопрофильную комплексную миссию Организации Объединенных Наций по стабилизации в Мали (МИНУСМА)", in the case the sentence needs
+  missionName: new RegExp(
+    String.raw`(?<name>(?:[А-ЯЁ]${RU_ADJECTIVE}\s+(?:${RU_ADJECTIVE}\s+){0,3})?(?:${RU_MISSION_WORD})${RU_END}[^()]{0,80}?(?:Организации Объединенных Наций|Африканского союза)${RU_END}[^();]{0,120}?)\s*\((?<acronym>[А-ЯЁA-Z][А-ЯЁA-Z-]{2,})\)`,
+    'gu',
+  ),
+  organisation: new RegExp(String.raw`${RU_START}(?:[А-ЯЁ]${RU_ADJECTIVE}\s+(?:${RU_ADJECTIVE}\s+){0,3})?(?:${RU_MISSION_WORD})${RU_END}`, 'gu'),
+  missionWord: /Организации Объединенных Наций|Африканского союза/u,
+  missionReference: /(?<![\p{L}])(?:Миссия|Миссии|Миссию|Миссией)(?![\p{L}])/u,
+  notAMission: /Управлени\p{L}* по наркотикам|Программ\p{L}*|Фонд\p{L}*|Верховн\p{L}* комиссар\p{L}*/u,
+  mandateOf: new RegExp(String.raw`${RU_START}мандат(?:а|ом|е)?\s+(?<acronym>[А-ЯЁA-Z][А-ЯЁA-Z-]{2,})${RU_END}`, 'gu'),
+  mandateTerm: new RegExp(String.raw`${RU_START}(?:продлить|продлевает|продлевать|продлен[аоы]?|возобновить|учредить|учреждает|создать|сохранить\s+развертывание)${RU_END}`, 'u'),
+  // "до 30 июня 2021 года", "на дополнительный период, заканчивающийся 31 января 2021 года"
+  untilBeforeDate: new RegExp(String.raw`${RU_START}(?:до|по|заканчивающ\p{L}+|истекающ\p{L}+)\s+$`, 'u'),
+  ownMandate: new RegExp(String.raw`${RU_START}(?:нынешн\p{L}+|текущ\p{L}+|действующ\p{L}+|свой|своего|его|ее|их)\s+мандат\p{L}*`, 'u'),
+  termLength: new RegExp(
+    String.raw`${RU_START}(?:еще\s+)?(?:на|в\s+течение)\s+(?:(?:новый|дополнительный|первоначальный|последующий|очередной|еще\s+один)\s+)*(?:период\s+(?:в\s+)?)?(?:еще\s+)?(?<count>${RU_NUMBER})\s+${RU_UNIT}`,
+    'iu',
+  ),
+  termStartBeforeDate: /^,?\s*(?:начиная\s+с|с|считая\s+с)\s+$/u,
+  force: new RegExp(String.raw`${RU_START}(?:все|всех)\s+необходим\p{L}+\s+(?:средств\p{L}*|мер\p{L}*|действи\p{L}*)`, 'u'),
+  forceGrant: new RegExp(String.raw`${RU_START}(?:(?<active>[Уу]полномочива(?:ет|ть)|[Уу]полномочить|[Рр]азрешает)|уполномочен\p{L}*|санкционир\p{L}+|может\s+принимать|могут\s+принимать)${RU_END}`, 'u'),
+  ceilingContext: new RegExp(String.raw`${RU_START}(?:численност\p{L}+|максимальн\p{L}+|предельн\p{L}+|до|на\s+уровне|не\s+более)${RU_END}`, 'u'),
+  // "максимальной численностью личного состава военного компонента в 17 000 человек", "военный персонал численностью до 11 650 человек"
+  componentCeiling: new RegExp(
+    String.raw`${RU_START}(?<noun>военнослужащих|военного\s+(?:компонента|персонала)|военный\s+персонал|полицейских|полицейского\s+(?:компонента|персонала)|полицейский\s+персонал)[^;\d]{0,60}?\s(?:в|до|на\s+уровне)\s+(?<count>${RU_NUMBER})\s+человек${RU_END}`,
+    'gu',
+  ),
+  // "13 289 военнослужащих и 1920 полицейских", "480 военных наблюдателей и штабных офицеров", "591 сотрудник полиции"
+  personnelCount: new RegExp(
+    String.raw`(?<count>${RU_NUMBER})\s+(?<noun>военных\s+наблюдателей|штабных\s+офицеров|полицейских,\s+служащих\s+по\s+индивидуальным\s+контрактам|(?:сотрудник(?:ов|а)?|человек)\s+в\s+составе\s+сформированных\s+полицейских\s+подразделений|сотрудник(?:ов|а)?\s+сформированных\s+полицейских\s+подразделений|военнослужащи(?:х|й)|полицейских|сотрудник(?:ов|а)?\s+полиции|гражданских\s+сотрудников)${RU_END}`,
+    'gu',
+  ),
+  personnel: [
+    [/индивидуальн/, 'individual-police'],
+    [/сформированных/, 'formed-police'],
+    [/полиц/, 'police'],
+    [/наблюдател/, 'military-observers'],
+    [/штабных/, 'staff-officers'],
+    [/военн/, 'military'],
+    [/гражданск/, 'civilian'],
+  ],
+  notACeiling: new RegExp(String.raw`${RU_START}(?:дополнительн\p{L}+|увеличени\p{L}+\s+на|сокращени\p{L}+\s+на|еще)\s+$`, 'u'),
+  taskIntro: new RegExp(String.raw`${RU_START}(?:следующие\s+(?:\p{L}+\s+)?задачи|задачи\s+(?:\p{L}+\s+)?следующ\p{L}+)`, 'u'),
+  otherTasks: new RegExp(String.raw`${RU_START}(?:другие\s+задачи|имеющихся\s+сил\s+и\s+средств|второстепенные\s+задачи)`, 'u'),
+  requestVerbs: [
+    'просит', 'просит также', 'просит далее', 'просит в этой связи', 'настоятельно призывает', 'настоятельно призывает также',
+    'призывает', 'призывает также', 'требует', 'требует также', 'рекомендует', 'рекомендует также', 'предлагает', 'побуждает',
+  ],
+  taskVerbs: ['просит', 'просит также', 'просит далее', 'уполномочивает', 'уполномочивает также', 'призывает', 'рекомендует'],
+  decisionVerbs: ['постановляет', 'постановляет также', 'постановляет далее'],
+  clauseVerbs: [
+    'постановляет', 'постановляет также', 'постановляет далее', 'приветствует', 'подчеркивает', 'особо отмечает', 'напоминает',
+    'ссылается', 'принимает к сведению', 'отмечает', 'выражает', 'вновь заявляет', 'вновь подтверждает', 'подтверждает',
+    'осуждает', 'решительно осуждает', 'одобряет', 'уполномочивает', 'поддерживает', 'признает', 'заявляет', 'с удовлетворением отмечает',
+    'выражает намерение', 'выражает сожаление', 'высоко оценивает', 'сохраняет', 'сохраняет при этом',
+  ],
+  thatClause: /^\s*,?\s*(?:к\s+тому,\s*)?чтобы(?![\p{L}])/u,
+  actionStart: new RegExp(String.raw`\s(?=${RU_ACTION_LEAD}${RU_INFINITIVE})`, 'u'),
+  addresseeAside: /^(?:\p{Ll}+(?:я|в|вшись)\s|в\s|с\s|в\s+частности|особенно|включая|согласно|при\s|действу\p{L}*)/u,
+  addresseeLead: /^(?:в\s+этой\s+связи\s*,?\s+|также\s+|далее\s+)+/u,
+  reportingAction: new RegExp(String.raw`${RU_START}(?:доклад\p{L}*|докладывать|информировать|информирова\p{L}+|брифинг\p{L}*|письм\p{L}+|представ\p{L}+|сообщать|отчет\p{L}*)`, 'u'),
+  periodic: new RegExp(
+    String.raw`${RU_START}(?:(?:каждые|раз\s+в|не\s+реже\s+(?:чем\s+)?(?:одного\s+раза\s+в\s+|каждые\s+)?)\s*(?<count>${RU_NUMBER})\s+${RU_UNIT}|(?<named>ежемесячно|ежеквартально|ежегодно|на\s+ежемесячной\s+основе|на\s+ежеквартальной\s+основе|раз\s+в\s+полгода|каждые\s+полгода))`,
+    'iu',
+  ),
+  namedPeriods: {
+    ежемесячно: { months: 1 }, 'на ежемесячной основе': { months: 1 }, ежеквартально: { months: 3 }, 'на ежеквартальной основе': { months: 3 },
+    'раз в полгода': { months: 6 }, 'каждые полгода': { months: 6 }, ежегодно: { months: 12 },
+  },
+  relative: new RegExp(String.raw`${RU_START}(?:в\s+течение|не\s+позднее\s+(?:чем\s+)?через|через)\s+(?<count>${RU_NUMBER})\s+${RU_UNIT}(?:\s+${RU_ADOPTION})?`, 'u'),
+  beforeExpiry: new RegExp(String.raw`${RU_START}(?:не\s+позднее\s+чем\s+)?за\s+(?<count>${RU_NUMBER})\s+${RU_UNIT}\s+до\s+(?:истечения|окончания)`, 'u'),
+  byBeforeDate: new RegExp(String.raw`${RU_START}(?:к|не\s+позднее(?:\s+чем)?|до)\s+$`, 'u'),
+  byBeforeMonth: new RegExp(String.raw`${RU_START}(?:к|не\s+позднее(?:\s+чем)?|до|в)\s+(?:концу\s+)?$`, 'u'),
+  dateListJoin: /^\s*(?:,\s*(?:и\s+)?|и\s+)$/u,
+  thereafter: new RegExp(String.raw`${RU_START}(?:а\s+затем|в\s+дальнейшем|после\s+этого)${RU_END}`, 'u'),
+  event: new RegExp(String.raw`${RU_START}(?:(?:постоянно\s+|незамедлительно\s+)?(?:информировать|держать\s+(?:\p{L}+\s+){0,3}?в\s+курсе))${RU_END}(?<condition>[^;]*?(?:в\s+случае|если|когда)[^;]*)`, 'u'),
+  alignedWithParagraph: new RegExp(String.raw`${RU_START}(?:координировать|увязывать)\s+(?:свою\s+|свои\s+)?(?:отчетность|доклады|представление\s+докладов)[^;]*?пункт\p{L}*\s+(?<paragraph>\d+)`, 'u'),
+  inRegularReports: new RegExp(String.raw`${RU_START}в\s+(?:сво(?:их|ем)\s+)?(?<first>первом\s+|следующем\s+)?(?:(?:регулярн|периодическ|очередн|ежеквартальн)\p{L}+\s+)+доклад\p{L}*`, 'u'),
+  report: new RegExp(String.raw`${RU_START}доклад\p{L}*`, 'u'),
+  letter: new RegExp(String.raw`${RU_START}письм(?:о|а|ом)${RU_END}`, 'u'),
+  briefing: new RegExp(String.raw`${RU_START}брифинг\p{L}*`, 'u'),
+  deliverable: new RegExp(String.raw`${RU_START}(?<what>(?:\p{L}+\s+){0,3}?(?:план|дорожн\p{L}+\s+карт\p{L}+|стратеги\p{L}+|оценк\p{L}+|обзор|исследовани\p{L}+))${RU_END}`, 'u'),
+  units: {
+    месяц: { months: 1 }, месяца: { months: 1 }, месяцев: { months: 1 }, день: { days: 1 }, дня: { days: 1 }, дней: { days: 1 },
+    неделя: { days: 7 }, неделю: { days: 7 }, недели: { days: 7 }, недель: { days: 7 }, год: { months: 12 }, года: { months: 12 }, лет: { months: 12 },
+  },
+};
+
+export const MANDATE_PHRASES: Partial<Record<Language, Partial<MandatePhrases>>> = { en, fr, es, ru };

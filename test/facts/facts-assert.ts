@@ -59,7 +59,7 @@ export function expectSpansStateFacts(doc: UNDocument, facts: MandateFacts): voi
     expect(findDates(sliceOf(doc, facts.sources.expires), doc.language).map((d) => d.iso)).toContain(facts.expires);
   }
   // A counted term states its length: "for a period of six months", "for a further 12 months", "pour une période de …".
-  if (facts.sources.expires?.computed) expect(sliceOf(doc, facts.sources.expires)).toMatch(/period|période|período|\b(?:months?|years?|days?|weeks?|mois|meses|años)\b/);
-  if (facts.sources.chapterVII) expect(sliceOf(doc, facts.sources.chapterVII)).toMatch(/Chapter VII|Chapitre VII|Capítulo VII/);
-  if (facts.sources.forceAuthorized) expect(sliceOf(doc, facts.sources.forceAuthorized)).toMatch(/necessary|nécessaires|necesari[oa]s/);
+  if (facts.sources.expires?.computed) expect(sliceOf(doc, facts.sources.expires)).toMatch(/period|période|período|период|\b(?:months?|years?|days?|weeks?|mois|meses|años)\b|месяц|год|дн[яе]|недел|个月|年|天|شهر|أشهر|سنة|يوم|أسابيع/);
+  if (facts.sources.chapterVII) expect(sliceOf(doc, facts.sources.chapterVII)).toMatch(/Chapter VII|Chapitre VII|Capítulo VII|главы VII|第七章|الفصل السابع/);
+  if (facts.sources.forceAuthorized) expect(sliceOf(doc, facts.sources.forceAuthorized)).toMatch(/necessary|nécessaires|necesari[oa]s|необходим|必要|اللازمة|الضرورية/);
 }
