@@ -541,4 +541,81 @@ const ru: Partial<MandatePhrases> = {
   },
 };
 
-export const MANDATE_PHRASES: Partial<Record<Language, Partial<MandatePhrases>>> = { en, fr, es, ru };
+const ZH_NUMBER = numberPattern('zh');
+/** Chinese counts months with a measure word ("六个月"), other units without ("90天") */
+const ZH_UNIT = String.raw`个?(?<unit>月|年|天|日|周|星期)`;
+/** what opens the action after the addressee in a run without spaces ("请秘书长在本决议通过后…", "授权马里稳定团使用…") */
+const ZH_ACTION_VERBS = [
+  '在', '于', '每', '向', '继续', '确保', '使用', '采取', '提交', '报告', '通报', '提供', '与', '就', '根据', '按照', '依照', '通过', '考虑',
+  '作出', '制定', '进行', '加强', '支持', '协助', '立即', '定期', '至迟', '不迟于', '最迟', '酌情', '充分', '全面', '设法', '审查', '评估',
+  '落实', '执行', '遵守', '停止', '开展', '促进', '努力', '利用', '加倍', '维持', '保持', '履行', '处理', '迅速', '帮助', '将', '把', '对',
+];
+
+/** Chinese: term, mission, Chapter VII, force, ceilings, requests and reporting; the text runs without spaces. */
+const zh: Partial<MandatePhrases> = {
+  actor: '安全理事会',
+  conjunction: '并',
+  chapterVII: /(?:根据|依照)《(?:联合国)?宪章》第七章(?:采取行动)?/u,
+  // "联合国马里多层面综合稳定团(马里稳定团)": the short name in brackets, ASCII or full-width
+  missionName: /(?<name>(?:非洲联盟-联合国|联合国|非洲联盟)[^()（）,，、；;。《》]{2,60}?(?:团|行动|部队|办事处|综合办|建和办))\s*[(（](?<acronym>[^()（）,，、；;。]{2,12})[)）]/gu,
+  organisation: /非洲联盟-联合国|联合国|非洲联盟/gu,
+  missionWord: /团|行动|部队|办事处|综合办|建和办/u,
+  notAMission: /毒品和犯罪问题办公室|开发计划署|儿童基金会|难民署|人权|粮食|妇女署|机构/u,
+  // "决定将马里稳定团任务期限延长至…": the short name right after the verb or a stop, before "(的)任务"
+  mandateOf: /(?<=^|[，、；：“(（]|将|把|延长|授权|请|决定|对)(?<acronym>\p{Script=Han}{2,8}?(?:团|行动|部队|综合办|建和办))(?=的?任务)/gu,
+  mandateTerm: /延长|延至|延续|续延|设立|续设/u,
+  untilBeforeDate: /(?:至|到)\s*$/u,
+  ownMandate: /(?:当前|目前|本|其)任务/u,
+  termLength: new RegExp(String.raw`(?:延长|延续|为期|续延)(?<count>${ZH_NUMBER})${ZH_UNIT}`, 'u'),
+  termStartBeforeDate: /^，?\s*(?:从|自)\s*$/u,
+  force: /一切必要(?:手段|措施|行动)/u,
+  forceGrant: /(?<active>授权)|获授权|可(?:以)?采取/u,
+  ceilingContext: /至多|最多|上限|核定|不超过|不得超过/u,
+  // "兵力上限为17 000人", "核定警力上限维持在640名警务人员"
+  componentCeiling: new RegExp(
+    String.raw`(?<noun>兵力|警力|部队人数|军事人员|警务人员)上限(?:为|维持在|保持在|定为)?(?<count>${ZH_NUMBER})(?:人|名)`,
+    'gu',
+  ),
+  personnelCount: new RegExp(
+    String.raw`(?<count>${ZH_NUMBER})名(?<noun>军事观察员|军事参谋人员|参谋人员|单派警察|建制警察部队人员|建制警察|警务人员|警察|军事人员|军人|部队人员|文职人员)`,
+    'gu',
+  ),
+  personnel: [
+    [/单派/, 'individual-police'],
+    [/建制/, 'formed-police'],
+    [/警/, 'police'],
+    [/观察员/, 'military-observers'],
+    [/参谋/, 'staff-officers'],
+    [/军|兵|部队/, 'military'],
+    [/文职/, 'civilian'],
+  ],
+  notACeiling: /(?:增加|增派|额外|另外|减少)$/u,
+  taskIntro: /(?:下列|以下)(?:优先|其他)?任务|任务(?:如下|包括下列)/u,
+  otherTasks: /其他任务|现有能力|次要任务/u,
+  requestVerbs: ['请', '还请', '又请', '并请', '再次请', '促请', '还促请', '敦促', '还敦促', '吁请', '呼吁', '鼓励', '还鼓励', '要求', '还要求', '邀请'],
+  taskVerbs: ['请', '还请', '又请', '授权', '还授权', '又授权'],
+  decisionVerbs: ['决定', '还决定', '又决定'],
+  clauseVerbs: [
+    '决定', '还决定', '又决定', '欢迎', '强调', '强调指出', '着重指出', '重申', '回顾', '注意到', '表示', '谴责', '强烈谴责', '赞扬',
+    '授权', '还授权', '支持', '核可', '确认', '申明', '认识到', '表示注意到', '再次强调',
+  ],
+  actionStart: new RegExp(`(?=${ZH_ACTION_VERBS.join('|')})`, 'u'),
+  reportingAction: /报告|通报|介绍|告知|信函/u,
+  periodic: new RegExp(String.raw`每(?:隔)?(?<count>${ZH_NUMBER})${ZH_UNIT}|(?<named>每个月|每月|按月|每季度|每半年|每年)`, 'u'),
+  namedPeriods: { 每个月: { months: 1 }, 每月: { months: 1 }, 按月: { months: 1 }, 每季度: { months: 3 }, 每半年: { months: 6 }, 每年: { months: 12 } },
+  // "在本决议通过后6个月内", "在本决议通过后90天内"
+  relative: new RegExp(String.raw`(?:(?:在|自)?本决议通过(?:之日)?(?:后|起)|在)(?<count>${ZH_NUMBER})${ZH_UNIT}内`, 'u'),
+  beforeExpiry: new RegExp(String.raw`任务(?:期)?(?:到期|期满|结束)(?:前)?至少(?<count>${ZH_NUMBER})${ZH_UNIT}(?:前|之前)`, 'u'),
+  byBeforeDate: /(?:在|于|至迟于|不迟于|最迟于|至迟在|最迟在|不晚于)\s*$/u,
+  dateListJoin: /^\s*(?:、|和|及|，)$/u,
+  thereafter: /其后|此后|之后每/u,
+  alignedWithParagraph: /报告工作与(?:上文|下文)?第(?<paragraph>\d+)段/u,
+  inRegularReports: /在[^，；]{0,20}?(?<first>第一份|第一次|下一次|下次)?(?:定期|例行|季度)报告中/u,
+  report: /报告/u,
+  letter: /信函/u,
+  briefing: /通报|情况介绍/u,
+  deliverable: /(?<what>\p{Script=Han}{0,6}?(?:路线图|计划|战略|评估|审查|研究))/u,
+  units: { 月: { months: 1 }, 年: { months: 12 }, 天: { days: 1 }, 日: { days: 1 }, 周: { days: 7 }, 星期: { days: 7 } },
+};
+
+export const MANDATE_PHRASES: Partial<Record<Language, Partial<MandatePhrases>>> = { en, fr, es, ru, zh };
