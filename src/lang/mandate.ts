@@ -562,7 +562,7 @@ const zh: Partial<MandatePhrases> = {
   missionWord: /团|行动|部队|办事处|综合办|建和办/u,
   notAMission: /毒品和犯罪问题办公室|开发计划署|儿童基金会|难民署|人权|粮食|妇女署|机构/u,
   // "决定将马里稳定团任务期限延长至…": the short name right after the verb or a stop, before "(的)任务"
-  mandateOf: /(?<=^|[，、；：“(（]|将|把|延长|授权|请|决定|对)(?<acronym>\p{Script=Han}{2,8}?(?:团|行动|部队|综合办|建和办))(?=的?任务)/gu,
+  mandateOf: /(?<=[，、；：“(（]|将|把|延长|授权|请|决定|对)(?![将把对])(?<acronym>\p{Script=Han}{2,8}?(?:团|行动|部队|综合办|建和办))(?=的?任务)/gu,
   mandateTerm: /延长|延至|延续|续延|设立|续设/u,
   untilBeforeDate: /(?:至|到)\s*$/u,
   ownMandate: /(?:当前|目前|本|其)任务/u,
