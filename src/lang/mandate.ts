@@ -618,4 +618,105 @@ const zh: Partial<MandatePhrases> = {
   units: { 月: { months: 1 }, 年: { months: 12 }, 天: { days: 1 }, 日: { days: 1 }, 周: { days: 7 }, 星期: { days: 7 } },
 };
 
-export const MANDATE_PHRASES: Partial<Record<Language, Partial<MandatePhrases>>> = { en, fr, es, ru, zh };
+const AR_NUMBER = numberPattern('ar');
+/** Arabic words are not ASCII (no `\b`), and short vowel marks may be printed: "يمدِّد", "شهرًا" */
+const AR_START = String.raw`(?<![\p{L}])`;
+const AR_END = String.raw`(?![\p{L}\u064B-\u0652])`;
+const AR_MARKS = String.raw`[\u064B-\u0652]*`;
+const AR_UNIT = String.raw`(?<unit>شهر(?:ا|ًا)?|أشهر|شهور|يوم(?:ا|ًا)?|أيام|أسبوع(?:ا|ًا)?|أسابيع|سنة|سنوات|عام(?:ا|ًا)?|أعوام)${AR_END}`;
+/** the month a due date names, after the Levantine name and its slash where both are printed ("شباط/فبراير") */
+const AR_MONTH_PAIR = String.raw`(?:\p{L}+(?:\s+\p{L}+)?\s*/\s*)?`;
+const AR_MISSION_WORD = 'بعثة|قوة|عملية|مكتب';
+
+/** Arabic: term, mission, Chapter VII, force, ceilings, requests and reporting; "and" is joined to the verb ("ويطلب"). */
+const ar: Partial<MandatePhrases> = {
+  actor: 'مجلس الأمن',
+  conjunction: 'و',
+  conjunctionJoined: true,
+  chapterVII: /يتصرف بموجب الفصل السابع من (?:ميثاق الأمم المتحدة|الميثاق)/u,
+  // "بعثة متكاملة للأمم المتحدة … في السودان (البعثة المتكاملة)": Arabic prints a short name, not an acronym, in brackets
+  missionName: new RegExp(
+    String.raw`(?<name>${AR_START}(?:${AR_MISSION_WORD})${AR_END}[^()]{0,80}?(?:الأمم المتحدة|الاتحاد الأفريقي)[^();]{0,120}?)\s*\((?<acronym>(?:ال)(?:${AR_MISSION_WORD})(?:\s+ال\p{L}+){0,3})\)`,
+    'gu',
+  ),
+  organisation: new RegExp(String.raw`${AR_START}(?:${AR_MISSION_WORD})${AR_END}`, 'gu'),
+  missionWord: /الأمم المتحدة|الاتحاد الأفريقي/u,
+  // "البعثة", "للبعثة", "بالبعثة": the Mission, with the article and the prepositions joined to it
+  missionReference: new RegExp(String.raw`${AR_START}(?:و?(?:ال|لل|بال))(?:بعثة|قوة|عملية)${AR_END}`, 'u'),
+  notAMission: /مكتب الأمم المتحدة المعني بالمخدرات|برنامج|صندوق|مفوضية|حقوق الإنسان/u,
+  // "ولاية البعثة المتكاملة": the short name the text attaches a mandate to
+  mandateOf: new RegExp(String.raw`${AR_START}ولاي(?:ة|تها)\s+(?<acronym>(?:ال)(?:${AR_MISSION_WORD})(?:\s+ال(?!أمم)\p{L}+){0,3})${AR_END}`, 'gu'),
+  // "ولاية بعثة الأمم المتحدة لتقديم المساعدة إلى العراق حتى …": the full name, up to what follows a name
+  mandateOfNamed: new RegExp(
+    String.raw`${AR_START}ولاي(?:ة|تها)\s+(?<name>(?:${AR_MISSION_WORD})\s+(?:الأمم المتحدة|الاتحاد الأفريقي)(?:\s+(?!حتى|لمدة|على|بصيغتها|وفقا|المحددة|الواردة)[^\s،؛,;()\d]+){0,10})`,
+    'gu',
+  ),
+  mandateTerm: new RegExp(String.raw`${AR_START}(?:تمديد|يمد${AR_MARKS}د|تجديد|يجدد|إنشاء|ينشئ)${AR_END}`, 'u'),
+  // "حتى 30 حزيران/يونيه 2021", "إلى غاية 15 تموز/يوليه 2020", "لفترة أخرى تنتهي في 31 تموز/يوليه 2020"
+  untilBeforeDate: new RegExp(String.raw`${AR_START}(?:حتى|إلى غاية|لغاية|إلى|تنتهي في)\s*$`, 'u'),
+  ownMandate: new RegExp(String.raw`${AR_START}(?:الولاية الحالية|ولايتها|ولايته)${AR_END}`, 'u'),
+  termLength: new RegExp(String.raw`${AR_START}(?:لمدة|لفترة(?:\s+\p{L}+){0,2}?\s+(?:مدتها|قدرها))\s+(?<count>${AR_NUMBER})\s+${AR_UNIT}`, 'u'),
+  termStartBeforeDate: /^\s*،?\s*(?:اعتبارا من|ابتداء من|من)\s*$/u,
+  force: /(?:جميع|كل|كافة)\s+(?:الوسائل|التدابير|الإجراءات)\s+(?:اللازمة|الضرورية)/u,
+  forceGrant: new RegExp(String.raw`(?:(?<active>${AR_START}يأذن)|${AR_START}مأذون|${AR_START}الإذن)`, 'u'),
+  ceilingContext: /أقصاه|الحد الأقصى|حد أقصى|سقف|قوام|لا يتجاوز/u,
+  // "289 13 من الأفراد العسكريين و 920 1 من أفراد الشرطة"
+  personnelCount: new RegExp(
+    String.raw`(?<count>${AR_NUMBER})\s+(?:فردا\s+)?(?:من\s+)?(?<noun>المراقبين العسكريين|ضباط الأركان|أفراد وحدات الشرطة المشكلة|(?:أفراد|ضباط) الشرطة الفرادى|الأفراد العسكريين|أفراد الشرطة|ضباط الشرطة|الأفراد المدنيين|جنود|جندي)${AR_END}`,
+    'gu',
+  ),
+  personnel: [
+    [/الفرادى/, 'individual-police'],
+    [/وحدات/, 'formed-police'],
+    [/الشرطة/, 'police'],
+    [/المراقبين/, 'military-observers'],
+    [/الأركان/, 'staff-officers'],
+    [/العسكريين|جند/, 'military'],
+    [/المدنيين/, 'civilian'],
+  ],
+  notACeiling: /(?:زيادة|خفض|إضافة)\s+(?:قدرها\s+)?$/u,
+  taskIntro: /المهام\s+(?:ذات\s+الأولوية\s+)?التالية|المهام\s+\p{L}+\s+التالية/u,
+  otherTasks: /مهام أخرى|القدرات الحالية|المهام الثانوية/u,
+  requestVerbs: ['يطلب', 'يطلب كذلك', 'يطلب أيضا', 'يطلب أيضاً', 'يهيب', 'يهيب كذلك', 'يحث', 'يحث كذلك', 'يشجع', 'يشجع كذلك', 'يدعو', 'يدعو كذلك', 'يطالب', 'يطالب كذلك'],
+  taskVerbs: ['يطلب', 'يطلب كذلك', 'يطلب أيضا', 'يأذن', 'يأذن كذلك'],
+  decisionVerbs: ['يقرر', 'يقرر كذلك', 'يقرر أيضا'],
+  clauseVerbs: [
+    'يقرر', 'يقرر كذلك', 'يقرر أيضا', 'يرحب', 'يؤكد', 'يشدد', 'يكرر', 'يعرب', 'يدين', 'يلاحظ', 'يحيط علما', 'يعيد تأكيد', 'يؤيد',
+    'يثني', 'يأذن', 'يسلم', 'يشير', 'يذكر', 'يعترف', 'يدعم', 'يعرب عن', 'يؤكد من جديد',
+  ],
+  // "يطلب إلى الأمين العام أن يقدم …", "يأذن للبعثة المتكاملة بأن تستخدم …"
+  actionStart: /،?\s+(?:أن|بأن)\s+(?=\p{L})/u,
+  addresseeAside: /^(?:بما في ذلك|ولا سيما|بالتشاور|بالتنسيق|وفقا|حسب|في إطار)/u,
+  // "يطلب إلى الأمين العام", "يهيب بجميع الأطراف", "يطلب في هذا الصدد إلى الأمانة العامة"
+  addresseeLead: /^(?:في هذا الصدد\s+)?(?:(?:إلى|من)\s+|ب(?=ال|جميع|كل|حكومة|سلطات|الدول))/u,
+  reportingAction: /تقرير|تقارير|إحاطة|إحاطات|إبلاغ|يبلغ|يوافي|موافاة|رسالة|يطلع|إطلاع|اطلاع/u,
+  periodic: new RegExp(
+    String.raw`${AR_START}(?:كل\s+(?<count>${AR_NUMBER})\s+${AR_UNIT}|(?<named>شهريا|شهرية|كل شهر|على أساس شهري|فصليا|كل ثلاثة أشهر|كل ستة أشهر|سنويا|على أساس سنوي))`,
+    'u',
+  ),
+  namedPeriods: {
+    شهريا: { months: 1 }, شهرية: { months: 1 }, 'كل شهر': { months: 1 }, 'على أساس شهري': { months: 1 }, فصليا: { months: 3 },
+    'كل ثلاثة أشهر': { months: 3 }, 'كل ستة أشهر': { months: 6 }, سنويا: { months: 12 }, 'على أساس سنوي': { months: 12 },
+  },
+  // "في غضون ستة أشهر من اتخاذ هذا القرار", "في غضون 90 يوما من تاريخ اتخاذ"
+  relative: new RegExp(String.raw`${AR_START}(?:في غضون|خلال|في موعد لا يتجاوز)\s+(?<count>${AR_NUMBER})\s+${AR_UNIT}(?!\s+(?:من|بعد)\s+(?!(?:تاريخ\s+)?اتخاذ))`, 'u'),
+  // "قبل حلول موعد انتهاء ولايتها بشهر واحد على الأقل"
+  beforeExpiry: new RegExp(String.raw`${AR_START}قبل\s+(?:حلول\s+موعد\s+)?انتهاء\s+(?:مدة\s+)?ولاي\p{L}*\s+ب(?<unit>شهر|أسبوع|يوم)\s+(?<count>واحد)`, 'u'),
+  byBeforeDate: new RegExp(String.raw`${AR_START}(?:بحلول|في موعد أقصاه|في موعد لا يتجاوز|قبل|في)\s*$`, 'u'),
+  byBeforeMonth: new RegExp(String.raw`${AR_START}(?:بحلول|في موعد أقصاه|في موعد لا يتجاوز|قبل)\s+(?:نهاية\s+)?${AR_MONTH_PAIR}$`, 'u'),
+  dateListJoin: /^\s*(?:،\s*(?:و\s*)?|و\s*)$/u,
+  thereafter: /بعد ذلك|فيما بعد/u,
+  alignedWithParagraph: /تنسيق\s+تقارير\p{L}*\s+مع\s+تقارير[^؛]*?الفقرة\s+(?<paragraph>\d+)/u,
+  inRegularReports: /(?:في|ضمن|من خلال)\s+(?:تقاريره(?:\s+\p{L}+)?\s+(?:المنتظمة|الدورية)|(?<first>أول\s+)?تقرير\s+(?:دوري|فصلي))/u,
+  report: /تقرير|تقارير/u,
+  letter: /رسالة|رسائل/u,
+  briefing: /إحاطة|إحاطات/u,
+  deliverable: /(?<what>(?:خطة|خريطة طريق|استراتيجية|تقييما?|استعراضا?|دراسة)(?:\s+\p{L}+){0,2})/u,
+  units: {
+    شهر: { months: 1 }, شهرا: { months: 1 }, شهرًا: { months: 1 }, أشهر: { months: 1 }, شهور: { months: 1 },
+    يوم: { days: 1 }, يوما: { days: 1 }, يومًا: { days: 1 }, أيام: { days: 1 }, أسبوع: { days: 7 }, أسبوعا: { days: 7 }, أسبوعًا: { days: 7 }, أسابيع: { days: 7 },
+    سنة: { months: 12 }, سنوات: { months: 12 }, عام: { months: 12 }, عاما: { months: 12 }, عامًا: { months: 12 }, أعوام: { months: 12 },
+  },
+};
+
+export const MANDATE_PHRASES: Partial<Record<Language, Partial<MandatePhrases>>> = { en, fr, es, ru, zh, ar };
