@@ -627,6 +627,8 @@ const AR_UNIT = String.raw`(?<unit>شهر(?:ا|ًا)?|أشهر|شهور|يوم(?
 /** the month a due date names, after the Levantine name and its slash where both are printed ("شباط/فبراير") */
 const AR_MONTH_PAIR = String.raw`(?:\p{L}+(?:\s+\p{L}+)?\s*/\s*)?`;
 const AR_MISSION_WORD = 'بعثة|قوة|عملية|مكتب';
+/** "الأمم المتحدة", or "للأمم المتحدة" with the preposition joined ("بعثة متكاملة للأمم المتحدة") */
+const AR_ORGANISATION = '(?:ال|لل)(?:أمم المتحدة|اتحاد الأفريقي)';
 
 /** Arabic: term, mission, Chapter VII, force, ceilings, requests and reporting; "and" is joined to the verb ("ويطلب"). */
 const ar: Partial<MandatePhrases> = {
@@ -636,16 +638,16 @@ const ar: Partial<MandatePhrases> = {
   chapterVII: /يتصرف بموجب الفصل السابع من (?:ميثاق الأمم المتحدة|الميثاق)/u,
   // "بعثة متكاملة للأمم المتحدة … في السودان (البعثة المتكاملة)": Arabic prints a short name, not an acronym, in brackets
   missionName: new RegExp(
-    String.raw`(?<name>${AR_START}(?:${AR_MISSION_WORD})${AR_END}[^()]{0,80}?(?:الأمم المتحدة|الاتحاد الأفريقي)[^();]{0,120}?)\s*\((?<acronym>(?:ال)(?:${AR_MISSION_WORD})(?:\s+ال\p{L}+){0,3})\)`,
+    String.raw`(?<name>${AR_START}(?:${AR_MISSION_WORD})${AR_END}[^()]{0,80}?${AR_ORGANISATION}[^();]{0,120}?)\s*\((?<acronym>(?:ال)(?:${AR_MISSION_WORD})(?:\s+ال\p{L}+){0,3})\)`,
     'gu',
   ),
   organisation: new RegExp(String.raw`${AR_START}(?:${AR_MISSION_WORD})${AR_END}`, 'gu'),
-  missionWord: /الأمم المتحدة|الاتحاد الأفريقي/u,
+  missionWord: new RegExp(AR_ORGANISATION, 'u'),
   // "البعثة", "للبعثة", "بالبعثة": the Mission, with the article and the prepositions joined to it
   missionReference: new RegExp(String.raw`${AR_START}(?:و?(?:ال|لل|بال))(?:بعثة|قوة|عملية)${AR_END}`, 'u'),
   notAMission: /مكتب الأمم المتحدة المعني بالمخدرات|برنامج|صندوق|مفوضية|حقوق الإنسان/u,
-  // "ولاية البعثة المتكاملة": the short name the text attaches a mandate to
-  mandateOf: new RegExp(String.raw`${AR_START}ولاي(?:ة|تها)\s+(?<acronym>(?:ال)(?:${AR_MISSION_WORD})(?:\s+ال(?!أمم)\p{L}+){0,3})${AR_END}`, 'gu'),
+  // "ولاية البعثة المتكاملة": the short name the text attaches a mandate to ("البعثة" alone is "the Mission", no name)
+  mandateOf: new RegExp(String.raw`${AR_START}ولاي(?:ة|تها)\s+(?<acronym>(?:ال)(?:${AR_MISSION_WORD})(?:\s+ال(?!أمم)\p{L}+){1,3})${AR_END}`, 'gu'),
   // "ولاية بعثة الأمم المتحدة لتقديم المساعدة إلى العراق حتى …": the full name, up to what follows a name
   mandateOfNamed: new RegExp(
     String.raw`${AR_START}ولاي(?:ة|تها)\s+(?<name>(?:${AR_MISSION_WORD})\s+(?:الأمم المتحدة|الاتحاد الأفريقي)(?:\s+(?!حتى|لمدة|على|بصيغتها|وفقا|المحددة|الواردة)[^\s،؛,;()\d]+){0,10})`,
