@@ -657,7 +657,8 @@ const ar: Partial<MandatePhrases> = {
   // "حتى 30 حزيران/يونيه 2021", "إلى غاية 15 تموز/يوليه 2020", "لفترة أخرى تنتهي في 31 تموز/يوليه 2020"
   untilBeforeDate: new RegExp(String.raw`${AR_START}(?:حتى|إلى غاية|لغاية|إلى|تنتهي في)\s*$`, 'u'),
   ownMandate: new RegExp(String.raw`${AR_START}(?:الولاية الحالية|ولايتها|ولايته)${AR_END}`, 'u'),
-  termLength: new RegExp(String.raw`${AR_START}(?:لمدة|لفترة(?:\s+\p{L}+){0,2}?\s+(?:مدتها|قدرها))\s+(?<count>${AR_NUMBER})\s+${AR_UNIT}`, 'u'),
+  // "لمدة ستة أشهر", "ولفترة أولية مدتها 12 شهرا" ("and" joined)
+  termLength: new RegExp(String.raw`${AR_START}و?(?:لمدة|لفترة(?:\s+\p{L}+){0,2}?\s+(?:مدتها|قدرها))\s+(?<count>${AR_NUMBER})\s+${AR_UNIT}`, 'u'),
   termStartBeforeDate: /^\s*،?\s*(?:اعتبارا من|ابتداء من|من)\s*$/u,
   force: /(?:جميع|كل|كافة)\s+(?:الوسائل|التدابير|الإجراءات)\s+(?:اللازمة|الضرورية)/u,
   forceGrant: new RegExp(String.raw`(?:(?<active>${AR_START}يأذن)|${AR_START}مأذون|${AR_START}الإذن)`, 'u'),
