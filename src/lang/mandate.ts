@@ -555,7 +555,7 @@ const ZH_ACTION_VERBS = [
 const zh: Partial<MandatePhrases> = {
   actor: '安全理事会',
   conjunction: '并',
-  chapterVII: /(?:根据|依照)《(?:联合国)?宪章》第七章(?:采取行动)?/u,
+  chapterVII: /(?:根据|依照|依据)《(?:联合国)?宪章》第七章(?:采取行动)?/u,
   // "联合国马里多层面综合稳定团(马里稳定团)": the short name in brackets, ASCII or full-width
   missionName: /(?<name>(?:非洲联盟-联合国|联合国|非洲联盟)[^()（）,，、；;。《》]{2,60}?(?:团|行动|部队|办事处|综合办|建和办))\s*[(（](?<acronym>[^()（）,，、；;。]{2,12})[)）]/gu,
   organisation: /非洲联盟-联合国|联合国|非洲联盟/gu,
@@ -592,7 +592,8 @@ const zh: Partial<MandatePhrases> = {
   notACeiling: /(?:增加|增派|额外|另外|减少)$/u,
   taskIntro: /(?:下列|以下)(?:优先|其他)?任务|任务(?:如下|包括下列)/u,
   otherTasks: /其他任务|现有能力|次要任务/u,
-  requestVerbs: ['请', '还请', '又请', '并请', '再次请', '促请', '还促请', '敦促', '还敦促', '吁请', '呼吁', '鼓励', '还鼓励', '要求', '还要求', '邀请'],
+  // "为此请秘书处…": "in this regard" printed before the verb
+  requestVerbs: ['为此请', '请', '还请', '又请', '并请', '再次请', '促请', '还促请', '敦促', '还敦促', '吁请', '呼吁', '鼓励', '还鼓励', '要求', '还要求', '邀请'],
   taskVerbs: ['请', '还请', '又请', '授权', '还授权', '又授权'],
   decisionVerbs: ['决定', '还决定', '又决定'],
   clauseVerbs: [
@@ -604,9 +605,10 @@ const zh: Partial<MandatePhrases> = {
   periodic: new RegExp(String.raw`每(?:隔)?(?<count>${ZH_NUMBER})${ZH_UNIT}|(?<named>每个月|每月|按月|每季度|每半年|每年)`, 'u'),
   namedPeriods: { 每个月: { months: 1 }, 每月: { months: 1 }, 按月: { months: 1 }, 每季度: { months: 3 }, 每半年: { months: 6 }, 每年: { months: 12 } },
   // "在本决议通过后6个月内", "在本决议通过后90天内"
-  relative: new RegExp(String.raw`(?:(?:在|自)?本决议通过(?:之日)?(?:后|起)|在)(?<count>${ZH_NUMBER})${ZH_UNIT}内`, 'u'),
+  relative: new RegExp(String.raw`(?:(?:在|自)?本决议通过(?:之日)?(?:后|起)|在)(?<count>${ZH_NUMBER})${ZH_UNIT}(?:内|时)`, 'u'),
   beforeExpiry: new RegExp(String.raw`任务(?:期)?(?:到期|期满|结束)(?:前)?至少(?<count>${ZH_NUMBER})${ZH_UNIT}(?:前|之前)`, 'u'),
   byBeforeDate: /(?:在|于|至迟于|不迟于|最迟于|至迟在|最迟在|不晚于)\s*$/u,
+  byBeforeMonth: /(?:在|于|至迟于|不迟于|最迟于|至迟在|最迟在|不晚于)\s*$/u,
   dateListJoin: /^\s*(?:、|和|及|，)$/u,
   thereafter: /其后|此后|之后每/u,
   alignedWithParagraph: /报告工作与(?:上文|下文)?第(?<paragraph>\d+)段/u,
@@ -614,7 +616,8 @@ const zh: Partial<MandatePhrases> = {
   report: /报告/u,
   letter: /信函/u,
   briefing: /通报|情况介绍/u,
-  deliverable: /(?<what>\p{Script=Han}{0,6}?(?:路线图|计划|战略|评估|审查|研究))/u,
+  // what the action makes or submits ("制定一个…长期路线图"), not a plan it names ("《国家恢复与建设和平计划》")
+  deliverable: /(?:制定|拟订|拟定|提交|提出|进行|开展)(?:一[个份项次])?(?<what>[^，；《》]{0,12}?(?:路线图|计划|战略|评估|审查|研究))/u,
   units: { 月: { months: 1 }, 年: { months: 12 }, 天: { days: 1 }, 日: { days: 1 }, 周: { days: 7 }, 星期: { days: 7 } },
 };
 
