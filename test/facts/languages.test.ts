@@ -29,9 +29,9 @@ const compared: Record<Fact, (facts: MandateFacts) => string> = {
 const FLOORS: Record<Exclude<Language, 'en'>, Record<Fact, number>> = {
   es: { expiry: 45, ceilings: 52, chapterVII: 56, force: 56, 'due dates': 30 },
   fr: { expiry: 48, ceilings: 53, chapterVII: 56, force: 55, 'due dates': 38 },
-  ru: { expiry: 53, ceilings: 52, chapterVII: 56, force: 56, 'due dates': 46 },
-  zh: { expiry: 52, ceilings: 55, chapterVII: 55, force: 55, 'due dates': 41 },
-  ar: { expiry: 49, ceilings: 52, chapterVII: 56, force: 56, 'due dates': 41 },
+  ru: { expiry: 54, ceilings: 55, chapterVII: 56, force: 56, 'due dates': 48 },
+  zh: { expiry: 52, ceilings: 55, chapterVII: 56, force: 55, 'due dates': 45 },
+  ar: { expiry: 49, ceilings: 53, chapterVII: 56, force: 56, 'due dates': 46 },
 };
 
 function resolutions(folder: string): Map<string, UNDocument> {
