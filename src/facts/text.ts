@@ -51,7 +51,7 @@ export function once(pattern: RegExp): RegExp {
   return pattern.global ? new RegExp(pattern.source, pattern.flags.replace('g', '')) : pattern;
 }
 
-export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A pattern for a word or name as a whole word ("MINUSMA", "МИНУСМА"): `\b` sees ASCII letters only, so the edges are
