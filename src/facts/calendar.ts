@@ -1,4 +1,4 @@
-import { MONTHS } from '../lang/months.js';
+import { findMonthYears } from '../lang/months.js';
 import type { Language } from '../model.js';
 /**
  * Date arithmetic of the reporting calendar, on ISO dates (YYYY-MM-DD) in UTC.
@@ -61,24 +61,10 @@ export interface FoundMonth {
   span: [number, number];
 }
 
-const monthPatterns = new Map<Language, RegExp>();
-
 /** Every month-and-year in the text that has no day before it. */
 export function findMonths(text: string, lang: Language): FoundMonth[] {
-  let pattern = monthPatterns.get(lang);
-  if (!pattern) {
-    const names = MONTHS[lang].map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    pattern = new RegExp(`(?<![\\p{L}])(${names})\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'giu');
-    monthPatterns.set(lang, pattern);
-  }
-  const found: FoundMonth[] = [];
-  for (const m of text.matchAll(pattern)) {
-    // "31 July 2021" is a date, not a month.
-    if (/\d\s*(?:er\s+|de\s+)?$/u.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
-    const month = MONTHS[lang].indexOf(m[1].toLowerCase()) + 1;
-    const year = Number(m[2]);
+  return findMonthYears(text, lang).map(({ year, month, span }) => {
     const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    found.push({ lastDay: `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`, span: [m.index, m.index + m[0].length] });
-  }
-  return found;
+    return { lastDay: `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`, span };
+  });
 }

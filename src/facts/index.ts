@@ -28,7 +28,7 @@ export function extractFacts(doc: UNDocument): MandateFacts {
 
   const terms = termStatements(doc, phrases);
   const mission = findMission(doc, phrases, terms);
-  const expiry = findExpiry(terms, mission, phrases);
+  const expiry = findExpiry(terms, mission, phrases, doc.language);
   const chapterVII = findChapterVII(doc, phrases);
   const force = findForce(doc, mission, phrases);
   const expires = expiry?.date ?? null;

@@ -3,7 +3,7 @@ import type { MandatePhrases } from '../lang/mandate.js';
 import { resolveCountry } from '../votes/countries.js';
 import type { FactSource, MandateFacts } from './types.js';
 import type { TermStatement } from './scalars.js';
-import { operativeUnits, preambleUnits, sourceOf, type TextUnit } from './text.js';
+import { operativeUnits, preambleUnits, sourceOf, wordPattern, type TextUnit } from './text.js';
 
 interface NamedMission {
   name: string;
@@ -58,15 +58,21 @@ function mostFrequent(counts: Map<string, number>): string | undefined {
 }
 
 /** How often the operative part names each mission the text defines. */
-function operativeMentions(operative: TextUnit[], named: NamedMission[]): Map<string, number> {
+function operativeMentions(operative: TextUnit[], named: NamedMission[], lang: Language): Map<string, number> {
   const counts = new Map<string, number>();
   for (const { acronym } of named) {
     if (counts.has(acronym)) continue;
-    const pattern = new RegExp(`\\b${acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+    const pattern = wordPattern(acronym, lang, 'g');
     const mentions = operative.reduce((n, unit) => n + (unit.text.match(pattern)?.length ?? 0), 0);
     if (mentions) counts.set(acronym, mentions);
   }
   return counts;
+}
+
+/** The candidate acronym a text names first. */
+function firstNamed(text: string, candidates: Set<string>, lang: Language): string | undefined {
+  const at = (acronym: string) => wordPattern(acronym, lang).exec(text)?.index ?? Infinity;
+  return [...candidates].filter((a) => at(a) < Infinity).sort((a, b) => at(a) - at(b))[0];
 }
 
 /**
@@ -89,10 +95,8 @@ export function findMission(doc: UNDocument, phrases: Partial<MandatePhrases>, t
   const counts = new Map<string, number>();
   for (const { acronym } of mandateMentions) counts.set(acronym, (counts.get(acronym) ?? 0) + 1);
   const candidates = new Set([...counts.keys(), ...named.map((n) => n.acronym)]);
-  const termed = terms
-    .flatMap((t) => [...t.text.matchAll(/\b[A-Z][A-Za-z-]{2,}\b/g)].map((m) => m[0]))
-    .find((word) => candidates.has(word));
-  const acronym = termed ?? mostFrequent(counts) ?? mostFrequent(operativeMentions(operative, named));
+  const termed = terms.map((t) => firstNamed(t.text, candidates, doc.language)).find((acronym) => acronym);
+  const acronym = termed ?? mostFrequent(counts) ?? mostFrequent(operativeMentions(operative, named, doc.language));
   if (!acronym) return missionWithoutAcronym(doc, operative, phrases);
   const definition = named.find((n) => n.acronym === acronym);
   if (definition) return { name: definition.name, acronym, source: definition.source };

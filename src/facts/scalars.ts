@@ -1,15 +1,15 @@
-import type { UNDocument } from '../model.js';
+import type { Language, UNDocument } from '../model.js';
 import { findDates } from '../lang/months.js';
 import { parseNumber } from '../lang/numbers.js';
 import type { MandatePhrases } from '../lang/mandate.js';
 import { addPeriod, type Period } from './calendar.js';
 import type { FactSource, MandateFacts } from './types.js';
-import { clauses, globally, operativeUnits, preambleUnits, sourceOf } from './text.js';
+import { clauses, globally, operativeUnits, preambleUnits, sentences, sourceOf, wordPattern } from './text.js';
 
 /** Does the text speak of the mission: its acronym, its name, or "the Mission"? */
-export function mentionsMission(text: string, mission: MandateFacts['mission'], phrases: Partial<MandatePhrases>): boolean {
+export function mentionsMission(text: string, mission: MandateFacts['mission'], phrases: Partial<MandatePhrases>, lang: Language): boolean {
   if (!mission) return false;
-  if (mission.acronym && new RegExp(`\\b${mission.acronym}\\b`).test(text)) return true;
+  if (mission.acronym && wordPattern(mission.acronym, lang).test(text)) return true;
   if (mission.name && text.includes(mission.name)) return true;
   return phrases.missionReference?.test(text) ?? false;
 }
@@ -43,7 +43,7 @@ export function termStatements(doc: UNDocument, phrases: Partial<MandatePhrases>
   if (!phrases.mandateTerm) return [];
   const found: TermStatement[] = [];
   for (const unit of operativeUnits(doc, false)) {
-    for (const sentence of unit.text.matchAll(/[^;]+/g)) {
+    for (const sentence of sentences(unit.text)) {
       const term = phrases.mandateTerm.exec(sentence[0]);
       if (!term) continue;
       const termStart = sentence.index + term.index;
@@ -76,12 +76,17 @@ export function termStatements(doc: UNDocument, phrases: Partial<MandatePhrases>
 const OWN_MANDATE_REACH = 40;
 
 /** When the mission's mandate ends: the first term statement that names the mission (any, when no mission is known). */
-export function findExpiry(terms: TermStatement[], mission: MandateFacts['mission'], phrases: Partial<MandatePhrases>): TermStatement | null {
+export function findExpiry(
+  terms: TermStatement[],
+  mission: MandateFacts['mission'],
+  phrases: Partial<MandatePhrases>,
+  lang: Language,
+): TermStatement | null {
   // a term set for something else ("the Panel of Experts") is not the mission's
   // A date printed beats one counted from a length ("for another year").
   const ordered = [...terms.filter((t) => !t.source.computed), ...terms.filter((t) => t.source.computed)];
   return (
-    ordered.find((t) => !mission || mentionsMission(t.text, mission, phrases)) ??
+    ordered.find((t) => !mission || mentionsMission(t.text, mission, phrases, lang)) ??
     // "Decides to extend the present mandate until …": the resolution's own mission, unnamed, as what the verb
     // extends ("… the Group of Experts … to fulfil its mandate" extends the Group's).
     ordered.find((t) => (phrases.ownMandate?.exec(t.fromVerb)?.index ?? Infinity) < OWN_MANDATE_REACH) ??
@@ -126,7 +131,7 @@ export function findForce(
       const partyStart = active ? grantStart : Math.max(clauseStart, grantStart - 160);
       const granted = unit.text.slice(grantStart, m.index);
       const party = active ? granted.slice(0, phrases.actionStart?.exec(granted)?.index) : unit.text.slice(partyStart, grantStart);
-      if (mission && !mentionsMission(party, mission, phrases)) continue;
+      if (mission && !mentionsMission(party, mission, phrases, doc.language)) continue;
       // a passive grant is stated from the mission's name on: "MONUC is authorized to take …"
       const namedAt = active || !mission?.acronym ? -1 : party.lastIndexOf(mission.acronym);
       return sourceOf(doc, unit, [namedAt >= 0 ? partyStart + namedAt : grantStart, m.index + m[0].length]);

@@ -32,7 +32,7 @@ export interface SummaryCheck {
 export function checkSummary(summary: UNDocument, resolution: MandateFacts): SummaryCheck {
   const phrases = phrasesFor(summary.language);
   const checks: FigureCheck[] = [];
-  const expiry = findExpiry(termStatements(summary, phrases), resolution.mission, phrases);
+  const expiry = findExpiry(termStatements(summary, phrases), resolution.mission, phrases, summary.language);
   if (expiry) {
     checks.push({
       figure: 'expires',

@@ -19,7 +19,7 @@ export function findTasks(doc: UNDocument, phrases: Partial<MandatePhrases>, mis
   if (!taskIntro) return [];
   // the tasks of a committee or a panel the resolution sets up are not the mission's
   const listParagraphs = operativeParagraphs(doc).filter(
-    (p) => p.items.length > 0 && taskIntro.test(p.text) && (!mission || mentionsMission(p.text, mission, phrases)),
+    (p) => p.items.length > 0 && taskIntro.test(p.text) && (!mission || mentionsMission(p.text, mission, phrases, doc.language)),
   );
   const listed = listParagraphs.flatMap((paragraph) => {
     const priority = otherTasks?.test(paragraph.text) ? 'other' : 'priority';
@@ -35,7 +35,7 @@ export function findTasks(doc: UNDocument, phrases: Partial<MandatePhrases>, mis
   const listIds = new Set(listParagraphs.map((p) => p.id));
   const given = mission
     ? requestClauses(doc, phrases, phrases.taskVerbs)
-        .filter((r) => !listIds.has(r.unit.id) && mentionsMission(r.fact.addressee, mission, phrases))
+        .filter((r) => !listIds.has(r.unit.id) && mentionsMission(r.fact.addressee, mission, phrases, doc.language))
         .map((r): Task => ({
           paragraph: r.unit.id,
           num: r.unit.paragraph?.num ?? '',
@@ -62,7 +62,7 @@ function decidedTasks(doc: UNDocument, phrases: Partial<MandatePhrases>, mission
       const rest = unit.text.slice(clause.verbEnd, clause.end);
       const that = thatSubject.exec(rest);
       const subject = that?.groups?.subject ?? that?.groups?.opening;
-      if (!that || !subject || !mentionsMission(subject, mission, phrases)) continue;
+      if (!that || !subject || !mentionsMission(subject, mission, phrases, doc.language)) continue;
       if (mandateTerm?.test(rest) || (personnelCount && once(personnelCount).test(rest))) continue;
       const start = clause.verbEnd + that[0].length - that[0].trimStart().length;
       tasks.push({

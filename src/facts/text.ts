@@ -1,5 +1,7 @@
 import type { Item, Language, Paragraph, UNDocument } from '../model.js';
+import { LAYOUT } from '../lang/layout.js';
 import { MANDATE_PHRASES, type MandatePhrases } from '../lang/mandate.js';
+import { COLONS, COMMAS, FULL_STOPS, SEMICOLONS } from '../lang/punctuation.js';
 import type { FactSource } from './types.js';
 
 /** A piece of the document that facts are read from: a preambular paragraph, an operative paragraph or an item. */
@@ -51,6 +53,20 @@ export function once(pattern: RegExp): RegExp {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * A pattern for a word or name as a whole word ("MINUSMA", "МИНУСМА"): `\b` sees ASCII letters only, so the edges are
+ * Unicode letters; Chinese writes no spaces, and a name there stands between other characters ("将马里稳定团任务").
+ */
+export function wordPattern(word: string, lang: Language, flags = 'u'): RegExp {
+  const [before, after] = LAYOUT[lang].joinWithoutSpace ? ['', ''] : ['(?<![\\p{L}\\d])', '(?![\\p{L}\\d])'];
+  return new RegExp(`${before}${escape(word)}${after}`, flags.includes('u') ? flags : `${flags}u`);
+}
+
+/** The sentences of a paragraph, as the semicolons of any UN language part them. */
+export function sentences(text: string): IterableIterator<RegExpMatchArray & { index: number }> {
+  return text.matchAll(new RegExp(`[^${SEMICOLONS}]+`, 'gu')) as IterableIterator<RegExpMatchArray & { index: number }>;
+}
+
 /** "requests" → "[Rr]equests": clause verbs open a paragraph capitalised and follow a comma in lower case. */
 function verbAlternation(verbs: readonly string[]): string {
   return [...verbs]
@@ -73,11 +89,19 @@ function clausePatternsFor(lang: Language): ClausePatterns | null {
   const phrases = phrasesFor(lang);
   const and = phrases.conjunction;
   const verbs = [...new Set([...(phrases.requestVerbs ?? []), ...(phrases.taskVerbs ?? []), ...(phrases.clauseVerbs ?? [])])];
+  // Chinese runs a verb on into its object ("请秘书长"); Arabic writes "and" joined to the verb ("ويطلب").
+  const unspaced = LAYOUT[lang].joinWithoutSpace;
+  const space = unspaced ? '' : '\\s+';
+  const afterAnd = phrases.conjunctionJoined || unspaced ? '' : '\\s+';
+  const stops = `${COMMAS}${SEMICOLONS}${COLONS}`;
   const patterns =
     verbs.length && and
       ? {
-          start: new RegExp(`(?:^|[,;:]\\s+(?:${and}\\s+)?|\\s+${and}\\s+)(?<verb>${verbAlternation(verbs)})(?=\\s)`, 'gu'),
-          trailing: new RegExp(`(?:[\\s,;:.]|\\b${and}$)+$`, 'u'),
+          start: new RegExp(
+            `(?:^|[${stops}]\\s*(?:${and}${afterAnd})?|${space}${and}${afterAnd})(?<verb>${verbAlternation(verbs)})${unspaced ? '' : '(?=\\s)'}`,
+            'gu',
+          ),
+          trailing: new RegExp(`(?:[\\s${stops}${FULL_STOPS}]|(?<![\\p{L}])${and}$)+$`, 'u'),
         }
       : null;
   clausePatterns.set(lang, patterns);

@@ -11,6 +11,8 @@ export interface MandatePhrases {
   actor: string;
   /** the word that joins clauses ("…, and requests …") */
   conjunction: string;
+  /** the conjunction is written joined to the verb after it (Arabic "ويطلب", "and requests") */
+  conjunctionJoined: boolean;
   /** "Acting under Chapter VII of the Charter" */
   chapterVII: RegExp;
   /** a full mission name followed by its acronym: groups `name`, `acronym` */
@@ -157,6 +159,7 @@ const EN_THAT_CLAUSE_VERBS = [
 const en: MandatePhrases = {
   actor: 'Security Council',
   conjunction: 'and',
+  conjunctionJoined: false,
   chapterVII: /Acting under Chapter VII of the Charter(?: of the United Nations)?/,
   missionName: new RegExp(
     String.raw`(?<name>(?:the\s+)?(?:${EN_ORGANISATION})\b[^()]{0,160}?\b(?:${EN_MISSION_WORD})\b[^();]{0,120}?)\s*\((?<acronym>[A-Z][A-Za-z-]{2,}(?:\s[A-Z][A-Za-z]+)?)\)`,
@@ -177,16 +180,16 @@ const en: MandatePhrases = {
   ownMandate: /\b(?:the present|the current|its) mandate\b/,
   termLength: new RegExp(
     String.raw`\bfor\s+(?:(?:a|an|another)\s+(?:(?:further|initial|additional|new|final|technical)\s+)*period\s+of\s+|(?:a\s+)?(?:further\s+)?)(?<count>${EN_NUMBER})\s+(?<unit>months?|days?|weeks?|years?)`,
-    'i',
+    'iu',
   ),
   termStartBeforeDate: /^,?\s*(?:as from|from|beginning(?: on)?|starting(?: on)?|commencing(?: on)?|with effect from|as of|effective)\s+(?:the\s+)?$/,
   force: /\b(?:all|the)\s+necessary\s+(?:means|measures|action|actions)\b/,
   forceGrant: /\b(?:(?<active>[Aa]uthori[sz]es)|[Aa]uthori[sz](?:ed|ation)|may (?:take|use))\b/,
   ceilingContext: /\b(?:compris(?:e|es|ing|ed)|consist(?:s|ing)? of|strength|ceiling|up to|maximum of|a total of|force levels?|levels? of|component of)\b/,
-  componentCeiling: new RegExp(String.raw`\b(?<noun>troop|military|police|civilian)\s+ceiling\s+(?:of|at|to)\s+(?:up to\s+)?(?<count>${EN_NUMBER})`, 'g'),
+  componentCeiling: new RegExp(String.raw`\b(?<noun>troop|military|police|civilian)\s+ceiling\s+(?:of|at|to)\s+(?:up to\s+)?(?<count>${EN_NUMBER})`, 'gu'),
   personnelCount: new RegExp(
     String.raw`(?<count>${EN_NUMBER})\s+(?:(?:United Nations|[A-Z]{3,}|international|uniformed)\s+)?(?<noun>${anyCapitals(EN_PERSONNEL_NOUNS)})\b`,
-    'g',
+    'gu',
   ),
   personnel: [
     [/individual police/, 'individual-police'],
@@ -231,7 +234,7 @@ const en: MandatePhrases = {
   reportingAction: /\b(?:report(?:s|ing)?\b|brief(?:s|ing|ings)?\b|keep\b[^;]{0,40}\binformed\b|inform\b|letter\b|submit\b|present\b)/,
   periodic: new RegExp(
     String.raw`\b(?:every\s+(?:(?<count>${EN_NUMBER})\s+(?<unit>months?|days?|weeks?|years?)|(?<named>month|year|quarter))|on\s+an?\s+(?<named2>monthly|quarterly|bimonthly|semi-annual|biannual|annual|yearly)\s+basis|(?<named3>quarterly|monthly|annually|annual|biennial|twice a year|every six months))\b`,
-    'i',
+    'iu',
   ),
   namedPeriods: {
     month: { months: 1 }, monthly: { months: 1 }, bimonthly: { months: 2 }, quarter: { months: 3 }, quarterly: { months: 3 },
@@ -242,9 +245,9 @@ const en: MandatePhrases = {
   // only with "after the adoption …".
   relative: new RegExp(
     String.raw`(?:\b(?:within|no later than|not later than)\s+|(?=(?:${EN_NUMBER})\s+(?:months?|days?|weeks?|years?)\s+${ADOPTION_EN}))\b(?<count>${EN_NUMBER})\s+${EN_UNIT}\b(?!,?\s+(?:before|prior to)\b|,?\s+(?:of|after|from|following)\s+(?!(?:the\s+)?(?:(?:date\s+of\s+)?(?:the\s+)?adoption|this|the present)\b))`,
-    'i',
+    'iu',
   ),
-  beforeExpiry: new RegExp(String.raw`\b(?:at least|no later than|not later than)\s+(?<count>${EN_NUMBER})\s+${EN_UNIT}\s+(?:before|prior to)\b[^;]*?\b(?:mandate|expir)`, 'i'),
+  beforeExpiry: new RegExp(String.raw`\b(?:at least|no later than|not later than)\s+(?<count>${EN_NUMBER})\s+${EN_UNIT}\s+(?:before|prior to)\b[^;]*?\b(?:mandate|expir)`, 'iu'),
   byBeforeDate: /\b(?:by|no later than|not later than|before|on or before|on)\s+$/,
   byBeforeMonth: /\b(?:by|no later than|not later than|before|in|during)\s+(?:the\s+end\s+of\s+)?$/,
   dateListJoin: /^\s*(?:,\s*(?:and\s+)?|and\s+)$/,
@@ -430,4 +433,302 @@ const es: Partial<MandatePhrases> = {
   },
 };
 
-export const MANDATE_PHRASES: Partial<Record<Language, Partial<MandatePhrases>>> = { en, fr, es };
+const RU_NUMBER = numberPattern('ru');
+/** Russian words are Cyrillic, where `\b` (ASCII) sees no word edge. */
+const RU_START = String.raw`(?<![\p{L}\d])`;
+const RU_END = String.raw`(?![\p{L}\d])`;
+const RU_UNIT = String.raw`(?<unit>месяц(?:а|ев)?|дн(?:я|ей)|день|недел(?:я|ю|и|ь)|год(?:а)?|лет)${RU_END}`;
+/** "с даты принятия настоящей резолюции", "после принятия настоящей резолюции" */
+const RU_ADOPTION = String.raw`(?:с\s+(?:даты|момента)|после)\s+(?:ее\s+)?принятия(?:\s+настоящей\s+резолюции)?`;
+/** an infinitive opens a request's action ("просит Генерального секретаря представлять …"); nouns in -сть are not verbs */
+const RU_INFINITIVE = String.raw`\p{Ll}+(?:[^с\s]ть|чь|вести|нести|йти|сти(?=сь))(?:ся|сь)?${RU_END}`;
+/** adverbials printed between the addressee and the infinitive belong to the action ("каждые три месяца представлять") */
+const RU_ACTION_LEAD = String.raw`(?:(?:и\s+далее|впредь|регулярно|ежемесячно|ежеквартально|незамедлительно|оперативно|срочно|безотлагательно|в\s+срочном\s+порядке|каждые\s+${RU_NUMBER}\s+\p{L}+|(?:не\s+позднее|к)\s+(?:чем\s+)?[^,;]{1,40}?года|к\s+концу\s+\p{L}+\s+\d{4}\s+года|в\s+течение\s+${RU_NUMBER}\s+\p{L}+[^,;]{0,60}?резолюции)\s+)*`;
+const RU_MISSION_WORD = String.raw`[Мм]исси\p{L}*|[Оо]пераци\p{L}*|[Сс]ил(?:ы|ам|ами|ах)?|[Оо]тделени\p{L}*|[Кк]онтингент\p{L}*`;
+/** Russian adjectives before a mission word ("Многопрофильную комплексную миссию") end in these */
+const RU_ADJECTIVE = String.raw`\p{L}+(?:ая|яя|ую|юю|ой|ей|ые|ие|ых|их|ого|его|ий|ый|ое|ее)`;
+
+/** Russian: term, mission, ceilings, force, requests and reporting as the 2020 texts print them; operative verbs are lower case. */
+const ru: Partial<MandatePhrases> = {
+  actor: 'Совет Безопасности',
+  conjunction: 'и',
+  chapterVII: /[Дд]ействуя на основании главы VII Устава(?: Организации Объединенных Наций)?/u,
+  // "Многопрофильную комплексную миссию Организации Объединенных Наций по стабилизации в Мали (МИНУСМА)", in the case the sentence needs
+  missionName: new RegExp(
+    String.raw`(?<name>(?:[А-ЯЁ]${RU_ADJECTIVE}\s+(?:${RU_ADJECTIVE}\s+){0,3})?(?:${RU_MISSION_WORD})${RU_END}[^()]{0,80}?(?:Организации Объединенных Наций|Африканского союза)${RU_END}[^();]{0,120}?)\s*\((?<acronym>[А-ЯЁA-Z][А-ЯЁA-Z-]{2,})\)`,
+    'gu',
+  ),
+  organisation: new RegExp(String.raw`${RU_START}(?:[А-ЯЁ]${RU_ADJECTIVE}\s+(?:${RU_ADJECTIVE}\s+){0,3})?(?:${RU_MISSION_WORD})${RU_END}`, 'gu'),
+  missionWord: /Организации Объединенных Наций|Африканского союза/u,
+  missionReference: /(?<![\p{L}])(?:Миссия|Миссии|Миссию|Миссией)(?![\p{L}])/u,
+  notAMission: /Управлени\p{L}* по наркотикам|Программ\p{L}*|Фонд\p{L}*|Верховн\p{L}* комиссар\p{L}*/u,
+  mandateOf: new RegExp(String.raw`${RU_START}мандат(?:а|ом|е)?\s+(?<acronym>[А-ЯЁA-Z][А-ЯЁA-Z-]{2,})${RU_END}`, 'gu'),
+  mandateTerm: new RegExp(String.raw`${RU_START}(?:продлить|продлевает|продлевать|продлен[аоы]?|возобновить|учредить|учреждает|создать|сохран(?:ить|ять)\s+развертывание|сохран(?:ить|ять)(?=\s+до\s))${RU_END}`, 'u'),
+  // "до 30 июня 2021 года", "на дополнительный период, заканчивающийся 31 января 2021 года"
+  untilBeforeDate: new RegExp(String.raw`${RU_START}(?:до|по|заканчивающ\p{L}+|истекающ\p{L}+)\s+$`, 'u'),
+  ownMandate: new RegExp(String.raw`${RU_START}(?:нынешн\p{L}+|текущ\p{L}+|действующ\p{L}+|свой|своего|его|ее|их)\s+мандат\p{L}*`, 'u'),
+  termLength: new RegExp(
+    String.raw`${RU_START}(?:еще\s+)?(?:на|в\s+течение)\s+(?:(?:новый|дополнительный|первоначальный|последующий|очередной|еще\s+один)\s+)*(?:период\s+(?:в\s+)?)?(?:еще\s+)?(?<count>${RU_NUMBER})\s+${RU_UNIT}`,
+    'iu',
+  ),
+  termStartBeforeDate: /^,?\s*(?:начиная\s+с|с|считая\s+с)\s+$/u,
+  force: new RegExp(String.raw`${RU_START}(?:все|всех)\s+необходим\p{L}+\s+(?:средств\p{L}*|мер\p{L}*|действи\p{L}*)`, 'u'),
+  forceGrant: new RegExp(String.raw`${RU_START}(?:(?<active>[Уу]полномочива(?:ет|ть)|[Уу]полномочить|[Рр]азрешает)|уполномочен\p{L}*|санкционир\p{L}+|может\s+принимать|могут\s+принимать)${RU_END}`, 'u'),
+  ceilingContext: new RegExp(String.raw`${RU_START}(?:численност\p{L}+|максимальн\p{L}+|предельн\p{L}+|до|на\s+уровне|не\s+более)${RU_END}`, 'u'),
+  // "максимальной численностью личного состава военного компонента в 17 000 человек", "военный персонал численностью до 11 650 человек"
+  componentCeiling: new RegExp(
+    String.raw`${RU_START}(?<!(?:военного|полицейского)\s+и\s+)(?<noun>военнослужащих|военного\s+(?:компонента|персонала)|военный\s+персонал|полицейских|полицейского\s+(?:компонента|персонала)|полицейский\s+персонал)[^;\d]{0,60}?\s(?:в|до|на\s+уровне)\s+(?<count>${RU_NUMBER})\s+человек${RU_END}`,
+    'gu',
+  ),
+  // "13 289 военнослужащих и 1920 полицейских", "480 военных наблюдателей и штабных офицеров", "591 сотрудник полиции"
+  personnelCount: new RegExp(
+    String.raw`(?<count>${RU_NUMBER})\s+(?<noun>военных\s+наблюдателей|штабных\s+офицеров|полицейских,\s+(?:служащих\s+по\s+индивидуальным\s+контрактам|набранных\s+на\s+индивидуальной\s+основе)|(?:сотрудник(?:ов|а)?|человек)\s+в\s+составе\s+сформированных\s+полицейских\s+подразделений|сотрудник(?:ов|а)?\s+сформированных\s+полицейских\s+подразделений|военнослужащи(?:х|й)|полицейских|сотрудник(?:ов|а)?\s+полиции|гражданских\s+сотрудников)${RU_END}`,
+    'gu',
+  ),
+  personnel: [
+    [/индивидуальн/, 'individual-police'],
+    [/сформированных/, 'formed-police'],
+    [/полиц/, 'police'],
+    [/наблюдател/, 'military-observers'],
+    [/штабных/, 'staff-officers'],
+    [/военн/, 'military'],
+    [/гражданск/, 'civilian'],
+  ],
+  // a change, a floor ("как минимум 1040"), a withdrawal: not a ceiling
+  notACeiling: new RegExp(String.raw`${RU_START}(?:дополнительн\p{L}+|увеличени\p{L}+\s+на|сокращени\p{L}+\s+на|еще|как\s+минимум|не\s+менее|по\s+меньшей\s+мере|вывода)\s+$`, 'u'),
+  taskIntro: new RegExp(String.raw`${RU_START}(?:следующие\s+(?:\p{L}+\s+)?задачи|задачи\s+(?:\p{L}+\s+)?следующ\p{L}+)`, 'u'),
+  otherTasks: new RegExp(String.raw`${RU_START}(?:другие\s+задачи|имеющихся\s+сил\s+и\s+средств|второстепенные\s+задачи)`, 'u'),
+  requestVerbs: [
+    'просит', 'просит также', 'просит далее', 'просит в этой связи', 'настоятельно призывает', 'настоятельно призывает также',
+    'призывает', 'призывает также', 'требует', 'требует также', 'рекомендует', 'рекомендует также', 'предлагает', 'побуждает',
+  ],
+  taskVerbs: ['просит', 'просит также', 'просит далее', 'уполномочивает', 'уполномочивает также', 'призывает', 'рекомендует'],
+  decisionVerbs: ['постановляет', 'постановляет также', 'постановляет далее'],
+  clauseVerbs: [
+    'постановляет', 'постановляет также', 'постановляет далее', 'приветствует', 'подчеркивает', 'особо отмечает', 'напоминает',
+    'ссылается', 'принимает к сведению', 'отмечает', 'выражает', 'вновь заявляет', 'вновь подтверждает', 'подтверждает',
+    'осуждает', 'решительно осуждает', 'одобряет', 'уполномочивает', 'поддерживает', 'признает', 'заявляет', 'с удовлетворением отмечает',
+    'выражает намерение', 'выражает сожаление', 'высоко оценивает', 'сохраняет', 'сохраняет при этом',
+  ],
+  thatClause: /^\s*,?\s*(?:к\s+тому,\s*)?чтобы(?![\p{L}])/u,
+  actionStart: new RegExp(String.raw`\s(?=${RU_ACTION_LEAD}${RU_INFINITIVE})`, 'u'),
+  addresseeAside: /^(?:\p{Ll}+(?:я|в|вшись)\s|в\s|с\s|в\s+частности|особенно|включая|согласно|при\s|действу\p{L}*)/u,
+  addresseeLead: /^(?:в\s+этой\s+связи\s*,?\s+|также\s+|далее\s+)+/u,
+  reportingAction: new RegExp(String.raw`${RU_START}(?:доклад\p{L}*|докладывать|информировать|информирова\p{L}+|брифинг\p{L}*|письм\p{L}+|представ\p{L}+|сообщать|отчет\p{L}*)`, 'u'),
+  periodic: new RegExp(
+    String.raw`${RU_START}(?:(?:каждые|раз\s+в|не\s+реже\s+(?:чем\s+)?(?:одного\s+раза\s+в\s+|каждые\s+)?)\s*(?<count>${RU_NUMBER})\s+${RU_UNIT}|(?:на\s+)?(?<named>ежемесячн|ежекварталь|ежегодн|раз\s+в\s+полгода|каждые\s+полгода)\p{L}*)`,
+    'iu',
+  ),
+  // stems: "ежемесячно", "на ежемесячной основе", "ежемесячные отчеты"
+  namedPeriods: { ежемесячн: { months: 1 }, ежекварталь: { months: 3 }, 'раз в полгода': { months: 6 }, 'каждые полгода': { months: 6 }, ежегодн: { months: 12 } },
+  relative: new RegExp(String.raw`${RU_START}(?:в\s+течение|не\s+позднее\s+(?:чем\s+)?через|через)\s+(?<count>${RU_NUMBER})\s+${RU_UNIT}(?:\s+${RU_ADOPTION})?`, 'u'),
+  beforeExpiry: new RegExp(String.raw`${RU_START}(?:не\s+позднее\s+чем\s+)?за\s+(?<count>${RU_NUMBER})\s+${RU_UNIT}\s+до\s+(?:истечения|окончания)`, 'u'),
+  byBeforeDate: new RegExp(String.raw`${RU_START}(?:к|не\s+позднее(?:\s+чем)?|до)\s+$`, 'u'),
+  byBeforeMonth: new RegExp(String.raw`${RU_START}(?:к|не\s+позднее(?:\s+чем)?|до|в)\s+(?:концу\s+)?$`, 'u'),
+  dateListJoin: /^\s*(?:,\s*(?:и\s+)?|и\s+)$/u,
+  thereafter: new RegExp(String.raw`${RU_START}(?:а\s+затем|в\s+дальнейшем|после\s+этого)${RU_END}`, 'u'),
+  event: new RegExp(String.raw`${RU_START}(?:(?:постоянно\s+|незамедлительно\s+)?(?:информировать|держать\s+(?:\p{L}+\s+){0,3}?в\s+курсе))${RU_END}(?<condition>[^;]*?(?:в\s+случае|если|когда)[^;]*)`, 'u'),
+  alignedWithParagraph: new RegExp(String.raw`${RU_START}(?:координировать|увязывать)\s+(?:свою\s+|свои\s+)?(?:отчетность|доклады|представление\s+докладов)[^;]*?пункт\p{L}*\s+(?<paragraph>\d+)`, 'u'),
+  inRegularReports: new RegExp(String.raw`${RU_START}в\s+(?:сво(?:их|ем)\s+)?(?<first>первом\s+|следующем\s+)?(?:(?:регулярн|периодическ|очередн|ежеквартальн)\p{L}+\s+)+доклад\p{L}*`, 'u'),
+  report: new RegExp(String.raw`${RU_START}доклад\p{L}*`, 'u'),
+  letter: new RegExp(String.raw`${RU_START}письм(?:о|а|ом)${RU_END}`, 'u'),
+  briefing: new RegExp(String.raw`${RU_START}брифинг\p{L}*`, 'u'),
+  // the thing asked for, in the accusative: "независимый стратегический обзор", "дорожную карту"
+  deliverable: new RegExp(String.raw`${RU_START}(?<what>(?:\p{L}+\s+){0,3}?(?:план|дорожную\s+карту|стратегию|оценку|обзор|исследование))${RU_END}`, 'u'),
+  units: {
+    месяц: { months: 1 }, месяца: { months: 1 }, месяцев: { months: 1 }, день: { days: 1 }, дня: { days: 1 }, дней: { days: 1 },
+    неделя: { days: 7 }, неделю: { days: 7 }, недели: { days: 7 }, недель: { days: 7 }, год: { months: 12 }, года: { months: 12 }, лет: { months: 12 },
+  },
+};
+
+const ZH_NUMBER = numberPattern('zh');
+/** Chinese counts months with a measure word ("六个月"), other units without ("90天") */
+const ZH_UNIT = String.raw`个?(?<unit>月|年|天|日|周|星期)`;
+/** what opens the action after the addressee in a run without spaces ("请秘书长在本决议通过后…", "授权马里稳定团使用…") */
+const ZH_ACTION_VERBS = [
+  '在', '于', '每', '向', '继续', '确保', '使用', '采取', '提交', '报告', '通报', '提供', '与', '就', '根据', '按照', '依照', '通过', '考虑',
+  '作出', '制定', '进行', '加强', '支持', '协助', '立即', '定期', '至迟', '不迟于', '最迟', '酌情', '充分', '全面', '设法', '审查', '评估',
+  '落实', '执行', '遵守', '停止', '开展', '促进', '努力', '利用', '加倍', '维持', '保持', '履行', '处理', '迅速', '帮助', '将', '把', '对',
+];
+
+/** Chinese: term, mission, Chapter VII, force, ceilings, requests and reporting; the text runs without spaces. */
+const zh: Partial<MandatePhrases> = {
+  actor: '安全理事会',
+  conjunction: '并',
+  chapterVII: /(?:根据|依照|依据)《(?:联合国)?宪章》第七章(?:采取行动)?/u,
+  // "联合国马里多层面综合稳定团(马里稳定团)": the short name in brackets, ASCII or full-width
+  missionName: /(?<name>(?:非洲联盟-联合国|联合国|非洲联盟)[^()（）,，、；;。《》]{2,60}?(?:团|行动|部队|办事处|综合办|建和办))\s*[(（](?<acronym>[^()（）,，、；;。]{2,12})[)）]/gu,
+  organisation: /非洲联盟-联合国|联合国|非洲联盟/gu,
+  missionWord: /团|行动|部队|办事处|综合办|建和办/u,
+  notAMission: /毒品和犯罪问题办公室|开发计划署|儿童基金会|难民署|人权|粮食|妇女署|机构/u,
+  // "决定将马里稳定团任务期限延长至…": the short name right after the verb or a stop, before "(的)任务"
+  mandateOf: /(?<=[，、；：“(（]|将|把|延长|授权|请|决定|对)(?![将把对])(?<acronym>\p{Script=Han}{2,8}?(?:团|行动|部队|综合办|建和办))(?=的?任务)/gu,
+  mandateTerm: /延长|延至|延续|续延|设立|续设/u,
+  untilBeforeDate: /(?:至|到)\s*$/u,
+  ownMandate: /(?:当前|目前|本|其)任务/u,
+  termLength: new RegExp(String.raw`(?:延长|延续|为期|续延)(?<count>${ZH_NUMBER})${ZH_UNIT}`, 'u'),
+  termStartBeforeDate: /^，?\s*(?:从|自)\s*$/u,
+  force: /一切必要(?:手段|措施|行动)/u,
+  forceGrant: /(?<active>授权)|获授权|可(?:以)?采取/u,
+  ceilingContext: /至多|最多|上限|核定|不超过|不得超过/u,
+  // "兵力上限为17 000人", "核定警力上限维持在640名警务人员"
+  componentCeiling: new RegExp(
+    String.raw`(?<noun>兵力|警力|部队人数|军事人员|警务人员)上限(?:为|维持在|保持在|定为)?(?<count>${ZH_NUMBER})(?:人|名)`,
+    'gu',
+  ),
+  personnelCount: new RegExp(
+    String.raw`(?<count>${ZH_NUMBER})名(?<noun>军事观察员|军事参谋人员|参谋人员|单派警察|建制警察部队人员|建制警察|警务人员|警察|军事人员|军人|部队人员|文职人员)`,
+    'gu',
+  ),
+  personnel: [
+    [/单派/, 'individual-police'],
+    [/建制/, 'formed-police'],
+    [/警/, 'police'],
+    [/观察员/, 'military-observers'],
+    [/参谋/, 'staff-officers'],
+    [/军|兵|部队/, 'military'],
+    [/文职/, 'civilian'],
+  ],
+  notACeiling: /(?:增加|增派|额外|另外|减少)$/u,
+  taskIntro: /(?:下列|以下)(?:优先|其他)?任务|任务(?:如下|包括下列)/u,
+  otherTasks: /其他任务|现有能力|次要任务/u,
+  // "为此请秘书处…": "in this regard" printed before the verb
+  requestVerbs: ['为此请', '请', '还请', '又请', '并请', '再次请', '促请', '还促请', '敦促', '还敦促', '吁请', '呼吁', '鼓励', '还鼓励', '要求', '还要求', '邀请'],
+  taskVerbs: ['请', '还请', '又请', '授权', '还授权', '又授权'],
+  decisionVerbs: ['决定', '还决定', '又决定'],
+  clauseVerbs: [
+    '决定', '还决定', '又决定', '欢迎', '强调', '强调指出', '着重指出', '重申', '回顾', '注意到', '表示', '谴责', '强烈谴责', '赞扬',
+    '授权', '还授权', '支持', '核可', '确认', '申明', '认识到', '表示注意到', '再次强调',
+  ],
+  actionStart: new RegExp(`(?=${ZH_ACTION_VERBS.join('|')})`, 'u'),
+  reportingAction: /报告|通报|介绍|告知|信函/u,
+  periodic: new RegExp(String.raw`每(?:隔)?(?<count>${ZH_NUMBER})${ZH_UNIT}|(?<named>每个月|每月|按月|每季度|每半年|每年)`, 'u'),
+  namedPeriods: { 每个月: { months: 1 }, 每月: { months: 1 }, 按月: { months: 1 }, 每季度: { months: 3 }, 每半年: { months: 6 }, 每年: { months: 12 } },
+  // "在本决议通过后6个月内", "在本决议通过后90天内"
+  relative: new RegExp(String.raw`(?:(?:在|自)?本决议通过(?:之日)?(?:后|起)|在)(?<count>${ZH_NUMBER})${ZH_UNIT}(?:内|时)`, 'u'),
+  beforeExpiry: new RegExp(String.raw`任务(?:期)?(?:到期|期满|结束)(?:前)?至少(?<count>${ZH_NUMBER})${ZH_UNIT}(?:前|之前)`, 'u'),
+  byBeforeDate: /(?:在|于|至迟于|不迟于|最迟于|至迟在|最迟在|不晚于)\s*$/u,
+  byBeforeMonth: /(?:在|于|至迟于|不迟于|最迟于|至迟在|最迟在|不晚于)\s*$/u,
+  dateListJoin: /^\s*(?:、|和|及|，)$/u,
+  thereafter: /其后|此后|之后每/u,
+  alignedWithParagraph: /报告工作与(?:上文|下文)?第(?<paragraph>\d+)段/u,
+  inRegularReports: /在[^，；]{0,20}?(?<first>第一份|第一次|下一次|下次)?(?:定期|例行|季度)报告中/u,
+  report: /报告/u,
+  letter: /信函/u,
+  briefing: /通报|情况介绍/u,
+  // what the action makes or submits ("制定一个…长期路线图"), not a plan it names ("《国家恢复与建设和平计划》")
+  deliverable: /(?:制定|拟订|拟定|提交|提出|进行|开展)(?:一[个份项次])?(?<what>[^，；《》]{0,12}?(?:路线图|计划|战略|评估|审查|研究))/u,
+  units: { 月: { months: 1 }, 年: { months: 12 }, 天: { days: 1 }, 日: { days: 1 }, 周: { days: 7 }, 星期: { days: 7 } },
+};
+
+const AR_NUMBER = numberPattern('ar');
+/** Arabic words are not ASCII (no `\b`), and short vowel marks may be printed: "يمدِّد", "شهرًا" */
+const AR_START = String.raw`(?<![\p{L}])`;
+const AR_END = String.raw`(?![\p{L}\u064B-\u0652])`;
+const AR_MARKS = String.raw`[\u064B-\u0652]*`;
+const AR_UNIT = String.raw`(?<unit>شهر(?:ا|ًا)?|أشهر|شهور|يوم(?:ا|ًا)?|أيام|أسبوع(?:ا|ًا)?|أسابيع|سنة|سنوات|عام(?:ا|ًا)?|أعوام)${AR_END}`;
+/** the month a due date names, after the Levantine name and its slash where both are printed ("شباط/فبراير") */
+const AR_MONTH_PAIR = String.raw`(?:\p{L}+(?:\s+\p{L}+)?\s*/\s*)?`;
+const AR_MISSION_WORD = 'بعثة|قوة|عملية|مكتب';
+/** "الأمم المتحدة", or "للأمم المتحدة" with the preposition joined ("بعثة متكاملة للأمم المتحدة") */
+const AR_ORGANISATION = '(?:ال|لل)(?:أمم المتحدة|اتحاد الأفريقي)';
+
+/** verbal nouns that open a request's action without "أن" */
+const AR_ACTION_NOUNS = ['موافاة', 'مواصلة', 'تقديم', 'إطلاع', 'إبلاغ', 'اتخاذ', 'إجراء', 'كفالة', 'ضمان', 'تزويد', 'إدراج', 'وضع', 'القيام', 'العمل'];
+
+/** Arabic: term, mission, Chapter VII, force, ceilings, requests and reporting; "and" is joined to the verb ("ويطلب"). */
+const ar: Partial<MandatePhrases> = {
+  actor: 'مجلس الأمن',
+  conjunction: 'و',
+  conjunctionJoined: true,
+  chapterVII: /يتصرف بموجب الفصل السابع من (?:ميثاق الأمم المتحدة|الميثاق)/u,
+  // "بعثة متكاملة للأمم المتحدة … في السودان (البعثة المتكاملة)": Arabic prints a short name, not an acronym, in brackets
+  missionName: new RegExp(
+    String.raw`(?<name>${AR_START}(?:${AR_MISSION_WORD})${AR_END}[^()]{0,80}?${AR_ORGANISATION}[^();]{0,120}?)\s*\((?<acronym>(?:ال)(?:${AR_MISSION_WORD})(?:\s+ال\p{L}+){0,3})\)`,
+    'gu',
+  ),
+  organisation: new RegExp(String.raw`${AR_START}(?:${AR_MISSION_WORD})${AR_END}`, 'gu'),
+  missionWord: new RegExp(AR_ORGANISATION, 'u'),
+  // "البعثة", "للبعثة", "بالبعثة": the Mission, with the article and the prepositions joined to it
+  missionReference: new RegExp(String.raw`${AR_START}(?:و?(?:ال|لل|بال))(?:بعثة|قوة|عملية)${AR_END}`, 'u'),
+  notAMission: /مكتب الأمم المتحدة المعني بالمخدرات|برنامج|صندوق|مفوضية|حقوق الإنسان/u,
+  // "ولاية البعثة المتكاملة": the short name the text attaches a mandate to ("البعثة" alone is "the Mission", no name)
+  mandateOf: new RegExp(String.raw`${AR_START}ولاي(?:ة|تها)\s+(?<acronym>(?:ال)(?:${AR_MISSION_WORD})(?:\s+ال(?!أمم)\p{L}+){1,3})${AR_END}`, 'gu'),
+  // "ولاية بعثة الأمم المتحدة لتقديم المساعدة إلى العراق حتى …": the full name, up to what follows a name
+  mandateOfNamed: new RegExp(
+    String.raw`${AR_START}ولاي(?:ة|تها)\s+(?<name>(?:${AR_MISSION_WORD})\s+(?:الأمم المتحدة|الاتحاد الأفريقي)(?:\s+(?!حتى|لمدة|على|بصيغتها|وفقا|المحددة|الواردة)[^\s،؛,;()\d]+){0,10})`,
+    'gu',
+  ),
+  mandateTerm: new RegExp(String.raw`${AR_START}(?:تمديد|يمد${AR_MARKS}د|تجديد|يجدد|إنشاء|ينشئ)${AR_END}`, 'u'),
+  // "حتى 30 حزيران/يونيه 2021", "إلى غاية 15 تموز/يوليه 2020", "لفترة أخرى تنتهي في 31 تموز/يوليه 2020"
+  untilBeforeDate: new RegExp(String.raw`${AR_START}(?:حتى|إلى غاية|لغاية|إلى|تنتهي في)\s*$`, 'u'),
+  ownMandate: new RegExp(String.raw`${AR_START}(?:الولاية الحالية|ولايتها|ولايته)${AR_END}`, 'u'),
+  // "لمدة ستة أشهر", "ولفترة أولية مدتها 12 شهرا" ("and" joined)
+  termLength: new RegExp(String.raw`${AR_START}و?(?:لمدة|لفترة(?:\s+\p{L}+){0,2}?\s+(?:مدتها|قدرها))\s+(?<count>${AR_NUMBER})\s+${AR_UNIT}`, 'u'),
+  termStartBeforeDate: /^\s*،?\s*(?:اعتبارا من|ابتداء من|من)\s*$/u,
+  force: /(?:جميع|كل|كافة)\s+(?:الوسائل|التدابير|الإجراءات)\s+(?:اللازمة|الضرورية)/u,
+  forceGrant: new RegExp(String.raw`(?:(?<active>${AR_START}يأذن)|${AR_START}مأذون|${AR_START}الإذن)`, 'u'),
+  ceilingContext: /أقصاه|الحد الأقصى|حد أقصى|سقف|قوام|لا يتجاوز/u,
+  // "289 13 من الأفراد العسكريين و 920 1 من أفراد الشرطة"
+  personnelCount: new RegExp(
+    String.raw`(?<count>${AR_NUMBER})\s+(?:فرد(?:ا|اً)?\s+)?(?:من\s+)?(?<noun>المراقبين العسكريين|ضباط الأركان|أفراد وحدات الشرطة المشكلة|(?:أفراد|ضباط) الشرطة الفرادى|الأفراد العسكريين|أفراد الشرطة|ضباط الشرطة|الأفراد المدنيين|جنود|جندي)${AR_END}`,
+    'gu',
+  ),
+  // "القوام الأقصى المأذون به للقوات في حدود 550 3": the troop ceiling
+  componentCeiling: new RegExp(String.raw`القوام\s+الأقصى\s+المأذون\s+به\s+(?<noun>للقوات|للشرطة)\s+في\s+حدود\s+(?<count>${AR_NUMBER})`, 'gu'),
+  personnel: [
+    [/الفرادى/, 'individual-police'],
+    [/وحدات/, 'formed-police'],
+    [/شرطة/, 'police'],
+    [/المراقبين/, 'military-observers'],
+    [/الأركان/, 'staff-officers'],
+    [/العسكريين|جند|قوات/, 'military'],
+    [/المدنيين/, 'civilian'],
+  ],
+  notACeiling: /(?:زيادة|خفض|إضافة)\s+(?:قدرها\s+)?$/u,
+  taskIntro: /المهام\s+(?:ذات\s+الأولوية\s+)?التالية|المهام\s+\p{L}+\s+التالية/u,
+  otherTasks: /مهام أخرى|القدرات الحالية|المهام الثانوية/u,
+  requestVerbs: ['يطلب', 'يطلب كذلك', 'يطلب أيضا', 'يطلب أيضاً', 'يهيب', 'يهيب كذلك', 'يحث', 'يحث كذلك', 'يشجع', 'يشجع كذلك', 'يدعو', 'يدعو كذلك', 'يطالب', 'يطالب كذلك'],
+  taskVerbs: ['يطلب', 'يطلب كذلك', 'يطلب أيضا', 'يأذن', 'يأذن كذلك'],
+  decisionVerbs: ['يقرر', 'يقرر كذلك', 'يقرر أيضا'],
+  clauseVerbs: [
+    'يقرر', 'يقرر كذلك', 'يقرر أيضا', 'يرحب', 'يؤكد', 'يشدد', 'يكرر', 'يعرب', 'يدين', 'يلاحظ', 'يحيط علما', 'يعيد تأكيد', 'يؤيد',
+    'يثني', 'يأذن', 'يسلم', 'يشير', 'يذكر', 'يعترف', 'يدعم', 'يعرب عن', 'يؤكد من جديد',
+  ],
+  // "يطلب إلى الأمين العام أن يقدم …", "يأذن للبعثة المتكاملة بأن تستخدم …", or a verbal noun ("يطلب إلى فريق الخبراء موافاة …")
+  actionStart: new RegExp(String.raw`،?\s+(?:(?:أن|بأن)\s+(?=\p{L})|(?=(?:${AR_ACTION_NOUNS.join('|')})\s))`, 'u'),
+  addresseeAside: /^(?:بما في ذلك|ولا سيما|بالتشاور|بالتنسيق|وفقا|حسب|في إطار)/u,
+  // "يطلب إلى الأمين العام", "يهيب بجميع الأطراف", "يطلب في هذا الصدد إلى الأمانة العامة"
+  addresseeLead: /^(?:في هذا الصدد\s+)?(?:(?:إلى|من)\s+|ب(?=ال|جميع|كل|حكومة|سلطات|الدول))/u,
+  reportingAction: /تقرير|تقارير|إحاطة|إحاطات|إبلاغ|يبلغ|يوافي|موافاة|رسالة|يطلع|إطلاع|اطلاع/u,
+  periodic: new RegExp(
+    String.raw`${AR_START}(?:كل\s+(?<count>${AR_NUMBER})\s+${AR_UNIT}|(?<named>شهريا|شهرية|كل شهر|على أساس شهري|فصليا|كل ثلاثة أشهر|كل ستة أشهر|سنويا|السنوية|السنوي|على أساس سنوي))`,
+    'u',
+  ),
+  namedPeriods: {
+    شهريا: { months: 1 }, شهرية: { months: 1 }, 'كل شهر': { months: 1 }, 'على أساس شهري': { months: 1 }, فصليا: { months: 3 },
+    'كل ثلاثة أشهر': { months: 3 }, 'كل ستة أشهر': { months: 6 }, سنويا: { months: 12 }, السنوية: { months: 12 }, السنوي: { months: 12 },
+    'على أساس سنوي': { months: 12 },
+  },
+  // "في غضون ستة أشهر من اتخاذ هذا القرار", "في غضون 90 يوما من تاريخ اتخاذ", "بعد مضي أحد عشر شهرا على اتخاذه"
+  relative: new RegExp(String.raw`${AR_START}(?:في غضون|خلال|في موعد لا يتجاوز|بعد مضي)\s+(?<count>${AR_NUMBER})\s+${AR_UNIT}(?!\s+(?:من|بعد)\s+(?!(?:تاريخ\s+)?اتخاذ))`, 'u'),
+  // "قبل حلول موعد انتهاء ولايتها بشهر واحد على الأقل"
+  beforeExpiry: new RegExp(String.raw`${AR_START}قبل\s+(?:حلول\s+موعد\s+)?انتهاء\s+(?:مدة\s+)?ولاي\p{L}*\s+ب(?<unit>شهر|أسبوع|يوم)\s+(?<count>واحد)`, 'u'),
+  byBeforeDate: new RegExp(String.raw`${AR_START}(?:بحلول|في موعد أقصاه|في موعد لا يتجاوز|قبل|في)\s*$`, 'u'),
+  byBeforeMonth: new RegExp(String.raw`${AR_START}(?:بحلول|في موعد أقصاه|في موعد لا يتجاوز|قبل)\s+(?:نهاية\s+)?${AR_MONTH_PAIR}$`, 'u'),
+  dateListJoin: /^\s*(?:،\s*(?:و\s*)?|و\s*)$/u,
+  thereafter: /بعد ذلك|فيما بعد/u,
+  alignedWithParagraph: /تنسيق\s+تقارير\p{L}*\s+مع\s+تقارير[^؛]*?الفقرة\s+(?<paragraph>\d+)/u,
+  inRegularReports: /(?:في|ضمن|من خلال)\s+(?:تقاريره(?:\s+\p{L}+)?\s+(?:المنتظمة|الدورية)|(?<first>أول\s+)?تقرير\s+(?:دوري|فصلي))/u,
+  report: /تقرير|تقارير/u,
+  letter: /رسالة|رسائل/u,
+  briefing: /إحاطة|إحاطات/u,
+  deliverable: /(?<what>(?:خطة|خريطة طريق|استراتيجية|تقييما?|استعراضا?|دراسة)(?:\s+\p{L}+){0,2})/u,
+  units: {
+    شهر: { months: 1 }, شهرا: { months: 1 }, شهرًا: { months: 1 }, أشهر: { months: 1 }, شهور: { months: 1 },
+    يوم: { days: 1 }, يوما: { days: 1 }, يومًا: { days: 1 }, أيام: { days: 1 }, أسبوع: { days: 7 }, أسبوعا: { days: 7 }, أسبوعًا: { days: 7 }, أسابيع: { days: 7 },
+    سنة: { months: 12 }, سنوات: { months: 12 }, عام: { months: 12 }, عاما: { months: 12 }, عامًا: { months: 12 }, أعوام: { months: 12 },
+  },
+};
+
+export const MANDATE_PHRASES: Partial<Record<Language, Partial<MandatePhrases>>> = { en, fr, es, ru, zh, ar };

@@ -80,6 +80,37 @@ export function findDates(text: string, lang: Language): FoundDate[] {
   return found;
 }
 
+export interface FoundMonthYear {
+  year: number;
+  /** 1–12 */
+  month: number;
+  span: [number, number];
+}
+
+const monthYearPatterns = new Map<Language, RegExp>();
+
+/** "February 2020", "septembre 2021", "февраля 2020 года", "2020年2月": a month with its year and no day. */
+export function findMonthYears(text: string, lang: Language): FoundMonthYear[] {
+  let pattern = monthYearPatterns.get(lang);
+  if (!pattern) {
+    const names = MONTHS[lang].map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    // Chinese puts the year first, and a day after the month ("2020年2月29日") makes it a date
+    pattern =
+      lang === 'zh'
+        ? /(?<year>\d{4})\s*年\s*(?<month>\d{1,2}\s*月)(?!\s*\d{1,2}\s*日)/gu
+        : new RegExp(`(?<![\\p{L}])(?<month>${names})\\s+(?:de\\s+)?(?<year>\\d{4})(?!\\d)`, 'giu');
+    monthYearPatterns.set(lang, pattern);
+  }
+  const found: FoundMonthYear[] = [];
+  for (const m of text.matchAll(pattern)) {
+    // "31 July 2021" is a date, not a month.
+    if (/\d\s*(?:er\s+|de\s+)?$/u.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    const month = MONTHS[lang].indexOf(m.groups!.month.toLowerCase().replace(/\s+/g, '')) + 1;
+    if (month) found.push({ year: Number(m.groups!.year), month, span: [m.index, m.index + m[0].length] });
+  }
+  return found;
+}
+
 /** The first full date in the text, as ISO YYYY-MM-DD, or null. */
 export function parseDate(text: string, lang: Language = 'en'): string | null {
   return findDates(text, lang)[0]?.iso ?? null;

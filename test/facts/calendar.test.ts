@@ -37,6 +37,20 @@ describe('numbers in digits and words', () => {
     expect(parseNumber('troops', 'en')).toBeNull();
   });
 
+  it('reads Russian, Chinese and Arabic words, and Arabic digit groups stored right to left', () => {
+    expect(parseNumber('трех', 'ru')).toBe(3);
+    expect(parseNumber('сто двадцать', 'ru')).toBe(120);
+    expect(parseNumber('十二', 'zh')).toBe(12);
+    expect(parseNumber('二十', 'zh')).toBe(20);
+    expect(parseNumber('一百二十', 'zh')).toBe(120);
+    expect(parseNumber('13 289', 'zh')).toBe(13289);
+    expect(parseNumber('اثني عشر', 'ar')).toBe(12);
+    expect(parseNumber('289 13', 'ar')).toBe(13289);
+    expect(parseNumber('1 920', 'ar')).toBe(1920);
+    expect(new RegExp(numberPattern('zh'), 'u').exec('每三个月')?.[0]).toBe('三');
+    expect(new RegExp(numberPattern('ru'), 'u').exec('каждые три месяца')?.[0]).toBe('три');
+  });
+
   it('finds whole numbers in running text', () => {
     const found = 'up to two thousand five hundred troops and 1,920 police'.match(new RegExp(numberPattern('en'), 'g'));
     expect(found).toEqual(['two thousand five hundred', '1,920']);
@@ -49,5 +63,7 @@ describe('months named with their year', () => {
     expect(findMonths('report by the end of February 2020 and again in September 2021', 'en').map((m) => m.lastDay)).toEqual(['2020-02-29', '2021-09-30']);
     expect(findMonths('no later than 31 July 2021', 'en')).toEqual([]);
     expect(findMonths('d’ici à la fin de septembre 2021', 'fr').map((m) => m.lastDay)).toEqual(['2021-09-30']);
+    expect(findMonths('к концу февраля 2020 года', 'ru').map((m) => m.lastDay)).toEqual(['2020-02-29']);
+    expect(findMonths('在2020年2月底前报告，不迟于2020年7月10日', 'zh').map((m) => m.lastDay)).toEqual(['2020-02-29']);
   });
 });

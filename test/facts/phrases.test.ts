@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { extractFacts } from '../../src/facts/index.js';
+import { MANDATE_PHRASES } from '../../src/lang/mandate.js';
+import { LANGUAGES } from '../../src/model.js';
 import { resolution } from './build.js';
 import { expectSpansStateFacts, sliceOf } from './facts-assert.js';
 
@@ -292,11 +294,20 @@ describe('input', () => {
   });
 
   it('reads what the adoption record says in a language without phrases, and warns', () => {
-    const doc = resolution({ language: 'ru', preamble: ['действуя на основании главы VII Устава Организации Объединенных Наций,'], paragraphs: [] });
-    doc.adoption = { chapterVII: true };
-    const facts = extractFacts(doc);
-    expect(facts.chapterVII).toBe(true);
-    expect(facts.warnings?.[0]).toMatch(/"ru"/);
+    // every UN language has phrases now: take Russian's away for the test
+    expect(LANGUAGES.every((lang) => MANDATE_PHRASES[lang])).toBe(true);
+    const russian = MANDATE_PHRASES.ru;
+    delete MANDATE_PHRASES.ru;
+    try {
+      const doc = resolution({ language: 'ru', preamble: ['действуя на основании главы VII Устава Организации Объединенных Наций,'], paragraphs: [] });
+      doc.adoption = { chapterVII: true };
+      const facts = extractFacts(doc);
+      expect(facts.chapterVII).toBe(true);
+      expect(facts.sources.chapterVII).toBeUndefined();
+      expect(facts.warnings?.[0]).toMatch(/"ru"/);
+    } finally {
+      MANDATE_PHRASES.ru = russian;
+    }
   });
 });
 
@@ -334,5 +345,116 @@ describe('Spanish', () => {
     ] });
     const [quarterly] = extractFacts(doc).reporting;
     expect(quarterly).toMatchObject({ by: 'Secretario General', schedule: { type: 'periodic', every: { months: 3 } }, due: ['2020-09-29', '2020-12-29', '2021-03-29', '2021-06-29'] });
+  });
+});
+
+describe('Russian', () => {
+  it('reads the term, Chapter VII, force and ceilings grouped by a no-break space', () => {
+    const doc = resolution({
+      language: 'ru',
+      preamble: ['действуя на основании главы VII Устава Организации Объединенных Наций,'],
+      paragraphs: [
+        'постановляет продлить срок действия мандата МИНУСМА до 30 июня 2021 года;',
+        'постановляет, что численность личного состава МИНУСМА будет сохраняться на уровне 13\u00a0289 военнослужащих и 1920 полицейских;',
+        'уполномочивает МИНУСМА использовать все необходимые средства для выполнения своего мандата;',
+      ],
+    });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts).toMatchObject({ expires: '2021-06-30', chapterVII: true, forceAuthorized: true, mission: { acronym: 'МИНУСМА' } });
+    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13289], ['police', 1920]]);
+  });
+
+  it('counts a term given as a length, and reads a ceiling named by its component', () => {
+    const doc = resolution({ language: 'ru', date: '2020-06-04', paragraphs: [
+      'постановляет продлить полномочия, предусмотренные в резолюции 2473 (2019), еще на двенадцать месяцев с даты принятия настоящей резолюции;',
+      'постановляет сохранить общую численность личного состава МООНЮС с максимальной численностью личного состава военного компонента в 17 000 человек;',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts).toMatchObject({ expires: '2021-06-04', sources: { expires: { computed: true } } });
+    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 17000]]);
+  });
+
+  it('reads a request to report every three months, with the period before the verb', () => {
+    const doc = resolution({ language: 'ru', date: '2020-06-29', paragraphs: [
+      'постановляет продлить срок действия мандата МИНУСМА до 30 июня 2021 года;',
+      'просит Генерального секретаря каждые три месяца представлять Совету Безопасности доклад об осуществлении настоящей резолюции;',
+      'просит Генерального секретаря представить не позднее 15 декабря 2020 года доклад;',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    const [quarterly, fixed] = facts.reporting;
+    expect(quarterly).toMatchObject({ by: 'Генерального секретаря', schedule: { type: 'periodic', every: { months: 3 } }, due: ['2020-09-29', '2020-12-29', '2021-03-29', '2021-06-29'] });
+    expect(fixed).toMatchObject({ schedule: { type: 'fixed', date: '2020-12-15' } });
+  });
+});
+
+describe('Chinese', () => {
+  it('reads the mission, term, Chapter VII, force and ceilings in a text without spaces', () => {
+    const doc = resolution({
+      language: 'zh',
+      preamble: ['强烈谴责对联合国马里多层面综合稳定团(马里稳定团)的袭击，', '根据《联合国宪章》第七章采取行动，'],
+      paragraphs: ['决定将马里稳定团任务期限延长至2021年6月30日；', '决定马里稳定团应继续由至多13 289名军事人员和1 920名警务人员组成；', '授权马里稳定团使用一切必要手段执行任务；'],
+    });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts).toMatchObject({
+      mission: { name: '联合国马里多层面综合稳定团', acronym: '马里稳定团' },
+      expires: '2021-06-30',
+      chapterVII: true,
+      forceAuthorized: true,
+    });
+    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13289], ['police', 1920]]);
+  });
+
+  it('counts a term of six months in words, and reads periodic and fixed reports', () => {
+    const doc = resolution({ language: 'zh', date: '2020-06-29', paragraphs: [
+      '决定将观察员部队的任务期限延续六个月；',
+      '请秘书长在本决议通过后每三个月向安全理事会报告本决议执行情况；',
+      '请秘书长不迟于2020年12月15日向安全理事会提交报告；',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts).toMatchObject({ expires: '2020-12-29', sources: { expires: { computed: true } } });
+    const [quarterly, fixed] = facts.reporting;
+    expect(quarterly).toMatchObject({ by: '秘书长', schedule: { type: 'periodic', every: { months: 3 } }, due: ['2020-09-29', '2020-12-29'] });
+    expect(fixed).toMatchObject({ schedule: { type: 'fixed', date: '2020-12-15' } });
+  });
+});
+
+describe('Arabic', () => {
+  it('reads the term, Chapter VII, force, and ceilings whose digit groups are stored right to left', () => {
+    const doc = resolution({
+      language: 'ar',
+      preamble: ['وإذ يتصرف بموجب الفصل السابع من ميثاق الأمم المتحدة،'],
+      paragraphs: [
+        'يقرر تمديد ولاية البعثة المتكاملة حتى 30 حزيران/يونيه 2021؛',
+        'يقرر أن يظل قوام البعثة المتكاملة مشكلا من عدد أقصاه 289 13 من الأفراد العسكريين و 920 1 من أفراد الشرطة؛',
+        'يأذن للبعثة المتكاملة بأن تستخدم جميع الوسائل اللازمة للاضطلاع بولايتها؛',
+      ],
+    });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts).toMatchObject({ mission: { acronym: 'البعثة المتكاملة' }, expires: '2021-06-30', chapterVII: true, forceAuthorized: true });
+    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13289], ['police', 1920]]);
+  });
+
+  it('names a mission spelled out without a short name, counts a term in words, and reads reports, one after a joined "and"', () => {
+    const doc = resolution({ language: 'ar', date: '2020-06-29', paragraphs: [
+      'يقرر تجديد ولاية بعثة الأمم المتحدة لتقديم المساعدة إلى العراق لمدة ستة أشهر؛',
+      'يطلب إلى الأمين العام أن يقدم إلى مجلس الأمن، مرة كل ثلاثة أشهر بعد اتخاذ هذا القرار، تقريرا عن تنفيذ القرار؛',
+      'يعرب عن تأييده التام للبعثة، ويطلب إلى الأمين العام أن يقدم بحلول 15 كانون الأول/ديسمبر 2020 تقريرا عن مساعيه الحميدة؛',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts).toMatchObject({
+      mission: { name: 'بعثة الأمم المتحدة لتقديم المساعدة إلى العراق', acronym: null },
+      expires: '2020-12-29',
+      sources: { expires: { computed: true } },
+    });
+    const [quarterly, fixed] = facts.reporting;
+    expect(quarterly).toMatchObject({ by: 'الأمين العام', schedule: { type: 'periodic', every: { months: 3 } }, due: ['2020-09-29', '2020-12-29'] });
+    expect(fixed).toMatchObject({ schedule: { type: 'fixed', date: '2020-12-15' } });
   });
 });

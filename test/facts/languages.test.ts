@@ -1,0 +1,69 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importAkn } from '../../src/akn/import.js';
+import { extractFacts } from '../../src/facts/index.js';
+import type { MandateFacts } from '../../src/facts/types.js';
+import type { Language, UNDocument } from '../../src/model.js';
+import { expectSpansStateFacts } from './facts-assert.js';
+
+/**
+ * The 2020 resolutions of the development set in each official language must give the facts of their English version.
+ * Agreement is measured per fact and may not fall below the floors (the level reached, rounded down).
+ */
+const DEV_2020 = join(import.meta.dirname, '../../corpus/unxml-dev/2020');
+
+const FOLDERS: Record<Exclude<Language, 'en'>, string> = { es: 'Spanish', fr: 'French', ru: 'Russian', zh: 'Chinese', ar: 'Arabic' };
+
+type Fact = 'expiry' | 'ceilings' | 'chapterVII' | 'force' | 'due dates';
+
+const compared: Record<Fact, (facts: MandateFacts) => string> = {
+  expiry: (f) => String(f.expires),
+  ceilings: (f) => f.ceilings.map((c) => `${c.component} ${c.max}`).sort().join(', '),
+  chapterVII: (f) => String(f.chapterVII),
+  force: (f) => String(f.forceAuthorized),
+  'due dates': (f) => [...new Set(f.reporting.flatMap((o) => o.due))].sort().join(', '),
+};
+
+/** Agreement with English reached on the dev set, per language and fact. */
+const FLOORS: Record<Exclude<Language, 'en'>, Record<Fact, number>> = {
+  es: { expiry: 45, ceilings: 52, chapterVII: 56, force: 56, 'due dates': 30 },
+  fr: { expiry: 48, ceilings: 53, chapterVII: 56, force: 55, 'due dates': 38 },
+  ru: { expiry: 54, ceilings: 55, chapterVII: 56, force: 56, 'due dates': 48 },
+  zh: { expiry: 52, ceilings: 55, chapterVII: 56, force: 55, 'due dates': 45 },
+  ar: { expiry: 49, ceilings: 53, chapterVII: 56, force: 56, 'due dates': 46 },
+};
+
+function resolutions(folder: string): Map<string, UNDocument> {
+  const dir = join(DEV_2020, folder);
+  const docs = readdirSync(dir)
+    .filter((f) => f.startsWith('S_RES_'))
+    .map((f) => importAkn(readFileSync(join(dir, f), 'utf8'), ''));
+  return new Map(docs.map((doc) => [doc.symbol ?? '', doc]));
+}
+
+describe('2020 resolutions in every language give the facts of the English version (corpus/unxml-dev/2020)', () => {
+  const english = new Map([...resolutions('English')].map(([symbol, doc]) => [symbol, extractFacts(doc)]));
+
+  for (const [lang, folder] of Object.entries(FOLDERS) as [Exclude<Language, 'en'>, string][]) {
+    it(`${lang}: agreement per fact stays at or above its floor, every fact with a span that states it`, () => {
+      const agree = Object.fromEntries(Object.keys(compared).map((fact) => [fact, 0])) as Record<Fact, number>;
+      const misses: string[] = [];
+      let pairs = 0;
+      for (const [symbol, doc] of resolutions(folder)) {
+        const reference = english.get(symbol);
+        if (!reference) continue;
+        pairs++;
+        const facts = extractFacts(doc);
+        expectSpansStateFacts(doc, facts);
+        for (const [fact, value] of Object.entries(compared) as [Fact, (f: MandateFacts) => string][]) {
+          if (value(facts) === value(reference)) agree[fact]++;
+          else misses.push(`${symbol} ${fact}: ${value(facts) || '–'} ≠ en ${value(reference) || '–'}`);
+        }
+      }
+      console.log(`${lang} vs en on ${pairs} resolutions: ${Object.entries(agree).map(([f, n]) => `${f} ${n}`).join(', ')}\n  ${misses.join('\n  ')}`);
+      expect(pairs).toBeGreaterThan(50);
+      for (const fact of Object.keys(compared) as Fact[]) expect(agree[fact], fact).toBeGreaterThanOrEqual(FLOORS[lang][fact]);
+    });
+  }
+});
