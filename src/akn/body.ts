@@ -301,9 +301,14 @@ function assignIds(body: BodyNode[], prefix: string): void {
 function assignItemIds(items: Item[], parentId: string): void {
   let dashes = 0;
   let unnumbered = 0;
+  const used = new Set<string>();
   for (const item of items) {
     const key = item.num === '-' ? `d${++dashes}` : item.num === '' ? `u${++unnumbered}` : innerLabel(item.num);
-    item.id = `${parentId}.${key}`;
+    // A label printed twice in a list (a slip of the text: "(ز)" "(ز)") still gets an id of its own.
+    let id = `${parentId}.${key}`;
+    for (let copy = 2; used.has(id); copy++) id = `${parentId}.${key}-${copy}`;
+    used.add(id);
+    item.id = id;
     assignItemIds(item.items, item.id);
   }
 }
