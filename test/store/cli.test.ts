@@ -112,6 +112,7 @@ describe('mandate start, the main job', () => {
     expect(first.code).toBe(0);
     const stored = /ingested (\d+), unchanged 0, failed (\d+)/.exec(first.stdout);
     expect(Number(stored?.[1])).toBeGreaterThan(50);
+    expect(Number(stored?.[2]), 'the sample corpus holds only readable documents').toBe(0);
     expect(first.stdout).toMatch(/MINUSMA\s+mandate until 2021-06-30; next report due 2020-12-29/);
     const second = cli(['start', '--no-serve', '--data', data, '--today', '2020-11-23']);
     expect(second.stdout).toMatch(new RegExp(`ingested 0, unchanged ${stored?.[1]}, failed ${stored?.[2]}`));

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { escapePath } from 'tinyglobby';
 import { withDataOption, type StoreCommandOptions } from '../../store/cli-options.js';
 import { openStore } from '../../store/db.js';
 import { expandPaths } from '../../store/ingest.js';
@@ -7,8 +8,13 @@ import { missionOverviews } from '../../store/mission.js';
 import { ingestWithProgress } from './ingest.js';
 import { parsePort, serveStore } from './serve.js';
 
-/** The sample corpus bundled with the project: the seed documents and the 2020 resolutions in English. */
-export const SAMPLE_CORPUS = ['../../../corpus/seeds', '../../../corpus/unxml-dev/2020/English'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
+const bundled = (path: string) => fileURLToPath(new URL(`../../../corpus/${path}`, import.meta.url));
+
+/**
+ * The sample corpus bundled with the project: the seed documents and the 2020 resolutions in English (their XML
+ * files only: the UN's folder also holds a stray one-byte file named "test").
+ */
+const SAMPLE_CORPUS = [bundled('seeds'), `${escapePath(bundled('unxml-dev/2020/English'))}/*.xml`];
 
 interface StartOptions extends StoreCommandOptions {
   today: string;
