@@ -3,7 +3,7 @@ import type { Language, Provenance } from '../model.js';
 import { LAYOUT } from '../lang/layout.js';
 import type { CleanLine } from './types.js';
 import { furnitureKind, pageCounterNumber } from './furniture.js';
-import { Vocabulary } from './vocabulary.js';
+import { Vocabulary, type LineTokens, type TokenEntry } from './vocabulary.js';
 import { repairWords } from './words.js';
 import { isPrintableAscii } from './letters.js';
 import { COLONS, COMMAS, FULL_STOPS, SEMICOLONS } from '../lang/punctuation.js';
@@ -139,49 +139,105 @@ export function unwrap(lines: CleanLine[], vocabulary: Vocabulary): Unwrapped {
   const lang = vocabulary.lang;
   const layout = LAYOUT[lang];
   let text = '';
+  // The text's tokens, carried from its lines' tokens so that repairWords need not split and look them up again:
+  // the first line's own, until a line joins them in a copy.
+  let tokens: LineTokens = { texts: [''], entries: [] };
+  let run: TokenRun | undefined;
   for (const line of lines) {
     const next = line.text;
-    // The end of the text so far decides the join: testing only its last characters (a letter may take two code
-    // units) keeps each join from scanning the whole paragraph again.
-    const ending = text.slice(-3);
+    const nextTokens = vocabulary.tokensOfLine(next) ?? { texts: next.split(' '), entries: [] };
     if (text === '') {
       text = next;
-    } else if (/\p{L}-$/u.test(ending)) {
-      text = joinHyphenated(text, next, vocabulary);
+      tokens = nextTokens;
+      run = undefined;
+      continue;
+    }
+    // The end of the text so far decides how much of it to keep and what goes between it and the next line.
+    // Testing only its last characters (a letter may take two code units) keeps each join from scanning the whole
+    // paragraph again.
+    const ending = text.slice(-3);
+    let cut = 0;
+    let between = ' ';
+    if (/\p{L}-$/u.test(ending)) {
+      [cut, between] = hyphenatedJoin(text, next, vocabulary);
     } else if (/\s-$/.test(ending)) {
       // "six -" / "months": the space belongs to the extractor, the hyphen to the compound.
       const word = FIRST_WORD.exec(next)?.[1] ?? '';
-      text = layout.conjunctions.includes(word) ? `${text.slice(0, -2)}- ${next}` : `${text.slice(0, -2)}-${next}`;
+      [cut, between] = [2, layout.conjunctions.includes(word) ? '- ' : '-'];
     } else if (layout.joinWithoutSpace && (HAN.test(text.slice(-1)) || HAN.test(next[0]))) {
-      text += next;
-    } else {
-      text += ` ${next}`;
+      between = '';
     }
+    if (!run) {
+      run = { texts: [], entries: [] };
+      addTokens(run, tokens, 0);
+    }
+    joinTokens(run, text.length, cut, between, nextTokens);
+    tokens = run;
+    text = text.slice(0, text.length - cut) + between + next;
   }
   const first = lines[0];
   const last = lines[lines.length - 1];
   return {
-    text: repairText(text, vocabulary),
+    text: repairText(text, vocabulary, tokens),
     source: { pages: [first?.page ?? 1, last?.page ?? 1], span: [first?.start ?? 0, last?.end ?? 0] },
   };
 }
 
-function joinHyphenated(text: string, next: string, vocabulary: Vocabulary): string {
+/** How a line ending in a letter and a hyphen joins the next: how many characters to cut, and what goes between. */
+function hyphenatedJoin(text: string, next: string, vocabulary: Vocabulary): [cut: number, between: string] {
   const stem = LAST_WORD_BEFORE_HYPHEN.exec(text)?.[1];
   const continuation = FIRST_WORD.exec(next)?.[1];
   // "peace-" / "and security-related": a suspended hyphen keeps its space.
-  if (continuation && LAYOUT[vocabulary.lang].conjunctions.includes(continuation)) return `${text} ${next}`;
+  if (continuation && LAYOUT[vocabulary.lang].conjunctions.includes(continuation)) return [0, ' '];
   if (stem && continuation && vocabulary.hasLexicon && continuation[0] === continuation[0].toLowerCase()) {
     const joined = stem + continuation;
     if (vocabulary.isAttested(joined) && !vocabulary.isAttested(`${stem}-${continuation}`) && !vocabulary.isWord(continuation)) {
-      return text.slice(0, -1) + next;
+      return [1, ''];
     }
   }
-  return text + next;
+  return [0, ''];
+}
+
+/** Tokens put together from several lines' tokens. */
+interface TokenRun {
+  texts: string[];
+  entries: (TokenEntry | undefined)[];
+}
+
+/**
+ * The run's tokens once its text (`length` characters) loses `cut` characters and gains `between` and the next
+ * line: a plain space adds the line's tokens; any other join splits the tokens at the seam again (tokenOf looks
+ * them up).
+ */
+function joinTokens(run: TokenRun, length: number, cut: number, between: string, next: LineTokens): void {
+  const { texts, entries } = run;
+  let from = 0;
+  if (cut > 0 || between !== ' ') {
+    // The last token, and any before it that the cut reaches, go into the seam with the next line's first token.
+    const kept = length - cut;
+    let k = texts.length - 1;
+    let start = length - texts[k].length;
+    while (start > kept) start -= texts[--k].length + 1;
+    const seam = texts.splice(k).join(' ').slice(0, kept - start) + between + next.texts[0];
+    entries.length = k;
+    for (const token of seam.split(' ')) {
+      texts.push(token);
+      entries.push(undefined);
+    }
+    from = 1;
+  }
+  addTokens(run, next, from);
+}
+
+function addTokens(run: TokenRun, tokens: LineTokens, from: number): void {
+  for (let i = from; i < tokens.texts.length; i++) {
+    run.texts.push(tokens.texts[i]);
+    run.entries.push(tokens.entries[i]);
+  }
 }
 
 /** Extraction damage inside a line of text, repaired without knowing the document. */
-export function repairText(text: string, vocabulary: Vocabulary): string {
+export function repairText(text: string, vocabulary: Vocabulary, tokens?: LineTokens): string {
   let out = text;
   // The Unicode patterns below are slow; most texts lack the plain characters each one needs, so they are looked for first.
   if (out.includes(' -')) {
@@ -195,7 +251,8 @@ export function repairText(text: string, vocabulary: Vocabulary): string {
       });
   }
   if (vocabulary.lang !== 'fr' && SPACE_BEFORE_PUNCTUATION.test(out)) out = out.replace(/(\p{L}|\)) +(?=[,;.](?:\s|$))/gu, '$1');
-  if (vocabulary.hasLexicon) out = repairWords(out, vocabulary);
+  // Tokens carried from the lines hold only while the repairs above leave the text as it was.
+  if (vocabulary.hasLexicon) out = repairWords(out, vocabulary, out === text ? tokens : undefined);
   return collapseSpaces(out).trim();
 }
 

@@ -1,5 +1,5 @@
 import { letterRuns } from './letters.js';
-import type { TokenEntry, Vocabulary } from './vocabulary.js';
+import type { LineTokens, TokenEntry, Vocabulary } from './vocabulary.js';
 
 /** What a token is made of: leading text, the letters that could join the next token, what follows them. */
 export interface Token {
@@ -66,13 +66,12 @@ interface Join {
  * of broken words: "th e" → "the", "terror ist" → "terrorist", "envi ronment" → "environment",
  * "deci sion-making", "UNIF IL", "re quests" (two words that were one), "tosupport" → "to support" (glued).
  */
-export function repairWords(text: string, vocabulary: Vocabulary): string {
-  // A text that is one of the lines comes split, its tokens looked up already.
-  const line = vocabulary.tokensOfLine(text);
-  const texts = line?.texts ?? text.split(' ');
+export function repairWords(text: string, vocabulary: Vocabulary, known?: LineTokens): string {
+  // Tokens carried from the lines come split, most of them looked up already.
+  const texts = known?.texts ?? text.split(' ');
   const count = texts.length;
   const tokens = new Array<Token>(count);
-  for (let i = 0; i < count; i++) tokens[i] = tokenOf(texts[i], vocabulary, line?.entries[i]);
+  for (let i = 0; i < count; i++) tokens[i] = tokenOf(texts[i], vocabulary, known?.entries[i]);
   const joins = new Array<Join | null | undefined>(count + 1);
   const joinAt = (i: number): Join | null => {
     let join = joins[i];
