@@ -2,10 +2,9 @@ import type { Language } from '../model.js';
 import { lexicon, type Lexicon } from '../lang/lexicon/index.js';
 import { SINGLE_LETTER_WORDS } from '../lang/layout.js';
 import type { Token } from './words.js';
+import { isPrintableAscii } from './letters.js';
 
 const NON_LETTERS = /[^\p{L}]+/u;
-/** A token of lower-case ASCII letters is one word: no need for the Unicode split. */
-const ASCII_WORD = /^[a-z]+$/;
 /** Shorter sequences recur as fragments of split words ("th e"): only the lexicon knows them. */
 const MIN_DOCUMENT_WORD = 4;
 /** Words ranked above this by frequency are the language's commonest ("of", "the", "its"). */
@@ -78,11 +77,27 @@ export class Vocabulary {
       this.lineTokens.set(line, { texts, entries });
       this.longestLine = Math.max(this.longestLine, line.length);
     }
-    this.tokens.forEach((entry, token) => {
-      const lower = token.toLowerCase();
-      if (ASCII_WORD.test(lower)) entry.word = this.addCount(lower, entry.count);
-      else for (const word of lower.split(NON_LETTERS)) if (word) this.addCount(word, entry.count);
-    });
+    this.tokens.forEach((entry, token) => this.countWords(token.toLowerCase(), entry));
+  }
+
+  /** Counts a token's words, its runs of letters: in printable ASCII (most tokens) a scan finds them, not the Unicode split. */
+  private countWords(lower: string, entry: TokenEntry): void {
+    if (!isPrintableAscii(lower)) {
+      for (const word of lower.split(NON_LETTERS)) if (word) this.addCount(word, entry.count);
+      return;
+    }
+    let start = -1;
+    for (let i = 0; i <= lower.length; i++) {
+      const code = i < lower.length ? lower.charCodeAt(i) : 0;
+      if (code >= 0x61 && code <= 0x7a) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        // A token of letters alone is one word: the token keeps its entry.
+        if (start === 0 && i === lower.length) entry.word = this.addCount(lower, entry.count);
+        else this.addCount(lower.slice(start, i), entry.count);
+        start = -1;
+      }
+    }
   }
 
   private addCount(lower: string, count: number): WordEntry {
