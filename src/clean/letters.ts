@@ -51,3 +51,23 @@ function firstLetter(text: string): number {
   while (at < text.length && !isAsciiLetter(text.charCodeAt(at))) at++;
   return at;
 }
+
+const LETTER = /^\p{L}$/u;
+
+/** A text's runs of letters, as `/\p{L}+/gu` finds them: character codes tell ASCII letters, the pattern only the rest. */
+export function letterWords(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i) as number;
+    const letter = code < 0x80 ? isAsciiLetter(code) : LETTER.test(String.fromCodePoint(code));
+    if (letter && start < 0) start = i;
+    else if (!letter && start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    }
+    i += code > 0xffff ? 2 : 1;
+  }
+  if (start >= 0) words.push(text.slice(start));
+  return words;
+}

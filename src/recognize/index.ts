@@ -5,6 +5,7 @@ import { STOPWORDS } from '../lang/stopwords.js';
 import { findDates, parseDate } from '../lang/months.js';
 import { LAYOUT } from '../lang/layout.js';
 import { furnitureKind } from '../clean/furniture.js';
+import { letterWords } from '../clean/letters.js';
 import { normalizeSymbol, resolutionSymbol } from './symbols.js';
 
 export { findSymbols, normalizeSymbol, resolutionSymbol } from './symbols.js';
@@ -66,7 +67,7 @@ export function detectLanguage(text: string): Language {
   const scripts: [Language | 'latin', number][] = [['zh', han * 4], ['ar', arabic], ['ru', cyrillic], ['latin', latin]];
   const [script] = scripts.sort((a, b) => b[1] - a[1])[0];
   if (script !== 'latin') return script;
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = letterWords(sample.toLowerCase());
   // One look-up per word of the sample, and a count per language by index.
   const scores = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
   for (const word of words) for (const index of STOPWORD_INDEXES.get(word) ?? []) scores[index]++;
