@@ -145,6 +145,7 @@ export function unwrap(lines: CleanLine[], vocabulary: Vocabulary): Unwrapped {
   let run: TokenRun | undefined;
   for (const line of lines) {
     const next = line.text;
+    // A line the structure has cut (its label taken off) is not among the vocabulary's lines.
     const nextTokens = vocabulary.tokensOfLine(next) ?? { texts: next.split(' '), entries: [] };
     if (text === '') {
       text = next;

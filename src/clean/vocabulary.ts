@@ -18,6 +18,7 @@ export interface TokenEntry {
   word?: WordEntry;
 }
 
+/** A text's space-separated tokens and, where known, their entries. */
 export interface LineTokens {
   texts: readonly string[];
   entries: readonly (TokenEntry | undefined)[];
@@ -50,7 +51,7 @@ export class Vocabulary {
   private lowerText: string | undefined;
   /** the document's distinct space-separated tokens: documents repeat most of their tokens */
   readonly tokens = new Map<string, TokenEntry>();
-  /** each line's tokens and their entries: a text that is a whole line (clean text's paragraphs) is split once */
+  /** each line's tokens and their entries, which unwrap carries to repairWords: a paragraph is not split again */
   private readonly lineTokens = new Map<string, LineTokens>();
   /** a text longer than this is no line: the look-up (which reads the whole text) is spared */
   private longestLine = 0;
