@@ -145,8 +145,8 @@ export function unwrap(lines: CleanLine[], vocabulary: Vocabulary): Unwrapped {
   let run: TokenRun | undefined;
   for (const line of lines) {
     const next = line.text;
-    // A line the structure has cut (its label taken off) is not among the vocabulary's lines.
-    const nextTokens = vocabulary.tokensOfLine(next) ?? { texts: next.split(' '), entries: [] };
+    // A line cut inside a token, or not among the vocabulary's lines, is split here.
+    const nextTokens = vocabulary.tokensOfLine(line) ?? { texts: next.split(' '), entries: [] };
     if (text === '') {
       text = next;
       tokens = nextTokens;

@@ -2,6 +2,7 @@ import type { Language } from '../model.js';
 import { lexicon, type Lexicon } from '../lang/lexicon/index.js';
 import { SINGLE_LETTER_WORDS } from '../lang/layout.js';
 import type { Token } from './words.js';
+import type { CleanLine } from './types.js';
 import { isPrintableAscii } from './letters.js';
 
 const NON_LETTERS = /[^\p{L}]+/u;
@@ -22,6 +23,11 @@ export interface TokenEntry {
 export interface LineTokens {
   texts: readonly string[];
   entries: readonly (TokenEntry | undefined)[];
+}
+
+/** A document line's text and tokens. */
+interface LineRecord extends LineTokens {
+  text: string;
 }
 
 export interface WordFacts {
@@ -51,22 +57,26 @@ export class Vocabulary {
   private lowerText: string | undefined;
   /** the document's distinct space-separated tokens: documents repeat most of their tokens */
   readonly tokens = new Map<string, TokenEntry>();
-  /** each line's tokens and their entries, which unwrap carries to repairWords: a paragraph is not split again */
-  private readonly lineTokens = new Map<string, LineTokens>();
-  /** a text longer than this is no line: the look-up (which reads the whole text) is spared */
-  private longestLine = 0;
+  /**
+   * Each line's tokens and their entries, which unwrap carries to repairWords (a paragraph is not split again),
+   * by where the line ends in the source: a line whose label the structure took off still ends there.
+   */
+  private readonly lineTokens = new Map<number, LineRecord>();
   private readonly lexicon: Lexicon;
   private readonly singles: ReadonlySet<string>;
 
-  constructor(texts: Iterable<string>, readonly lang: Language) {
+  /** The document's lines (or, where no line's tokens will be asked for, bare texts). */
+  constructor(lines: Iterable<CleanLine | string>, readonly lang: Language) {
     this.lexicon = lexicon(lang);
     this.singles = new Set(SINGLE_LETTER_WORDS[lang]);
-    this.lines = [...texts];
+    const all: string[] = [];
     // Each distinct token is lower-cased and split into words once. (A space bounds every word, and
     // lower-casing never looks past one, so this counts as the whole text would.) An entry object per token:
     // a repeated token costs one look-up, not a look-up and a store.
-    for (const line of this.lines) {
-      const texts = line.split(' ');
+    for (const line of lines) {
+      const text = typeof line === 'string' ? line : line.text;
+      all.push(text);
+      const texts = text.split(' ');
       const entries = new Array<TokenEntry | undefined>(texts.length);
       for (let i = 0; i < texts.length; i++) {
         const token = texts[i];
@@ -75,9 +85,9 @@ export class Vocabulary {
         else if (token) this.tokens.set(token, (entry = { count: 1 }));
         entries[i] = entry;
       }
-      this.lineTokens.set(line, { texts, entries });
-      this.longestLine = Math.max(this.longestLine, line.length);
+      if (typeof line !== 'string') this.lineTokens.set(line.end, { text, texts, entries });
     }
+    this.lines = all;
     this.tokens.forEach((entry, token) => this.countWords(token.toLowerCase(), entry));
   }
 
@@ -108,9 +118,17 @@ export class Vocabulary {
     return entry;
   }
 
-  /** The tokens of a text that is one of the document's lines, with their entries (none for an empty token). */
-  tokensOfLine(text: string): LineTokens | undefined {
-    return text.length > this.longestLine ? undefined : this.lineTokens.get(text);
+  /** The tokens of one of the document's lines, with their entries (none for an empty token), also once its label is cut off. */
+  tokensOfLine(line: CleanLine): LineTokens | undefined {
+    const known = this.lineTokens.get(line.end);
+    if (!known || known.text === line.text) return known;
+    // The cut must fall between tokens, and what is left must be the line's end.
+    const cut = known.text.length - line.text.length;
+    let from = 0;
+    let at = 0;
+    while (at < cut && from < known.texts.length) at += known.texts[from++].length + 1;
+    if (at !== cut || !known.text.endsWith(line.text)) return undefined;
+    return { texts: known.texts.slice(from), entries: known.entries.slice(from) };
   }
 
   /** How often the document writes the word (lower case). */

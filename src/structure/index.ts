@@ -21,7 +21,7 @@ export function parseText(extracted: Extracted): UNDocument {
 
 function parseLines(lines: CleanLine[], recognized: Recognized, source: UNDocument['source']): UNDocument {
   const lang = recognized.language;
-  const vocabulary = new Vocabulary(lines.map((l) => l.text), lang);
+  const vocabulary = new Vocabulary(lines, lang);
   const doc: UNDocument = {
     kind: recognized.kind,
     symbol: recognized.symbol,
