@@ -36,15 +36,22 @@ function normaliseCharacters(text: string): string {
     .replace(DASH, '– ');
 }
 
+/** A document's content lines, and whether they are hard-wrapped (as PDF extraction gives them) or a paragraph each. */
+export interface CleanText {
+  lines: CleanLine[];
+  hardWrapped: boolean;
+}
+
 /**
  * Source lines → content lines: page furniture, link dumps and empty lines gone, characters normalised,
  * each line with its page and its span in the source text.
  */
-export function clean(extracted: Extracted, lang: Language): CleanLine[] {
+export function clean(extracted: Extracted, lang: Language): CleanText {
   const lines = extracted.lines;
   const blankRunBefore = countBlankRuns(lines);
+  const hardWrapped = extracted.format === 'pdf' || !unwrapped(lines);
   // Double-spaced extraction puts a blank line after every line: only a longer run of blanks then separates blocks.
-  const usualGap = unwrapped(lines) ? 0 : mostCommon(blankRunBefore.filter((_, i) => lines[i].text !== '' && i > 0));
+  const usualGap = hardWrapped ? mostCommon(blankRunBefore.filter((_, i) => lines[i].text !== '' && i > 0)) : 0;
   const paginated = extracted.pages > 1;
   const out: CleanLine[] = [];
   let page = 1;
@@ -70,7 +77,7 @@ export function clean(extracted: Extracted, lang: Language): CleanLine[] {
     });
     lastPage = page;
   }
-  return out;
+  return { lines: out, hardWrapped };
 }
 
 /**
@@ -145,8 +152,8 @@ export function unwrap(lines: CleanLine[], vocabulary: Vocabulary): Unwrapped {
   let run: TokenRun | undefined;
   for (const line of lines) {
     const next = line.text;
-    // A line cut inside a token, or not among the vocabulary's lines, is split here.
-    const nextTokens = vocabulary.tokensOfLine(line) ?? { texts: next.split(' '), entries: [] };
+    // A line cut inside a token, or not among the vocabulary's lines, is split here; tokens are for repairs only.
+    const nextTokens = (vocabulary.repairsWords && vocabulary.tokensOfLine(line)) || { texts: next.split(' '), entries: [] };
     if (text === '') {
       text = next;
       tokens = nextTokens;
@@ -253,7 +260,7 @@ export function repairText(text: string, vocabulary: Vocabulary, tokens?: LineTo
   }
   if (vocabulary.lang !== 'fr' && SPACE_BEFORE_PUNCTUATION.test(out)) out = out.replace(/(\p{L}|\)) +(?=[,;.](?:\s|$))/gu, '$1');
   // Tokens carried from the lines hold only while the repairs above leave the text as it was.
-  if (vocabulary.hasLexicon) out = repairWords(out, vocabulary, out === text ? tokens : undefined);
+  if (vocabulary.repairsWords) out = repairWords(out, vocabulary, out === text ? tokens : undefined);
   return collapseSpaces(out).trim();
 }
 

@@ -52,11 +52,11 @@ export interface WordEntry {
 export class Vocabulary {
   /** One entry per lower-case word: its count and facts share a look-up (look-ups are most of the cost here). */
   private readonly entries = new Map<string, WordEntry>();
-  private readonly lines: readonly string[];
+  private readonly lines: readonly (CleanLine | string)[];
   /** the document in lower case, built on the first count of word pairs (rarely needed) */
   private lowerText: string | undefined;
-  /** the document's distinct space-separated tokens: documents repeat most of their tokens */
-  readonly tokens = new Map<string, TokenEntry>();
+  private counted = false;
+  private readonly tokenEntries = new Map<string, TokenEntry>();
   /**
    * Each line's tokens and their entries, which unwrap carries to repairWords (a paragraph is not split again),
    * by where the line ends in the source: a line whose label the structure took off still ends there.
@@ -65,30 +65,52 @@ export class Vocabulary {
   private readonly lexicon: Lexicon;
   private readonly singles: ReadonlySet<string>;
 
-  /** The document's lines (or, where no line's tokens will be asked for, bare texts). */
-  constructor(lines: Iterable<CleanLine | string>, readonly lang: Language) {
+  /**
+   * The document's lines (or, where no line's tokens will be asked for, bare texts). Words are repaired only in
+   * text whose words an extractor may have split: clean text, a paragraph to a line, is left as it is written.
+   */
+  constructor(
+    lines: Iterable<CleanLine | string>,
+    readonly lang: Language,
+    private readonly options: { repairWords: boolean } = { repairWords: true },
+  ) {
     this.lexicon = lexicon(lang);
     this.singles = new Set(SINGLE_LETTER_WORDS[lang]);
-    const all: string[] = [];
+    this.lines = [...lines];
+  }
+
+  /** Whether split and glued words are to be repaired: the text may have them, and the language has a lexicon. */
+  get repairsWords(): boolean {
+    return this.options.repairWords && this.hasLexicon;
+  }
+
+  /** The document's distinct space-separated tokens: documents repeat most of their tokens. */
+  get tokens(): Map<string, TokenEntry> {
+    this.countOnce();
+    return this.tokenEntries;
+  }
+
+  /** Counts the document's tokens and words, on the first question that needs them (clean text may ask none). */
+  private countOnce(): void {
+    if (this.counted) return;
+    this.counted = true;
     // Each distinct token is lower-cased and split into words once. (A space bounds every word, and
     // lower-casing never looks past one, so this counts as the whole text would.) An entry object per token:
     // a repeated token costs one look-up, not a look-up and a store.
-    for (const line of lines) {
+    for (const line of this.lines) {
       const text = typeof line === 'string' ? line : line.text;
-      all.push(text);
       const texts = text.split(' ');
       const entries = new Array<TokenEntry | undefined>(texts.length);
       for (let i = 0; i < texts.length; i++) {
         const token = texts[i];
-        let entry = this.tokens.get(token);
+        let entry = this.tokenEntries.get(token);
         if (entry) entry.count++;
-        else if (token) this.tokens.set(token, (entry = { count: 1 }));
+        else if (token) this.tokenEntries.set(token, (entry = { count: 1 }));
         entries[i] = entry;
       }
       if (typeof line !== 'string') this.lineTokens.set(line.end, { text, texts, entries });
     }
-    this.lines = all;
-    this.tokens.forEach((entry, token) => this.countWords(token.toLowerCase(), entry));
+    this.tokenEntries.forEach((entry, token) => this.countWords(token.toLowerCase(), entry));
   }
 
   /** Counts a token's words, its runs of letters: in printable ASCII (most tokens) a scan finds them, not the Unicode split. */
@@ -120,6 +142,7 @@ export class Vocabulary {
 
   /** The tokens of one of the document's lines, with their entries (none for an empty token), also once its label is cut off. */
   tokensOfLine(line: CleanLine): LineTokens | undefined {
+    this.countOnce();
     const known = this.lineTokens.get(line.end);
     if (!known || known.text === line.text) return known;
     // The cut must fall between tokens, and what is left must be the line's end.
@@ -133,13 +156,14 @@ export class Vocabulary {
 
   /** How often the document writes the word (lower case). */
   countOf(word: string): number {
+    this.countOnce();
     return this.entries.get(word.toLowerCase())?.count ?? 0;
   }
 
   /** How often the document writes these two words one after the other. */
   pairCount(first: string, second: string): number {
     const pair = ` ${first.toLowerCase()} ${second.toLowerCase()} `;
-    const text = (this.lowerText ??= ` ${this.lines.join(' ').toLowerCase()} `);
+    const text = (this.lowerText ??= ` ${this.lines.map((l) => (typeof l === 'string' ? l : l.text)).join(' ').toLowerCase()} `);
     let count = 0;
     for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 1)) count++;
     return count;
@@ -147,6 +171,7 @@ export class Vocabulary {
 
   /** What the word is, worked out on its first sight in the document (words.ts asks about each token's words). */
   factsOf(word: string): WordFacts {
+    this.countOnce();
     const lower = word.toLowerCase();
     let entry = this.entries.get(lower);
     // A word the lines never write (a join's result) gets an entry too: count 0, so it stays unattested.
@@ -183,6 +208,7 @@ export class Vocabulary {
 
   /** A word the language has or the document uses at all: good enough for the result of rejoining fragments. */
   isAttested(word: string): boolean {
+    this.countOnce();
     const lower = word.toLowerCase();
     return this.lexicon.words.has(lower) || (this.entries.get(lower)?.count ?? 0) > 0;
   }

@@ -139,13 +139,17 @@ function muchMoreLikely(joined: string, parts: Token[], vocabulary: Vocabulary):
   return vocabulary.logProbability(joined) > apart + JOIN_MARGIN;
 }
 
-/** "tosupport" → "to support": a lower-case token that is no word, not repeated, and two common words glued. */
+/**
+ * "tosupport" → "to support": a lower-case token that is no word, not repeated, and a function word glued to a
+ * common word. A rarer word than the lexicon holds may be two words' letters ("forestall"), but never starts
+ * with one of the commonest words and a common one ("to support") unless glued.
+ */
 function splitGlued(text: string, token: Token, vocabulary: Vocabulary): string {
   if (token.tailIsWord || token.lead !== '' || !GLUED.test(text) || vocabulary.countOf(text) > 1) return text;
   let best: { at: number; score: number } | null = null;
   for (let at = 2; at <= text.length - 2; at++) {
     const [left, right] = [text.slice(0, at), text.slice(at)];
-    if (!vocabulary.isKnown(left) || !vocabulary.isKnown(right)) continue;
+    if (!vocabulary.factsOf(left).isCommon || !vocabulary.isKnown(right)) continue;
     const score = vocabulary.logProbability(left) + vocabulary.logProbability(right);
     if (!best || score > best.score) best = { at, score };
   }

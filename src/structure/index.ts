@@ -14,14 +14,14 @@ import { BlockBuilder } from './tree.js';
 export function parseText(extracted: Extracted): UNDocument {
   const rawLines = extracted.lines.map((l) => l.text).filter((t) => t !== '');
   const recognized = recognize(rawLines);
-  const lines = clean(extracted, recognized.language);
+  const { lines, hardWrapped } = clean(extracted, recognized.language);
   recognized.warnings.unshift(...(extracted.warnings ?? []));
-  return parseLines(lines, recognized, { format: extracted.format, sha256: extracted.sha256, pages: extracted.pages });
+  return parseLines(lines, recognized, { format: extracted.format, sha256: extracted.sha256, pages: extracted.pages }, hardWrapped);
 }
 
-function parseLines(lines: CleanLine[], recognized: Recognized, source: UNDocument['source']): UNDocument {
+function parseLines(lines: CleanLine[], recognized: Recognized, source: UNDocument['source'], hardWrapped: boolean): UNDocument {
   const lang = recognized.language;
-  const vocabulary = new Vocabulary(lines, lang);
+  const vocabulary = new Vocabulary(lines, lang, { repairWords: hardWrapped });
   const doc: UNDocument = {
     kind: recognized.kind,
     symbol: recognized.symbol,
@@ -65,7 +65,7 @@ function parseLines(lines: CleanLine[], recognized: Recognized, source: UNDocume
     }
   }
   if (annexStart < lines.length) {
-    doc.annexes = parseAnnexes(lines, vocabulary, annexStart).map(({ annex, content }) => withAnnexedDocument(annex, content, source));
+    doc.annexes = parseAnnexes(lines, vocabulary, annexStart).map(({ annex, content }) => withAnnexedDocument(annex, content, source, hardWrapped));
   }
   if (warnings.length > 0) doc.warnings = warnings;
   return doc;
@@ -108,7 +108,7 @@ function parseBlocks(lines: CleanLine[], vocabulary: Vocabulary): BodyNode[] {
 }
 
 /** An annex that is itself a document (a resolution annexed to a vote letter) is read as one. */
-function withAnnexedDocument(annex: Annex, content: CleanLine[], source: UNDocument['source']): Annex {
+function withAnnexedDocument(annex: Annex, content: CleanLine[], source: UNDocument['source'], hardWrapped: boolean): Annex {
   if (content.length < 3) return annex;
   const texts = content.map((l) => l.text);
   let recognized: Recognized;
@@ -119,6 +119,6 @@ function withAnnexedDocument(annex: Annex, content: CleanLine[], source: UNDocum
   }
   if (recognized.kind !== 'resolution' && recognized.kind !== 'draft-resolution') return annex;
   const sha256 = createHash('sha256').update(texts.join('\n')).digest('hex');
-  const document = parseLines(content, recognized, { ...source, sha256 });
+  const document = parseLines(content, recognized, { ...source, sha256 }, hardWrapped);
   return document.body.length > 0 ? { ...annex, document } : annex;
 }

@@ -46,3 +46,16 @@ describe('page furniture', () => {
     expect(furnitureKind(line, 'en')).toBeNull();
   });
 });
+
+describe('glued words', () => {
+  it('splits a function word glued to the next word, not a rare word made of two words’ letters', () => {
+    const v = vocabulary();
+    expect(repairText('in order tosupport the Government', v)).toBe('in order to support the Government');
+    expect(repairText('and to forestall attempts', v)).toBe('and to forestall attempts');
+  });
+
+  it('leaves clean text, a paragraph to a line, as it is written', () => {
+    const v = new Vocabulary([], 'en', { repairWords: false });
+    expect(repairText('the serious challenges pose d by th e terror ist threat', v)).toBe('the serious challenges pose d by th e terror ist threat');
+  });
+});
