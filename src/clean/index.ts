@@ -147,13 +147,14 @@ export function unwrap(lines: CleanLine[], vocabulary: Vocabulary): Unwrapped {
   const layout = LAYOUT[lang];
   let text = '';
   // The text's tokens, carried from its lines' tokens so that repairWords need not split and look them up again:
-  // the first line's own, until a line joins them in a copy.
-  let tokens: LineTokens = { texts: [''], entries: [] };
+  // the first line's own, until a line joins them in a copy. Only word repairs need them.
+  const carry = vocabulary.repairsWords;
+  let tokens: LineTokens | undefined;
   let run: TokenRun | undefined;
   for (const line of lines) {
     const next = line.text;
-    // A line cut inside a token, or not among the vocabulary's lines, is split here; tokens are for repairs only.
-    const nextTokens = (vocabulary.repairsWords && vocabulary.tokensOfLine(line)) || { texts: next.split(' '), entries: [] };
+    // A line cut inside a token, or not among the vocabulary's lines, is split here.
+    const nextTokens = carry ? (vocabulary.tokensOfLine(line) ?? { texts: next.split(' '), entries: [] }) : undefined;
     if (text === '') {
       text = next;
       tokens = nextTokens;
@@ -175,12 +176,14 @@ export function unwrap(lines: CleanLine[], vocabulary: Vocabulary): Unwrapped {
     } else if (layout.joinWithoutSpace && (HAN.test(text.slice(-1)) || HAN.test(next[0]))) {
       between = '';
     }
-    if (!run) {
-      run = { texts: [], entries: [] };
-      addTokens(run, tokens, 0);
+    if (tokens && nextTokens) {
+      if (!run) {
+        run = { texts: [], entries: [] };
+        addTokens(run, tokens, 0);
+      }
+      joinTokens(run, text.length, cut, between, nextTokens);
+      tokens = run;
     }
-    joinTokens(run, text.length, cut, between, nextTokens);
-    tokens = run;
     text = text.slice(0, text.length - cut) + between + next;
   }
   const first = lines[0];
