@@ -1,10 +1,15 @@
 import type { CleanLine } from '../clean/types.js';
 import { unwrap, type Vocabulary } from '../clean/index.js';
-import type { Item, Provenance } from '../model.js';
+import type { Item, Language, Provenance } from '../model.js';
 import { REFERENCE_WORDS } from '../lang/references.js';
 import { opensCapitalised, type LineMetrics } from './layout.js';
 import { firstKey, idSegment, labelAt, nextKey, stylesOf, type Label, type LabelStyle } from './labels.js';
 import { ENDS_PUNCTUATED, ENDS_SENTENCE } from './endings.js';
+
+/** "… paragraph 7" or "… under subparagraph" ending a text: a label at the start of the next line continues the reference. */
+const ENDS_WITH_REFERENCE_WORD: Partial<Record<Language, RegExp>> = Object.fromEntries(
+  Object.entries(REFERENCE_WORDS).map(([lang, words]) => [lang, new RegExp(words.paragraph.source + String.raw`(?:\s*\d+)?\s*$`, 'iu')]),
+);
 
 /** A paragraph or item while its lines are being collected. */
 interface Node {
@@ -57,10 +62,6 @@ export class BlockBuilder {
       path.push(node);
     }
     return path;
-  }
-
-  private textOf(node: Node): string {
-    return node.lines.map((l) => l.text).join(' ');
   }
 
   /**
@@ -121,7 +122,7 @@ export class BlockBuilder {
    * items stand under: after a finished item, short, followed by a label.
    */
   private opensGroup(deepest: Node, line: CleanLine, nextLine: CleanLine | undefined, nextLabel: Label | null): boolean {
-    if (this.root.children.length === 0 && !/[:：]["”’)]*$/u.test(this.textOf(this.root))) return false;
+    if (this.root.children.length === 0 && !/[:：]["”’)]*$/u.test(lastText(this.root))) return false;
     if (!nextLine || deepest.titleLines || !opensCapitalised(line.text)) return false;
     // The title's last line stands before the first item: this one, or the next when the title wraps
     // ("Disarmament, demobilization … Congolese" / "armed groups" / "(f) …").
@@ -198,7 +199,7 @@ export class BlockBuilder {
     const underGroupTitle = deepestNode.titleLines !== undefined && deepestNode.lines.length === 0;
     const afterTitle = underGroupTitle || (deepestNode !== this.root && deepestNode.lines.length <= 2 && deepestNode.lines.length > 0 && this.metrics.isShort(deepestNode.lines.at(-1)!));
     // A dash set apart by a blank line opens a list too.
-    if (label.num === '-' && !dashListOpen && !afterTitle && !line.blankBefore && !ENDS_PUNCTUATED.test(this.textOf(deepestNode))) return false;
+    if (label.num === '-' && !dashListOpen && !afterTitle && !line.blankBefore && !ENDS_PUNCTUATED.test(lastText(deepestNode))) return false;
     const styles = stylesOf(label);
     const candidates: { parent: Node; style: LabelStyle; opening: boolean; depth: number }[] = [];
     const deepest = path[path.length - 1];
@@ -247,7 +248,7 @@ export class BlockBuilder {
     // Of several openings ("(i)" roman, or letters carried on from the group before), the one the next label continues.
     const opening = candidates.find((c) => c.opening && nextLabel !== null && nextLabel.key === nextKey(c.style, label.key)) ?? candidates.find((c) => c.opening);
     if (opening) {
-      const introduces = /[:：]\s*$/u.test(this.textOf(deepest));
+      const introduces = /[:：]\s*$/u.test(lastText(deepest));
       const nextContinuesOpening = nextLabel !== null && nextLabel.key === nextKey(opening.style, label.key);
       const nextContinuesOther = candidates.some((c) => !c.opening && nextLabel !== null && nextLabel.key === nextKey(c.style, label.key));
       if (introduces || (nextContinuesOpening && !nextContinuesOther)) return opening;
@@ -259,13 +260,11 @@ export class BlockBuilder {
   private looksLikeWrappedReference(label: Label): boolean {
     if (/^\(([a-z]{1,3}|[ivxlc]+|\d+)\)/.test(label.rest)) return true;
     if (/^(?:above|below|of (?:this|the present) resolution)\b/i.test(label.rest)) return true;
+    const endsWithReferenceWord = ENDS_WITH_REFERENCE_WORD[this.vocabulary.lang];
+    if (!endsWithReferenceWord) return false;
     const path = this.path();
-    const before = this.textOf(path[path.length - 1]);
-    const words = REFERENCE_WORDS[this.vocabulary.lang];
-    if (!words) return false;
-    const tail = before.slice(-40);
     // "… paragraph 7" / "(b)", or "… under subparagraph" / "(b) of this paragraph"
-    return new RegExp(words.paragraph.source + String.raw`(?:\s*\d+)?\s*$`, 'iu').test(tail);
+    return endsWithReferenceWord.test(tailOf(path[path.length - 1], 40));
   }
 
   build(): BuiltBlock {
@@ -306,6 +305,27 @@ export class BlockBuilder {
     if (title !== undefined) return { id: item.id, num: item.num, title, text: item.text, items, source: provenanceOf(node) };
     return { ...item, source: provenanceOf(node) };
   }
+}
+
+/**
+ * The end of a node's text, its lines joined with spaces. Lines are trimmed, so what ends with a punctuation mark,
+ * spaces after it or not, ends its last line.
+ */
+function lastText(node: Node): string {
+  return node.lines.at(-1)?.text ?? '';
+}
+
+/** The last `length` characters of a node's text, its lines joined with spaces: only its last lines are joined. */
+function tailOf(node: Node, length: number): string {
+  let first = node.lines.length;
+  // The joined length of lines[first…]: no space before the first of them.
+  let joined = -1;
+  while (first > 0 && joined < length) joined += node.lines[--first].text.length + 1;
+  return node.lines
+    .slice(first)
+    .map((l) => l.text)
+    .join(' ')
+    .slice(-length);
 }
 
 /** Ids of nodes moved under a new parent: "op2.ii.a" → "op2.ii.u1.a". */
