@@ -18,8 +18,8 @@ export const opensCapitalised = (text: string) => /^[\p{Lu}\p{Lo}]/u.test(text);
 /** The length of line below which a fraction p of the lines stand. */
 function percentileLength(lines: CleanLine[], p: number): number {
   if (lines.length === 0) return 0;
-  // A typed array sorts numerically without calling a comparator.
-  const sorted = new Float64Array(lines.length);
+  // A typed array sorts numerically without calling a comparator; integers sort faster than floats.
+  const sorted = new Int32Array(lines.length);
   for (let i = 0; i < lines.length; i++) sorted[i] = lines[i].text.length;
   sorted.sort();
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
