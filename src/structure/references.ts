@@ -33,8 +33,7 @@ export function resolveReferences(body: BodyNode[], lang: Language): void {
 function findReferences(text: string, words: NonNullable<(typeof REFERENCE_WORDS)['en']>, prefix: string): InternalReference[] {
   const refs: InternalReference[] = [];
   // The case-insensitive Unicode pattern is slow to scan with; most texts lack the words altogether.
-  const lower = text.toLowerCase();
-  if (!words.stems.some((stem) => lower.includes(stem))) return refs;
+  if (!words.stem.test(text)) return refs;
   for (const m of text.matchAll(words.paragraph)) {
     let at = m.index + m[0].length;
     const targets: string[] = [];
