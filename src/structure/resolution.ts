@@ -243,7 +243,7 @@ function parseOperative(lines: CleanLine[], vocabulary: Vocabulary, metrics: Lin
       i += between - 1;
       continue;
     }
-    builder?.add(line, nextLabelAfter(i), lines[i + 1]);
+    builder?.add(line, nextLabelAfter(i), lines[i + 1], labels[i]);
   }
   flush();
   return body;

@@ -66,10 +66,9 @@ export class BlockBuilder {
 
   /**
    * Adds a line; `nextLabel` is the label of the next line that has one, to settle "(i)" after "(h)";
-   * `nextLine` is the line after this one.
+   * `nextLine` is the line after this one; `label` is the line's own, when the caller has already read it.
    */
-  add(line: CleanLine, nextLabel?: Label | null, nextLine?: CleanLine): void {
-    const label = labelAt(line.text);
+  add(line: CleanLine, nextLabel?: Label | null, nextLine?: CleanLine, label = labelAt(line.text)): void {
     if (label && this.placeLabel(line, label, nextLabel ?? null)) return;
     const path = this.path();
     const deepest = path[path.length - 1];
@@ -90,7 +89,7 @@ export class BlockBuilder {
       owner.children.push(this.unnumbered(owner, { titleLines: [line] }));
       return;
     }
-    if (this.opensUnnumberedItem(deepest, line)) {
+    if (!label && this.opensUnnumberedItem(deepest, line)) {
       const wrapUp = deepest !== this.root && deepest.num !== '' && /^\p{Ll}/u.test(line.text);
       const parent = wrapUp ? this.root : deepest.num === '' && deepest !== this.root && !deepest.titleLines ? path[path.length - 2] : deepest;
       parent.children.push(this.unnumbered(parent, { lines: [line] }));
@@ -145,7 +144,7 @@ export class BlockBuilder {
    */
   private opensUnnumberedItem(deepest: Node, line: CleanLine): boolean {
     const last = deepest.lines.at(-1);
-    if (!last || labelAt(line.text)) return false;
+    if (!last) return false;
     if (deepest !== this.root && deepest.num !== '' && (line.blankBefore || this.metrics.isIndented(line)) && /^\p{Ll}/u.test(line.text) && /[;,]["”’)]*$/u.test(last.text)) {
       return true;
     }
