@@ -4,7 +4,7 @@ import type { Item, Language, Provenance } from '../model.js';
 import { REFERENCE_WORDS } from '../lang/references.js';
 import { opensCapitalised, type LineMetrics } from './layout.js';
 import { firstKey, idSegment, labelAt, nextKey, stylesOf, type Label, type LabelStyle } from './labels.js';
-import { ENDS_PUNCTUATED, ENDS_SENTENCE } from './endings.js';
+import { ENDS_COLON, ENDS_PUNCTUATED, ENDS_SENTENCE } from './endings.js';
 
 /** "… paragraph 7" or "… under subparagraph" ending a text: a label at the start of the next line continues the reference. */
 const ENDS_WITH_REFERENCE_WORD: Partial<Record<Language, RegExp>> = Object.fromEntries(
@@ -121,7 +121,7 @@ export class BlockBuilder {
    * items stand under: after a finished item, short, followed by a label.
    */
   private opensGroup(deepest: Node, line: CleanLine, nextLine: CleanLine | undefined, nextLabel: Label | null): boolean {
-    if (this.root.children.length === 0 && !/[:：]["”’)]*$/u.test(lastText(this.root))) return false;
+    if (this.root.children.length === 0 && !ENDS_COLON.test(lastText(this.root))) return false;
     if (!nextLine || deepest.titleLines || !opensCapitalised(line.text)) return false;
     // The title's last line stands before the first item: this one, or the next when the title wraps
     // ("Disarmament, demobilization … Congolese" / "armed groups" / "(f) …").
@@ -129,7 +129,7 @@ export class BlockBuilder {
     if (!labelAt(nextLine.text) && !wraps) return false;
     const last = deepest.lines.at(-1);
     // "(c) Supporting the peace process:" / "To carry out the following tasks:" / "(i) …": the item's own lead-in, no group.
-    if (deepest !== this.root && !deepest.children.length && last && /[:：]["”’)]*$/u.test(last.text) && /[:：]["”’)]*$/u.test(line.text)) return false;
+    if (deepest !== this.root && !deepest.children.length && last && ENDS_COLON.test(last.text) && ENDS_COLON.test(line.text)) return false;
     // Items may end with a comma ("(h) To guard weapons …,").
     const afterFinished = this.root.children.length === 0 || (last !== undefined && ENDS_PUNCTUATED.test(last.text));
     // A long title stands apart by a blank line, or after an item finished with ";" or "." (a page break may
@@ -151,12 +151,12 @@ export class BlockBuilder {
     // After an introduction ending a line with ":", a capitalised line opens the list even when extraction kept
     // no blank line or indent to show it (a double-spaced page, a list of names as indented as the text).
     if (deepest === this.root) {
-      const introduced = this.root.children.length === 0 && /[:：]["”’)]*$/u.test(last.text);
+      const introduced = this.root.children.length === 0 && ENDS_COLON.test(last.text);
       return introduced && (this.startsBlock(line, last) || opensCapitalised(line.text));
     }
     if (!this.startsBlock(line, last)) return false;
     const isUnnumbered = deepest.num === '' && !deepest.titleLines && deepest.children.length === 0;
-    return isUnnumbered || (deepest.children.length === 0 && !deepest.titleLines && /[:：]["”’)]*$/u.test(last.text));
+    return isUnnumbered || (deepest.children.length === 0 && !deepest.titleLines && ENDS_COLON.test(last.text));
   }
 
   hasItems(): boolean {
