@@ -292,17 +292,15 @@ export class BlockBuilder {
       reparent(group.children, group.id);
       node = { ...node, lines: [], children: [group, ...node.children.slice(grouped.length)] };
     }
-    const body = unwrap(node.lines, this.vocabulary);
+    const { id, num } = node;
+    const { text } = unwrap(node.lines, this.vocabulary);
     const items = node.children.map((c) => this.toItem(c));
-    const item: Item = { id: node.id, num: node.num, text: body.text, items };
-    let title = node.titleLines ? unwrap(node.titleLines, this.vocabulary).text : undefined;
+    const title = node.titleLines ? unwrap(node.titleLines, this.vocabulary).text : undefined;
+    const source = provenanceOf(node);
+    if (title !== undefined) return { id, num, title, text, items, source };
     // A heading-like item over sub-items: "(a) Support to the implementation of the Agreement" / "(i) …".
-    if (title === undefined && items.length > 0 && body.text !== '' && !ENDS_PUNCTUATED.test(body.text)) {
-      title = body.text;
-      item.text = '';
-    }
-    if (title !== undefined) return { id: item.id, num: item.num, title, text: item.text, items, source: provenanceOf(node) };
-    return { ...item, source: provenanceOf(node) };
+    if (items.length > 0 && text !== '' && !ENDS_PUNCTUATED.test(text)) return { id, num, title: text, text: '', items, source };
+    return { id, num, text, items, source };
   }
 }
 
@@ -341,8 +339,7 @@ function continuesList(node: Node | undefined, label: Label | null): boolean {
 }
 
 function provenanceOf(node: Node): Provenance {
-  const all = [...(node.titleLines ?? []), ...node.lines];
-  const first = all[0];
-  const last = all[all.length - 1];
+  const first = node.titleLines?.[0] ?? node.lines[0];
+  const last = node.lines.at(-1) ?? node.titleLines?.at(-1);
   return { pages: [first?.page ?? 1, last?.page ?? 1], span: [first?.start ?? 0, last?.end ?? 0] };
 }
