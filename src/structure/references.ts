@@ -51,8 +51,8 @@ function findReferences(text: string, words: NonNullable<(typeof REFERENCE_WORDS
       const rest = text.slice(at);
       const number = NUMBER.exec(rest);
       if (number) {
-        const labels = [...number[2].matchAll(/\(([^)]+)\)/g)].map((l) => l[1]);
-        targets.push([`${prefix}${number[1]}`, ...labels].join('.'));
+        // "20 (a) (ii)" → "op20.a.ii"
+        targets.push(prefix + number[1] + number[2].replace(/\s*\(([^)]+)\)/g, '.$1'));
         previous = Number(number[1]);
         at += number[0].length;
         continue;
