@@ -1,36 +1,48 @@
 import type { Language } from '../model.js';
 import { OPENERS } from './openers-data.js';
 
+type Part = 'preamble' | 'operative';
+
 interface OpenerIndex {
   firstWords: ReadonlySet<string>;
-  /** the phrases by first character, as only those can open a text; longest first, so "Recalling also" wins over "Recalling" */
-  phrasesByInitial: ReadonlyMap<string, readonly string[]>;
+  /** the phrases by the letters they open with, as only those can open a text; longest first, so "Recalling also" wins over "Recalling" */
+  phrasesByLetters: ReadonlyMap<string, readonly string[]>;
 }
 
-const cache = new Map<string, OpenerIndex>();
+/**
+ * The letters a text opens with, up to its first other character: a phrase opening the text opens with the same
+ * letters, as no letter may follow it. A letter beyond the Basic Multilingual Plane ends them, as the check after a
+ * phrase (`charAt`) reads half of it, no letter.
+ */
+const OPENING_LETTERS = /^(?:(?![\u{10000}-\u{10FFFF}])\p{L})*/u;
+const openingLetters = (text: string) => OPENING_LETTERS.exec(text)![0];
 
-function index(lang: Language, part: 'preamble' | 'operative'): OpenerIndex {
-  const key = `${lang}:${part}`;
-  let found = cache.get(key);
+const indexes: Record<Part, Map<Language, OpenerIndex>> = { preamble: new Map(), operative: new Map() };
+
+function index(lang: Language, part: Part): OpenerIndex {
+  let found = indexes[part].get(lang);
   if (!found) {
     const phrases = [...OPENERS[lang][part]].sort((a, b) => b.length - a.length);
-    const phrasesByInitial = new Map<string, string[]>();
-    for (const phrase of phrases) phrasesByInitial.set(phrase[0], [...(phrasesByInitial.get(phrase[0]) ?? []), phrase]);
-    found = { phrasesByInitial, firstWords: new Set(phrases.map((p) => p.split(/\s+/)[0].toLowerCase())) };
-    cache.set(key, found);
+    const phrasesByLetters = new Map<string, string[]>();
+    for (const phrase of phrases) {
+      const letters = openingLetters(phrase);
+      phrasesByLetters.set(letters, [...(phrasesByLetters.get(letters) ?? []), phrase]);
+    }
+    found = { phrasesByLetters, firstWords: new Set(phrases.map((p) => p.split(/\s+/)[0].toLowerCase())) };
+    indexes[part].set(lang, found);
   }
   return found;
 }
 
 /** Whether a line opens like a paragraph of that part ("Recalling", "Deeply concerned", "Decides"). */
-export function opensLike(text: string, lang: Language, part: 'preamble' | 'operative'): boolean {
+export function opensLike(text: string, lang: Language, part: Part): boolean {
   const first = /^[^\p{L}]{0,2}(\p{L}+)/u.exec(text)?.[1];
   return first !== undefined && index(lang, part).firstWords.has(first.toLowerCase());
 }
 
 /** The opening phrase of a paragraph: the longest known opener it starts with, else its first word. */
-export function openerOf(text: string, lang: Language, part: 'preamble' | 'operative'): string | undefined {
-  for (const phrase of index(lang, part).phrasesByInitial.get(text.charAt(0)) ?? []) {
+export function openerOf(text: string, lang: Language, part: Part): string | undefined {
+  for (const phrase of index(lang, part).phrasesByLetters.get(openingLetters(text)) ?? []) {
     if (text.startsWith(phrase) && !/\p{L}/u.test(text.charAt(phrase.length))) return phrase;
   }
   return /^\p{L}+/u.exec(text)?.[0];

@@ -3,8 +3,8 @@ import type { Language } from '../model.js';
 /** The words of in-text references to paragraphs of the same document. */
 export interface ReferenceWords {
   paragraph: RegExp;
-  /** what every match of `paragraph` contains, in lower case (one of these): a text with none is not searched */
-  stems: readonly string[];
+  /** what every match of `paragraph` contains, in any case: a text without it is not searched (quicker to find) */
+  stem: RegExp;
   /** "above", "below", "of this resolution": the reference is to this document */
   internal: RegExp;
   /** "of resolution 2391", "of the Agreement": the reference is to another document */
@@ -17,7 +17,7 @@ export interface ReferenceWords {
 export const REFERENCE_WORDS: Partial<Record<Language, ReferenceWords>> = {
   en: {
     paragraph: /\b(?:sub)?paragraphs?\b/giu,
-    stems: ['paragraph'],
+    stem: /paragraph/iu,
     internal: /^\s*(?:above|below|of (?:this|the present) resolution|hereof)\b/iu,
     external: /^\s*(?:of|in)\s+(?:its |the |that )?(?:resolutions?|annex|Agreement|Charter|report|letter|statement|decision|the)\b/iu,
     range: /^\s*(?:to|through|-|–)\s*/u,
@@ -25,7 +25,7 @@ export const REFERENCE_WORDS: Partial<Record<Language, ReferenceWords>> = {
   },
   fr: {
     paragraph: /\b(?:alinéas?|paragraphes?)\b/giu,
-    stems: ['alinéa', 'paragraphe'],
+    stem: /alinéa|paragraphe/iu,
     internal: /^\s*(?:ci-dessus|ci-dessous|de la présente résolution)\b/iu,
     external: /^\s*(?:de la|du|de sa)\s+(?:résolution|Accord|Charte|rapport)\b/iu,
     range: /^\s*(?:à)\s*/u,
@@ -33,7 +33,7 @@ export const REFERENCE_WORDS: Partial<Record<Language, ReferenceWords>> = {
   },
   es: {
     paragraph: /\b(?:párrafos?|apartados?)\b/giu,
-    stems: ['párrafo', 'apartado'],
+    stem: /párrafo|apartado/iu,
     internal: /^\s*(?:supra|infra|de la presente resolución)\b/iu,
     external: /^\s*(?:de la|del|de su)\s+(?:resolución|Acuerdo|Carta|informe)\b/iu,
     range: /^\s*(?:a)\s+/u,

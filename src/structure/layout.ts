@@ -15,26 +15,44 @@ export interface LineMetrics {
  */
 export const opensCapitalised = (text: string) => /^[\p{Lu}\p{Lo}]/u.test(text);
 
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return 0;
-  // A typed array sorts numerically without calling a comparator.
-  const sorted = Float64Array.from(values).sort();
+/** The length of line below which a fraction p of the lines stand. */
+function percentileLength(lines: CleanLine[], p: number): number {
+  if (lines.length === 0) return 0;
+  // A typed array sorts numerically without calling a comparator; integers sort faster than floats.
+  const sorted = new Int32Array(lines.length);
+  for (let i = 0; i < lines.length; i++) sorted[i] = lines[i].text.length;
+  sorted.sort();
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
+function countIndent(counts: Map<number, number>, line: CleanLine): void {
+  counts.set(line.indent, (counts.get(line.indent) ?? 0) + 1);
+}
+
 export function measure(lines: CleanLine[]): LineMetrics {
-  const width = percentile(lines.map((l) => l.text.length), 0.9);
+  const width = percentileLength(lines, 0.9);
   const isShort = (line: CleanLine) => line.text.length < 0.7 * width;
   // The usual indent is that of wrapped lines, those after a full line, surely so when they go on in lower case
   // or the line before stops inside a clause (scripts without case): a long list of names, each a first line,
   // does not make first-line indents look usual.
-  const wrappedAt = lines.flatMap((_, i) => (i > 0 && !isShort(lines[i - 1]) ? [i] : []));
-  const wrapped = wrappedAt.map((i) => lines[i]);
-  const midSentence = wrappedAt.filter((i) => /^\p{Ll}/u.test(lines[i].text) || (/^\P{L}*\p{Lo}/u.test(lines[i].text) && !ENDS_PUNCTUATED.test(lines[i - 1].text))).map((i) => lines[i]);
-  const counts = new Map<number, number>();
-  for (const line of midSentence.length ? midSentence : wrapped.length ? wrapped : lines) counts.set(line.indent, (counts.get(line.indent) ?? 0) + 1);
+  const wrapped = new Map<number, number>();
+  const midSentence = new Map<number, number>();
+  for (let i = 1; i < lines.length; i++) {
+    if (isShort(lines[i - 1])) continue;
+    const line = lines[i];
+    countIndent(wrapped, line);
+    if (/^\p{Ll}/u.test(line.text) || (/^\P{L}*\p{Lo}/u.test(line.text) && !ENDS_PUNCTUATED.test(lines[i - 1].text))) countIndent(midSentence, line);
+  }
+  const counts = midSentence.size ? midSentence : wrapped;
+  if (counts.size === 0) for (const line of lines) countIndent(counts, line);
   // On a tie the smaller indent: wrapped lines stand flush, first lines are indented.
-  const baseIndent = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+  let baseIndent = 0;
+  let most = 0;
+  for (const [indent, count] of counts) {
+    if (count < most || (count === most && indent > baseIndent)) continue;
+    baseIndent = indent;
+    most = count;
+  }
   return {
     isShort,
     isIndented: (line) => line.indent > baseIndent,

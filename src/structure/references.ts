@@ -11,16 +11,13 @@ const NUMBER = /^\s*(\d{1,3})((?:\s*\((?:[a-z]{1,3}|[ivxlc]+|\d{1,2})\))*)/u;
 export function resolveReferences(body: BodyNode[], lang: Language): void {
   const words = REFERENCE_WORDS[lang];
   if (!words) return;
-  const ids = new Set<string>();
   const paragraphs = body.filter((n): n is Paragraph => n.type === 'paragraph');
-  const collect = (items: Item[]) => items.forEach((item) => (ids.add(item.id), collect(item.items)));
-  for (const p of paragraphs) {
-    ids.add(p.id);
-    collect(p.items);
-  }
+  // Many documents refer to none of their own paragraphs: the ids are collected at the first reference.
+  let ids: Set<string> | undefined;
+  const exists = (id: string) => (ids ??= idsOf(paragraphs)).has(id);
   const prefix = paragraphs[0]?.id.replace(/\d+$/, '') ?? 'op';
   const annotate = (node: { text: string; refs?: InternalReference[] }) => {
-    const refs = findReferences(node.text, words, prefix).filter((r) => (r.targets = r.targets.filter((t) => ids.has(t))).length > 0);
+    const refs = findReferences(node.text, words, prefix).filter((r) => (r.targets = r.targets.filter(exists)).length > 0);
     if (refs.length > 0) node.refs = refs;
   };
   const walk = (items: Item[]) => items.forEach((item) => (annotate(item), walk(item.items)));
@@ -30,11 +27,21 @@ export function resolveReferences(body: BodyNode[], lang: Language): void {
   }
 }
 
+/** The ids of the paragraphs and of all their items. */
+function idsOf(paragraphs: Paragraph[]): Set<string> {
+  const ids = new Set<string>();
+  const collect = (items: Item[]) => items.forEach((item) => (ids.add(item.id), collect(item.items)));
+  for (const p of paragraphs) {
+    ids.add(p.id);
+    collect(p.items);
+  }
+  return ids;
+}
+
 function findReferences(text: string, words: NonNullable<(typeof REFERENCE_WORDS)['en']>, prefix: string): InternalReference[] {
   const refs: InternalReference[] = [];
   // The case-insensitive Unicode pattern is slow to scan with; most texts lack the words altogether.
-  const lower = text.toLowerCase();
-  if (!words.stems.some((stem) => lower.includes(stem))) return refs;
+  if (!words.stem.test(text)) return refs;
   for (const m of text.matchAll(words.paragraph)) {
     let at = m.index + m[0].length;
     const targets: string[] = [];
@@ -44,8 +51,8 @@ function findReferences(text: string, words: NonNullable<(typeof REFERENCE_WORDS
       const rest = text.slice(at);
       const number = NUMBER.exec(rest);
       if (number) {
-        const labels = [...number[2].matchAll(/\(([^)]+)\)/g)].map((l) => l[1]);
-        targets.push([`${prefix}${number[1]}`, ...labels].join('.'));
+        // "20 (a) (ii)" → "op20.a.ii"
+        targets.push(prefix + number[1] + number[2].replace(/\s*\(([^)]+)\)/g, '.$1'));
         previous = Number(number[1]);
         at += number[0].length;
         continue;

@@ -6,7 +6,7 @@ import { openerOf, opensLike } from '../lang/openers.js';
 import { labelAt, paragraphNumberAt, type Label } from './labels.js';
 import { measure, opensCapitalised, type LineMetrics } from './layout.js';
 import { BlockBuilder, withoutPrefix } from './tree.js';
-import { ENDS_BLOCK, ENDS_PREAMBULAR, ENDS_PUNCTUATED, ENDS_SENTENCE } from './endings.js';
+import { ENDS_BLOCK, ENDS_COLON, ENDS_FULL_STOP, ENDS_PREAMBULAR, ENDS_PUNCTUATED, ENDS_SENTENCE } from './endings.js';
 
 export interface ResolutionParts {
   formula?: string;
@@ -142,7 +142,7 @@ interface Counter {
  */
 function isHeadingLike(block: CleanLine[]): boolean {
   // A long heading may wrap after a comma ("Protection of civilians, including …,"/"and United Nations personnel").
-  return block.length <= 3 && !ENDS_PUNCTUATED.test(block[block.length - 1].text) && block.every((line) => !ENDS_SENTENCE.test(line.text) && !/[:：]["”’)]*$/u.test(line.text));
+  return block.length <= 3 && !ENDS_PUNCTUATED.test(block[block.length - 1].text) && block.every((line) => !ENDS_SENTENCE.test(line.text) && !ENDS_COLON.test(line.text));
 }
 
 function unnumberedBlock(lines: CleanLine[], vocabulary: Vocabulary, metrics: LineMetrics, counter: Counter): BodyNode[] {
@@ -153,10 +153,10 @@ function unnumberedBlock(lines: CleanLine[], vocabulary: Vocabulary, metrics: Li
     // Items and the lines an introduction ("…:") leads into stay with their paragraph.
     const current = blocks.at(-1);
     // A list of names runs on while its lines are short or unpunctuated ("Mr. … (United Kingdom of Great Britain …)").
-    const listing = current !== undefined && /[:：]["”’)]*$/u.test(current[0].text) && (metrics.isShort(line) || !ENDS_PUNCTUATED.test(line.text)) && !/[.。]["”’)]*$/u.test(previous?.text ?? '');
+    const listing = current !== undefined && ENDS_COLON.test(current[0].text) && (metrics.isShort(line) || !ENDS_PUNCTUATED.test(line.text)) && !ENDS_FULL_STOP.test(previous?.text ?? '');
     // A block apart opening with an operative verb ("Requests States …" after a list of names) ends the list.
     const opensParagraph = (line.blankBefore || metrics.isIndented(line)) && opensLike(line.text, vocabulary.lang, 'operative') && !opensLike(line.text, vocabulary.lang, 'preamble');
-    const held = labelAt(line.text) !== null || (previous !== undefined && /[:：]["”’)]*$/u.test(previous.text)) || (!opensParagraph && (listing || current?.some((l) => labelAt(l.text))));
+    const held = labelAt(line.text) !== null || (previous !== undefined && ENDS_COLON.test(previous.text)) || (!opensParagraph && (listing || current?.some((l) => labelAt(l.text))));
     // Paragraphs of a quoted text open with the quotation mark ("“The Security Council expresses …").
     const starts = !previous || (!held && (line.blankBefore || opensParagraph || (ENDS_BLOCK.test(previous.text) && /^["“‘]?[\p{Lu}\p{Lo}]/u.test(line.text) && (metrics.isIndented(line) || metrics.isShort(previous)))));
     if (starts) blocks.push([line]);
@@ -243,7 +243,7 @@ function parseOperative(lines: CleanLine[], vocabulary: Vocabulary, metrics: Lin
       i += between - 1;
       continue;
     }
-    builder?.add(line, nextLabelAfter(i), lines[i + 1]);
+    builder?.add(line, nextLabelAfter(i), lines[i + 1], labels[i]);
   }
   flush();
   return body;

@@ -1,10 +1,15 @@
 import type { CleanLine } from '../clean/types.js';
 import { unwrap, type Vocabulary } from '../clean/index.js';
-import type { Item, Provenance } from '../model.js';
+import type { Item, Language, Provenance } from '../model.js';
 import { REFERENCE_WORDS } from '../lang/references.js';
 import { opensCapitalised, type LineMetrics } from './layout.js';
 import { firstKey, idSegment, labelAt, nextKey, stylesOf, type Label, type LabelStyle } from './labels.js';
-import { ENDS_PUNCTUATED, ENDS_SENTENCE } from './endings.js';
+import { ENDS_COLON, ENDS_PUNCTUATED, ENDS_SENTENCE } from './endings.js';
+
+/** "… paragraph 7" or "… under subparagraph" ending a text: a label at the start of the next line continues the reference. */
+const ENDS_WITH_REFERENCE_WORD: Partial<Record<Language, RegExp>> = Object.fromEntries(
+  Object.entries(REFERENCE_WORDS).map(([lang, words]) => [lang, new RegExp(words.paragraph.source + String.raw`(?:\s*\d+)?\s*$`, 'iu')]),
+);
 
 /** A paragraph or item while its lines are being collected. */
 interface Node {
@@ -59,16 +64,11 @@ export class BlockBuilder {
     return path;
   }
 
-  private textOf(node: Node): string {
-    return node.lines.map((l) => l.text).join(' ');
-  }
-
   /**
    * Adds a line; `nextLabel` is the label of the next line that has one, to settle "(i)" after "(h)";
-   * `nextLine` is the line after this one.
+   * `nextLine` is the line after this one; `label` is the line's own, when the caller has already read it.
    */
-  add(line: CleanLine, nextLabel?: Label | null, nextLine?: CleanLine): void {
-    const label = labelAt(line.text);
+  add(line: CleanLine, nextLabel?: Label | null, nextLine?: CleanLine, label = labelAt(line.text)): void {
     if (label && this.placeLabel(line, label, nextLabel ?? null)) return;
     const path = this.path();
     const deepest = path[path.length - 1];
@@ -89,7 +89,7 @@ export class BlockBuilder {
       owner.children.push(this.unnumbered(owner, { titleLines: [line] }));
       return;
     }
-    if (this.opensUnnumberedItem(deepest, line)) {
+    if (!label && this.opensUnnumberedItem(deepest, line)) {
       const wrapUp = deepest !== this.root && deepest.num !== '' && /^\p{Ll}/u.test(line.text);
       const parent = wrapUp ? this.root : deepest.num === '' && deepest !== this.root && !deepest.titleLines ? path[path.length - 2] : deepest;
       parent.children.push(this.unnumbered(parent, { lines: [line] }));
@@ -121,7 +121,7 @@ export class BlockBuilder {
    * items stand under: after a finished item, short, followed by a label.
    */
   private opensGroup(deepest: Node, line: CleanLine, nextLine: CleanLine | undefined, nextLabel: Label | null): boolean {
-    if (this.root.children.length === 0 && !/[:：]["”’)]*$/u.test(this.textOf(this.root))) return false;
+    if (this.root.children.length === 0 && !ENDS_COLON.test(lastText(this.root))) return false;
     if (!nextLine || deepest.titleLines || !opensCapitalised(line.text)) return false;
     // The title's last line stands before the first item: this one, or the next when the title wraps
     // ("Disarmament, demobilization … Congolese" / "armed groups" / "(f) …").
@@ -129,7 +129,7 @@ export class BlockBuilder {
     if (!labelAt(nextLine.text) && !wraps) return false;
     const last = deepest.lines.at(-1);
     // "(c) Supporting the peace process:" / "To carry out the following tasks:" / "(i) …": the item's own lead-in, no group.
-    if (deepest !== this.root && !deepest.children.length && last && /[:：]["”’)]*$/u.test(last.text) && /[:：]["”’)]*$/u.test(line.text)) return false;
+    if (deepest !== this.root && !deepest.children.length && last && ENDS_COLON.test(last.text) && ENDS_COLON.test(line.text)) return false;
     // Items may end with a comma ("(h) To guard weapons …,").
     const afterFinished = this.root.children.length === 0 || (last !== undefined && ENDS_PUNCTUATED.test(last.text));
     // A long title stands apart by a blank line, or after an item finished with ";" or "." (a page break may
@@ -144,19 +144,19 @@ export class BlockBuilder {
    */
   private opensUnnumberedItem(deepest: Node, line: CleanLine): boolean {
     const last = deepest.lines.at(-1);
-    if (!last || labelAt(line.text)) return false;
+    if (!last) return false;
     if (deepest !== this.root && deepest.num !== '' && (line.blankBefore || this.metrics.isIndented(line)) && /^\p{Ll}/u.test(line.text) && /[;,]["”’)]*$/u.test(last.text)) {
       return true;
     }
     // After an introduction ending a line with ":", a capitalised line opens the list even when extraction kept
     // no blank line or indent to show it (a double-spaced page, a list of names as indented as the text).
     if (deepest === this.root) {
-      const introduced = this.root.children.length === 0 && /[:：]["”’)]*$/u.test(last.text);
+      const introduced = this.root.children.length === 0 && ENDS_COLON.test(last.text);
       return introduced && (this.startsBlock(line, last) || opensCapitalised(line.text));
     }
     if (!this.startsBlock(line, last)) return false;
     const isUnnumbered = deepest.num === '' && !deepest.titleLines && deepest.children.length === 0;
-    return isUnnumbered || (deepest.children.length === 0 && !deepest.titleLines && /[:：]["”’)]*$/u.test(last.text));
+    return isUnnumbered || (deepest.children.length === 0 && !deepest.titleLines && ENDS_COLON.test(last.text));
   }
 
   hasItems(): boolean {
@@ -198,7 +198,7 @@ export class BlockBuilder {
     const underGroupTitle = deepestNode.titleLines !== undefined && deepestNode.lines.length === 0;
     const afterTitle = underGroupTitle || (deepestNode !== this.root && deepestNode.lines.length <= 2 && deepestNode.lines.length > 0 && this.metrics.isShort(deepestNode.lines.at(-1)!));
     // A dash set apart by a blank line opens a list too.
-    if (label.num === '-' && !dashListOpen && !afterTitle && !line.blankBefore && !ENDS_PUNCTUATED.test(this.textOf(deepestNode))) return false;
+    if (label.num === '-' && !dashListOpen && !afterTitle && !line.blankBefore && !ENDS_PUNCTUATED.test(lastText(deepestNode))) return false;
     const styles = stylesOf(label);
     const candidates: { parent: Node; style: LabelStyle; opening: boolean; depth: number }[] = [];
     const deepest = path[path.length - 1];
@@ -247,7 +247,7 @@ export class BlockBuilder {
     // Of several openings ("(i)" roman, or letters carried on from the group before), the one the next label continues.
     const opening = candidates.find((c) => c.opening && nextLabel !== null && nextLabel.key === nextKey(c.style, label.key)) ?? candidates.find((c) => c.opening);
     if (opening) {
-      const introduces = /[:：]\s*$/u.test(this.textOf(deepest));
+      const introduces = /[:：]\s*$/u.test(lastText(deepest));
       const nextContinuesOpening = nextLabel !== null && nextLabel.key === nextKey(opening.style, label.key);
       const nextContinuesOther = candidates.some((c) => !c.opening && nextLabel !== null && nextLabel.key === nextKey(c.style, label.key));
       if (introduces || (nextContinuesOpening && !nextContinuesOther)) return opening;
@@ -259,13 +259,11 @@ export class BlockBuilder {
   private looksLikeWrappedReference(label: Label): boolean {
     if (/^\(([a-z]{1,3}|[ivxlc]+|\d+)\)/.test(label.rest)) return true;
     if (/^(?:above|below|of (?:this|the present) resolution)\b/i.test(label.rest)) return true;
+    const endsWithReferenceWord = ENDS_WITH_REFERENCE_WORD[this.vocabulary.lang];
+    if (!endsWithReferenceWord) return false;
     const path = this.path();
-    const before = this.textOf(path[path.length - 1]);
-    const words = REFERENCE_WORDS[this.vocabulary.lang];
-    if (!words) return false;
-    const tail = before.slice(-40);
     // "… paragraph 7" / "(b)", or "… under subparagraph" / "(b) of this paragraph"
-    return new RegExp(words.paragraph.source + String.raw`(?:\s*\d+)?\s*$`, 'iu').test(tail);
+    return endsWithReferenceWord.test(tailOf(path[path.length - 1], 40));
   }
 
   build(): BuiltBlock {
@@ -294,18 +292,37 @@ export class BlockBuilder {
       reparent(group.children, group.id);
       node = { ...node, lines: [], children: [group, ...node.children.slice(grouped.length)] };
     }
-    const body = unwrap(node.lines, this.vocabulary);
+    const { id, num } = node;
+    const { text } = unwrap(node.lines, this.vocabulary);
     const items = node.children.map((c) => this.toItem(c));
-    const item: Item = { id: node.id, num: node.num, text: body.text, items };
-    let title = node.titleLines ? unwrap(node.titleLines, this.vocabulary).text : undefined;
+    const title = node.titleLines ? unwrap(node.titleLines, this.vocabulary).text : undefined;
+    const source = provenanceOf(node);
+    if (title !== undefined) return { id, num, title, text, items, source };
     // A heading-like item over sub-items: "(a) Support to the implementation of the Agreement" / "(i) …".
-    if (title === undefined && items.length > 0 && body.text !== '' && !ENDS_PUNCTUATED.test(body.text)) {
-      title = body.text;
-      item.text = '';
-    }
-    if (title !== undefined) return { id: item.id, num: item.num, title, text: item.text, items, source: provenanceOf(node) };
-    return { ...item, source: provenanceOf(node) };
+    if (items.length > 0 && text !== '' && !ENDS_PUNCTUATED.test(text)) return { id, num, title: text, text: '', items, source };
+    return { id, num, text, items, source };
   }
+}
+
+/**
+ * The end of a node's text, its lines joined with spaces. Lines are trimmed, so what ends with a punctuation mark,
+ * spaces after it or not, ends its last line.
+ */
+function lastText(node: Node): string {
+  return node.lines.at(-1)?.text ?? '';
+}
+
+/** The last `length` characters of a node's text, its lines joined with spaces: only its last lines are joined. */
+function tailOf(node: Node, length: number): string {
+  let first = node.lines.length;
+  // The joined length of lines[first…]: no space before the first of them.
+  let joined = -1;
+  while (first > 0 && joined < length) joined += node.lines[--first].text.length + 1;
+  return node.lines
+    .slice(first)
+    .map((l) => l.text)
+    .join(' ')
+    .slice(-length);
 }
 
 /** Ids of nodes moved under a new parent: "op2.ii.a" → "op2.ii.u1.a". */
@@ -322,8 +339,7 @@ function continuesList(node: Node | undefined, label: Label | null): boolean {
 }
 
 function provenanceOf(node: Node): Provenance {
-  const all = [...(node.titleLines ?? []), ...node.lines];
-  const first = all[0];
-  const last = all[all.length - 1];
+  const first = node.titleLines?.[0] ?? node.lines[0];
+  const last = node.lines.at(-1) ?? node.titleLines?.at(-1);
   return { pages: [first?.page ?? 1, last?.page ?? 1], span: [first?.start ?? 0, last?.end ?? 0] };
 }
