@@ -292,10 +292,14 @@ const fr: Partial<MandatePhrases> = {
   mandateOf: /\bmandat (?:de la |du |de l['’])(?<acronym>[A-Z][A-Z-]{2,})\b/gu,
   situationIn: new RegExp(String.raw`\bsituation (?:au|en|à|dans le)\s+(?<place>${FR_PLACE})`, 'u'),
   article: /^(?:la|le|les|l['’])\s*/i,
-  mandateTerm: /\b(?:proroger|renouveler|créer|établir|reconduire)\b/u,
+  // the infinitive or the participle ("créée en application de …"); "maintenir … le déploiement" with its date between
+  mandateTerm: new RegExp(
+    String.raw`${FR_START}(?:(?:prorog|renouvel|prolong)(?:er|é|ée|és|ées)|cré(?:er|é|ée|és|ées)|établi(?:r|e|s|es)?|recondui(?:re|t|te|ts|tes)|maintenir(?=\s[^;]{0,40}déploiement))${FR_END}`,
+    'u',
+  ),
   untilBeforeDate: /\bjusqu['’](?:au|à)\s+$/u,
   termLength: new RegExp(
-    String.raw`\bpour\s+une\s+(?:nouvelle\s+)?période\s+(?:initiale\s+)?(?:supplémentaire\s+)?d(?:e\s+|['’]\s*)(?<count>${FR_NUMBER}|un)\s+${FR_UNIT}`,
+    String.raw`\b(?:pour|pendant)\s+une\s+(?:nouvelle\s+)?période\s+(?:initiale\s+)?(?:supplémentaire\s+)?d(?:e\s+|['’]\s*)(?<count>${FR_NUMBER}|un)\s+${FR_UNIT}`,
     'iu',
   ),
   termStartBeforeDate: /^,?\s*(?:à compter du|à partir du|à dater du|commençant le|prenant effet le)\s+$/u,
@@ -373,11 +377,16 @@ const es: Partial<MandatePhrases> = {
   mandateOf: /\bmandato de (?:la |el )?(?<acronym>[A-Z][A-Z-]{2,})\b/gu,
   situationIn: new RegExp(String.raw`\bsituación en\s+(?<place>${ES_PLACE})`, 'u'),
   article: /^(?:la|el|los|las)\s+/i,
-  mandateTerm: new RegExp(String.raw`${ES_START}(?:prorrogar|renovar|establecer|crear|mantener el despliegue)${ES_END}`, 'u'),
-  untilBeforeDate: new RegExp(String.raw`${ES_START}hasta(?:\s+el)?\s+$`, 'u'),
+  // the infinitive or the participle ("establecido en virtud de …"); "mantengan hasta el … el despliegue" with its date between
+  mandateTerm: new RegExp(
+    String.raw`${ES_START}(?:(?:prorrog|renov|cre)(?:ar|ado|ada|ados|adas)|establec(?:er|ido|ida|idos|idas)|manten(?:er|gan?)(?=\s[^;]{0,40}despliegue))${ES_END}`,
+    'u',
+  ),
+  // "hasta el 31 de julio de 2020", "por un nuevo período que terminará el 31 de julio de 2020"
+  untilBeforeDate: new RegExp(String.raw`${ES_START}(?:hasta|que\s+(?:terminará|finalizará|concluirá|vencerá|expirará))(?:\s+el)?\s+$`, 'u'),
   ownMandate: /(?<![\p{L}])(?:el presente|su) mandato(?![\p{L}])/u,
   termLength: new RegExp(
-    String.raw`${ES_START}por\s+un\s+(?:nuevo\s+)?período\s+(?:inicial\s+)?(?:adicional\s+)?de\s+(?<count>${ES_NUMBER}|un)\s+${ES_UNIT}`,
+    String.raw`${ES_START}(?:(?:por|durante)\s+un\s+(?:nuevo\s+)?período\s+(?:inicial\s+)?(?:adicional\s+)?de\s+|por\s+otros?\s+)(?<count>${ES_NUMBER}|un)\s+${ES_UNIT}`,
     'iu',
   ),
   termStartBeforeDate: /^,?\s*(?:a partir del|a contar del|con efecto a partir del|desde el|que comenzará el)\s+$/u,

@@ -322,6 +322,27 @@ describe('French', () => {
     expect(facts.forceAuthorized).toBe(true);
     expectSpansStateFacts(force, facts);
   });
+
+  it('reads "prolonger", a term whose "à savoir jusqu’au" stands after its length, and "maintenir … le déploiement"', () => {
+    const renew = resolution({ language: 'fr', date: '2020-01-10', paragraphs: [
+      'Décide de prolonger l’application des mesures prises aux paragraphes 2 et 3 de sa résolution 2165 (2014), pour une période de six mois, à savoir jusqu’au 10 juillet 2020;',
+    ] });
+    expect(extractFacts(renew)).toMatchObject({ expires: '2020-07-10', sources: { expires: { paragraph: 'op1' } } });
+    expect(extractFacts(renew).sources.expires?.computed).toBeUndefined();
+    const deployment = resolution({ language: 'fr', paragraphs: [
+      'Décide d’autoriser les États membres de l’Union africaine à maintenir jusqu’au 28 février 2021 le déploiement de l’AMISOM;',
+    ] });
+    const facts = extractFacts(deployment);
+    expect(facts.expires).toBe('2021-02-28');
+    expectSpansStateFacts(deployment, facts);
+  });
+
+  it('counts a term "pendant une période de douze mois" set in a clause with a participle ("créée")', () => {
+    const doc = resolution({ language: 'fr', date: '2020-12-18', paragraphs: [
+      'Décide que l’Équipe de surveillance, créée en application du paragraphe 7 de la résolution 1526 (2004), continuera de seconder le Comité pendant une période de douze mois;',
+    ] });
+    expect(extractFacts(doc)).toMatchObject({ expires: '2021-12-18', sources: { expires: { computed: true } } });
+  });
 });
 
 describe('Spanish', () => {
@@ -336,6 +357,20 @@ describe('Spanish', () => {
     const facts = extractFacts(force);
     expect(facts.forceAuthorized).toBe(true);
     expectSpansStateFacts(force, facts);
+  });
+
+  it('reads a period "que terminará el", "es decir, hasta el" after a length, "por otros 12 meses" and "mantengan hasta el … el despliegue"', () => {
+    const ending = resolution({ language: 'es', paragraphs: ['Expresa su pleno apoyo a la UNFICYP, y decide prorrogar su mandato por un nuevo período que terminará el 31 de julio de 2020;'] });
+    expect(extractFacts(ending).expires).toBe('2020-07-31');
+    const thatIs = resolution({ language: 'es', date: '2020-06-29', paragraphs: ['Decide prorrogar el mandato de la FNUOS por un período de seis meses, es decir, hasta el 31 de diciembre de 2020;'] });
+    expect(extractFacts(thatIs).expires).toBe('2020-12-31');
+    expect(extractFacts(thatIs).sources.expires?.computed).toBeUndefined();
+    const another = resolution({ language: 'es', date: '2020-06-05', paragraphs: ['Decide prorrogar las autorizaciones mencionadas en la resolución 2473 (2019) por otros 12 meses a partir de la fecha de la presente resolución;'] });
+    expect(extractFacts(another)).toMatchObject({ expires: '2021-06-05', sources: { expires: { computed: true } } });
+    const deployment = resolution({ language: 'es', paragraphs: ['Decide autorizar a los Estados Miembros de la Unión Africana a que mantengan hasta el 28 de febrero de 2021 el despliegue de 19.626 efectivos uniformados de la AMISOM;'] });
+    const facts = extractFacts(deployment);
+    expect(facts.expires).toBe('2021-02-28');
+    expectSpansStateFacts(deployment, facts);
   });
 
   it('reads a request to report every three months', () => {
