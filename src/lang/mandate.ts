@@ -270,10 +270,10 @@ const FR_NUMBER = numberPattern('fr');
 const FR_START = String.raw`(?<![\p{L}\d])`;
 const FR_END = String.raw`(?![\p{L}\d])`;
 const FR_UNIT = String.raw`(?<unit>mois|jours?|semaines?|ans?)`;
-const FR_ADOPTION = String.raw`(?:après|suivant|à compter de)\s+l['’]adoption\s+de\s+la\s+présente\s+résolution`;
+const FR_ADOPTION = String.raw`(?:après|suivant|à compter de)\s+(?:la\s+date\s+d['’])?l?['’]?adoption\s+de\s+la\s+présente\s+résolution`;
 /** a place after "au", "en": a capitalised word and what follows it up to the end of the name ("République démocratique du Congo") */
 const FR_PLACE = String.raw`[A-Z][\p{L}'’-]+(?:\s+(?:(?:de la|du|des|de|et)\s+)?[\p{L}'’-]+)*`;
-const FR_INFINITIVE = String.raw`(?:(?:lui|leur|se|s['’]|l['’]|les|y|en)\s*)?\p{Ll}+(?:er|ir|re|oir)${FR_END}`;
+const FR_INFINITIVE = String.raw`(?:(?:lui|leur|le|se|s['’]|l['’]|les|y|en)\s*)?\p{Ll}+(?:er|ir|re|oir)${FR_END}`;
 
 /** French: enough to read 2020 renewals (term, mission, ceilings, force, requests, reporting); tasks outside lists are English only. */
 const fr: Partial<MandatePhrases> = {
@@ -335,16 +335,31 @@ const fr: Partial<MandatePhrases> = {
   actionStart: new RegExp(String.raw`\s(?:de|d['’]|à)\s?(?=${FR_INFINITIVE})`, 'u'),
   addresseeAside: /^(?:\p{Ll}+ant\b|en\b|dans\b|notamment\b|en particulier\b|lorsqu|selon\b|y compris\b|agissant\b|si\b)/u,
   addresseeLead: /^(?:à\s+|à\s+cet\s+égard\s*,?\s+)+/u,
-  reportingAction: /\b(?:faire rapport|rendre compte|rapports?|exposés?|tenir\b[^;]{0,40}\binformé|informer|lettres?|présenter|soumettre)/u,
-  periodic: new RegExp(String.raw`\btous\s+les\s+(?<count>${FR_NUMBER})\s+${FR_UNIT}`, 'u'),
-  relative: new RegExp(String.raw`\b(?:dans un délai de|dans les)\s+(?<count>${FR_NUMBER})\s+${FR_UNIT}\s+${FR_ADOPTION}`, 'u'),
+  // "faire le point", "faire chaque mois le point", "faire un point complémentaire": an update
+  reportingAction: /\b(?:faire rapport|rendre compte|rapports?|exposés?|tenir\b[^;]{0,40}\binformé|informer|lettres?|présenter|soumettre|faire\s+(?:[\p{L}-]+\s+){0,2}?(?:le|un)\s+point)/u,
+  // "tous les 60 jours", "tous les mois", "chaque mois", "mensuellement", "des mises à jour mensuelles", "l'exposé annuel";
+  // not a report's name ("dans son troisième rapport trimestriel"), one report of a series
+  periodic: new RegExp(
+    String.raw`${FR_START}(?:tous\s+les\s+(?:(?<count>${FR_NUMBER})\s+${FR_UNIT}|(?<named>mois|trimestres|semestres|ans))|chaque\s+(?<named2>mois|trimestre|semestre|année)|(?<!rapports?\s+)(?<named3>mensuel|trimestriel|semestriel|annuel)(?:le|s|les|lement)?)${FR_END}`,
+    'u',
+  ),
+  namedPeriods: {
+    mois: { months: 1 }, mensuel: { months: 1 }, trimestre: { months: 3 }, trimestres: { months: 3 }, trimestriel: { months: 3 },
+    semestre: { months: 6 }, semestres: { months: 6 }, semestriel: { months: 6 }, année: { months: 12 }, ans: { months: 12 }, annuel: { months: 12 },
+  },
+  // "dans un délai de 60 jours après l'adoption …", or the count alone: "onze mois après la date d'adoption …"
+  relative: new RegExp(String.raw`${FR_START}(?:(?:dans un délai de|dans les)\s+)?(?<count>${FR_NUMBER})\s+${FR_UNIT},?\s+${FR_ADOPTION}`, 'u'),
+  // "au moins un mois avant la date à laquelle le mandat de la Mission doit venir à expiration"
+  beforeExpiry: new RegExp(String.raw`${FR_START}(?:au moins|au plus tard)\s+(?<count>${FR_NUMBER})\s+${FR_UNIT}\s+avant\b[^;]*?(?:mandat|expiration)`, 'u'),
   byBeforeDate: /\b(?:d['’]ici au|d['’]ici le|avant le|au plus tard le|le)\s+$/u,
-  byBeforeMonth: /\b(?:d['’]ici (?:à )?(?:la )?fin|avant (?:la )?fin|au plus tard (?:à la fin|en)|en)\s+(?:de\s+|d['’])?$/u,
-  dateListJoin: /^\s*(?:,\s*(?:et\s+)?|et\s+(?:le\s+)?)$/u,
+  byBeforeMonth: /\b(?:d['’]ici (?:à )?(?:la )?fin|avant (?:la )?fin|au plus tard (?:à la fin|en)|en)\s+(?:du\s+mois\s+)?(?:de\s+|d['’])?$/u,
+  // "le 15 février 2021, le 15 juin 2021 et le 11 octobre 2021"
+  dateListJoin: /^\s*(?:,\s*(?:et\s+)?(?:le\s+)?|et\s+(?:le\s+)?)$/u,
   thereafter: /\bpar la suite\b/u,
   event: /\btenir\b[^;]{0,40}?\binformé(?:s)?(?![\p{L}])\s*(?<condition>[^;]*)/u,
   alignedWithParagraph: /\bcoordonner\s+(?:ses|leurs\s+rapports|la\s+présentation)\b[^;]*?\bparagraphe\s+(?<paragraph>\d+)/u,
-  inRegularReports: /\bdans\s+(?:(?:ses|leurs)\s+(?:prochains\s+)?rapports|son\s+(?<first>premier\s+|prochain\s+)?rapport\s+(?:trimestriel|périodique|régulier))/u,
+  // "dans ses rapports trimestriels", "dans les rapports qu'il lui présente tous les six mois": his own reports, the period theirs
+  inRegularReports: /\bdans\s+(?:(?:ses|leurs)\s+(?:prochains\s+)?rapports(?:\s+(?:trimestriels|périodiques|réguliers))?|les\s+rapports\s+qu['’](?:il|elle)\s+(?:lui\s+)?présente(?:\s+tous\s+les\s+[^,;]{1,20})?|son\s+(?<first>premier\s+|prochain\s+)?rapport\s+(?:trimestriel|périodique|régulier))/u,
   report: /\brapports?\b/u,
   letter: /\blettres?\b/u,
   briefing: /\bexposés?\b/u,
@@ -356,7 +371,8 @@ const ES_NUMBER = numberPattern('es');
 const ES_START = String.raw`(?<![\p{L}\d])`;
 const ES_END = String.raw`(?![\p{L}\d])`;
 const ES_UNIT = String.raw`(?<unit>mes(?:es)?|días?|semanas?|años?)`;
-const ES_ADOPTION = String.raw`(?:después de|a partir de|tras)\s+(?:la\s+)?(?:aprobación\s+de\s+la\s+presente\s+resolución|su\s+aprobación)`;
+/** "a partir de la aprobación de la presente resolución", "desde la aprobación de esta resolución", "siguientes a la prórroga del mandato vigente" */
+const ES_ADOPTION = String.raw`(?:después de|a partir de|tras|desde|siguientes a)\s+(?:la\s+)?(?:aprobación\s+de\s+(?:la\s+presente|esta)\s+resolución|su\s+aprobación|prórroga\s+del\s+mandato(?:\s+vigente)?)`;
 /** a place after "en": a capitalised word and what follows it up to the end of the name ("República Democrática del Congo") */
 const ES_PLACE = String.raw`[A-ZÁÉÍÓÚ][\p{L}'’-]+(?:\s+(?:(?:de la|del|de los|de|y)\s+)?[\p{L}'’-]+)*`;
 
@@ -418,20 +434,36 @@ const es: Partial<MandatePhrases> = {
   ],
   thatClause: /^\s*que(?![\p{L}])/u,
   thatRequest: /^\s*que\s+(?<subject>[^;]{1,150}?)\s+(?=(?:cesen|respeten|adopten|pongan|cooperen|velen|se abstengan|liberen|cumplan)(?![\p{L}]))/u,
-  // "Solicita al Secretario General que lo informe …", "Exhorta a las partes a que …": the action opens with "(a) que".
-  actionStart: /,?\s(?:a\s+)?que\s(?=\p{L})/u,
+  // "Solicita al Secretario General que lo informe …", "Exhorta a las partes a que …": the action opens with "(a) que",
+  // also before an aside ("que, a más tardar el 10 de julio de 2020, le presente …", "que 11 meses después … lo informe").
+  actionStart: /,?\s(?:a\s+)?que,?\s(?=[\p{L}\d])/u,
   addresseeAside: /^(?:\p{Ll}+(?:ando|iendo)(?![\p{L}])|en(?![\p{L}])|dentro(?![\p{L}])|en particular|incluido|incluida|según(?![\p{L}])|cuando(?![\p{L}])|si(?![\p{L}]))/u,
   addresseeLead: /^(?:(?:al|a la|a los|a las|a)\s+)/u,
-  reportingAction: /(?<![\p{L}])(?:informe(?:s|n)?|informar|presente|presentar|exposiciones? informativas?|mantenga\b[^;]{0,40}\binformado|cartas?|someta)(?![\p{L}])/u,
-  periodic: new RegExp(String.raw`${ES_START}cada\s+(?<count>${ES_NUMBER})\s+${ES_UNIT}`, 'u'),
-  relative: new RegExp(String.raw`${ES_START}(?:en un plazo de|dentro de(?: los)?)\s+(?<count>${ES_NUMBER})\s+${ES_UNIT}\s+${ES_ADOPTION}`, 'u'),
+  // "presente" after an article is the adjective ("la presente resolución"), not the verb ("le presente un informe")
+  reportingAction: /(?<![\p{L}])(?:informe(?:s|n)?|informar|informando|(?<!(?:la|el|del|al|los|las)\s+)presenten?|presentar|exposiciones? informativas?|mantenga\b[^;]{0,40}\binformado|cartas?|someta)(?![\p{L}])/u,
+  // "cada 90 días", "cada mes", "mensualmente", "con periodicidad mensual", "exposición informativa anual";
+  // not a report's name ("en el tercer informe trimestral"), one report of a series
+  periodic: new RegExp(
+    String.raw`${ES_START}(?:cada\s+(?:(?<count>${ES_NUMBER})\s+${ES_UNIT}|(?<named>mes|trimestre|semestre|año))|(?<named2>mensual|trimestral|semestral|anual)mente|(?<!informes?\s+)(?<named3>mensual|trimestral|semestral|anual)(?:es)?)${ES_END}`,
+    'u',
+  ),
+  namedPeriods: {
+    mes: { months: 1 }, mensual: { months: 1 }, trimestre: { months: 3 }, trimestral: { months: 3 },
+    semestre: { months: 6 }, semestral: { months: 6 }, año: { months: 12 }, anual: { months: 12 },
+  },
+  // "en un plazo de 60 días a partir de la aprobación …", or the count alone: "11 meses después de la aprobación …"
+  relative: new RegExp(String.raw`${ES_START}(?:(?:en un plazo de|dentro de(?: los)?)\s+)?(?<count>${ES_NUMBER})\s+${ES_UNIT}\s+${ES_ADOPTION}`, 'u'),
+  // "al menos un mes antes de que expire su mandato"
+  beforeExpiry: new RegExp(String.raw`${ES_START}(?:al menos|como mínimo|a más tardar)\s+(?<count>${ES_NUMBER})\s+${ES_UNIT}\s+antes\b[^;]*?(?:mandato|expir|venc)`, 'u'),
   byBeforeDate: new RegExp(String.raw`${ES_START}(?:a más tardar el|antes del|para el|el)\s+$`, 'u'),
-  byBeforeMonth: new RegExp(String.raw`${ES_START}(?:a más tardar (?:a fines de|en)|antes de (?:fines de|finales de)|para (?:fines de|finales de)|en)\s+$`, 'u'),
-  dateListJoin: /^\s*(?:,\s*(?:y\s+)?|y\s+(?:el\s+)?)$/u,
+  byBeforeMonth: new RegExp(String.raw`${ES_START}(?:a más tardar (?:a (?:fines|finales) de|en)|antes (?:de (?:fines|finales) de|del fin de)|para (?:fines de|finales de)|en)\s+$`, 'u'),
+  // "el 15 de febrero de 2021, el 15 de junio de 2021 y el 11 de octubre de 2021"
+  dateListJoin: /^\s*(?:,\s*(?:y\s+)?(?:el\s+)?|y\s+(?:el\s+)?)$/u,
   thereafter: /(?<![\p{L}])(?:en adelante|a partir de entonces|posteriormente)(?![\p{L}])/u,
   event: /(?<![\p{L}])(?:mantenga|mantener)\b[^;]{0,40}?(?<![\p{L}])informado(?:s)?(?![\p{L}])\s*(?<condition>[^;]*)/u,
   alignedWithParagraph: /(?<![\p{L}])coordin(?:e|ar)\s+(?:sus|su)\s+informes?\b[^;]*?(?<![\p{L}])párrafo\s+(?<paragraph>\d+)/u,
-  inRegularReports: /(?<![\p{L}])en\s+(?:sus\s+(?:próximos\s+)?informes|su\s+(?<first>primer\s+|próximo\s+)?informe\s+(?:trimestral|periódico|ordinario))/u,
+  // "en los informes periódicos que presenta cada 90 días": his own reports, the period theirs
+  inRegularReports: /(?<![\p{L}])en\s+(?:sus\s+(?:próximos\s+)?informes|los\s+informes\s+(?:periódicos\s+)?que\s+(?:le\s+)?presenta(?:\s+cada\s+[^,;]{1,20})?|su\s+(?<first>primer\s+|próximo\s+)?informe\s+(?:trimestral|periódico|ordinario))/u,
   report: /(?<![\p{L}])informes?(?![\p{L}])/u,
   letter: /(?<![\p{L}])cartas?(?![\p{L}])/u,
   briefing: /(?<![\p{L}])exposiciones? informativas?(?![\p{L}])/u,

@@ -343,6 +343,36 @@ describe('French', () => {
     ] });
     expect(extractFacts(doc)).toMatchObject({ expires: '2021-12-18', sources: { expires: { computed: true } } });
   });
+
+  it('reads monthly reports and updates, "le tenir informé tous les quatre-vingt-dix jours", a count before "après la date d’adoption", and a point due before the expiry', () => {
+    const doc = resolution({ language: 'fr', date: '2020-07-14', paragraphs: [
+      'Décide de proroger le mandat de la MINUAAH jusqu’au 15 juillet 2021;',
+      'Prie le Secrétaire général de lui rendre compte, chaque mois, des progrès accomplis dans l’application de la présente résolution;',
+      'Prie le Groupe d’experts de lui présenter un rapport final, le 15 juin 2021 au plus tard, et d’adresser des mises à jour mensuelles au Comité;',
+      'Prie l’Union africaine de le tenir informé tous les quatre-vingt-dix jours de l’exécution du mandat de l’AMISOM;',
+      'Prie le Secrétaire général de lui faire rapport, onze mois après la date d’adoption de la présente résolution, sur son application;',
+      'Prie également le Secrétaire général de lui faire un point complémentaire sur la Mission au moins un mois avant la date à laquelle le mandat de la Mission doit venir à expiration;',
+      'Prie le Secrétaire général de lui faire rapport le 15 février 2021, le 15 juin 2021 et le 11 octobre 2021;',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    const [monthly, updates, every90Days, relative, beforeExpiry, listed] = facts.reporting;
+    expect(monthly).toMatchObject({ paragraph: 'op2', schedule: { type: 'periodic', every: { months: 1 } } });
+    expect(updates).toMatchObject({ paragraph: 'op3', schedule: { type: 'periodic', every: { months: 1 } } });
+    expect(every90Days).toMatchObject({ paragraph: 'op4', schedule: { type: 'periodic', every: { days: 90 } }, due: ['2020-10-12', '2021-01-10', '2021-04-10', '2021-07-09'] });
+    expect(relative).toMatchObject({ paragraph: 'op5', due: ['2021-06-14'] });
+    expect(beforeExpiry).toMatchObject({ paragraph: 'op6', due: ['2021-06-15'] });
+    expect(listed).toMatchObject({ paragraph: 'op7', due: ['2021-02-15', '2021-06-15', '2021-10-11'] });
+  });
+
+  it('reads "avant la fin du mois de", and takes neither a past month nor a report of a series ("son troisième rapport trimestriel") for a schedule', () => {
+    const doc = resolution({ language: 'fr', date: '2020-12-18', paragraphs: [
+      'Prie le Secrétaire général de lui faire rapport avant la fin du mois de février 2021 sur la faisabilité de recourir à d’autres modalités;',
+      'Demande au Gouvernement de coopérer avec l’équipe chargée de faire rapport sur les enquêtes concernant la mort en mars 2017 des deux experts;',
+      'Prie le Secrétaire général de lui fournir, dans son troisième rapport trimestriel, qu’il devra lui soumettre au plus tard en septembre 2021, un plan de transition;',
+    ] });
+    expect(extractFacts(doc).reporting.map((o) => [o.paragraph, o.due])).toEqual([['op1', ['2021-02-28']], ['op3', ['2021-09-30']]]);
+  });
 });
 
 describe('Spanish', () => {
@@ -380,6 +410,34 @@ describe('Spanish', () => {
     ] });
     const [quarterly] = extractFacts(doc).reporting;
     expect(quarterly).toMatchObject({ by: 'Secretario General', schedule: { type: 'periodic', every: { months: 3 } }, due: ['2020-09-29', '2020-12-29', '2021-03-29', '2021-06-29'] });
+  });
+
+  it('reads monthly reports, an action after "que," with a due date, a count before "después de la aprobación", and a report due before the expiry', () => {
+    const doc = resolution({ language: 'es', date: '2020-07-14', paragraphs: [
+      'Decide prorrogar el mandato de la UNMHA hasta el 15 de julio de 2021;',
+      'Solicita al Secretario General que lo informe mensualmente sobre los progresos realizados en la aplicación de la presente resolución;',
+      'Solicita al Secretario General que, a más tardar el 10 de enero de 2021, le presente un informe sobre sus buenos oficios;',
+      'Solicita al Secretario General que 11 meses después de la aprobación de la presente resolución lo informe sobre su aplicación;',
+      'Solicita además al Secretario General que le presente un nuevo examen de la UNMHA al menos un mes antes de que expire su mandato;',
+      'Solicita al Secretario General que lo informe el 15 de febrero de 2021, el 15 de junio de 2021 y el 11 de octubre de 2021;',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    const [monthly, fixed, relative, beforeExpiry, listed] = facts.reporting;
+    expect(monthly).toMatchObject({ paragraph: 'op2', schedule: { type: 'periodic', every: { months: 1 } } });
+    expect(monthly.due).toHaveLength(12);
+    expect(fixed).toMatchObject({ paragraph: 'op3', due: ['2021-01-10'] });
+    expect(relative).toMatchObject({ paragraph: 'op4', schedule: { type: 'relative', within: { months: 11 } }, due: ['2021-06-14'] });
+    expect(beforeExpiry).toMatchObject({ paragraph: 'op5', due: ['2021-06-15'] });
+    expect(listed).toMatchObject({ paragraph: 'op6', due: ['2021-02-15', '2021-06-15', '2021-10-11'] });
+  });
+
+  it('does not take "la presente resolución" for a report, nor a report of a series ("el tercer informe trimestral") for a schedule', () => {
+    const doc = resolution({ language: 'es', date: '2020-12-18', paragraphs: [
+      'Solicita al Secretario General que ajuste el mandato del Asesor Especial a la duración del presente mandato y lo renueve hasta el 18 de septiembre de 2021;',
+      'Solicita al Secretario General que le presente en el tercer informe trimestral, a más tardar en septiembre de 2021, un plan de transición;',
+    ] });
+    expect(extractFacts(doc).reporting.map((o) => [o.paragraph, o.due])).toEqual([['op2', ['2021-09-30']]]);
   });
 });
 
