@@ -305,9 +305,11 @@ const fr: Partial<MandatePhrases> = {
   termStartBeforeDate: /^,?\s*(?:à compter du|à partir du|à dater du|commençant le|prenant effet le)\s+$/u,
   force: /\b(?:tous (?:les )?moyens nécessaires|toutes (?:les )?mesures nécessaires)/u,
   forceGrant: /\b(?:(?<active>[Aa]utorise)|[Aa]utoris(?:é|ée|ation))/u,
-  ceilingContext: /\b(?:maximum|jusqu['’]à|plafond|effectifs? autorisés?)/u,
+  // "l'effectif maximal autorisé", "un effectif maximum de", "la réduction à 13 000 militaires du plafond"
+  ceilingContext: /\b(?:maxim(?:um|ums|al|ale|aux|ales)|jusqu['’]à|plafond|effectifs? autorisés?|réduction à)/u,
+  // French puts what makes a number a change after its noun: "295 militaires excédentaires", "500 policiers supplémentaires"
   personnelCount: new RegExp(
-    String.raw`(?<count>${FR_NUMBER})\s+(?<noun>observateurs militaires|officiers d['’]état-major|policiers hors unités constituées|policiers des unités (?:de police )?constituées|membres d['’]unités de police constituées|militaires|policiers|soldats|observateurs|civils)${FR_END}`,
+    String.raw`(?<count>${FR_NUMBER})\s+(?<noun>observateurs militaires|officiers d['’]état-major|policiers hors unités constituées|policiers des unités (?:de police )?constituées|membres d['’]unités de police constituées|militaires|policiers|soldats|observateurs|civils)${FR_END}(?!\s+(?:excédentaires|supplémentaires))`,
     'gu',
   ),
   personnel: [
@@ -408,18 +410,22 @@ const es: Partial<MandatePhrases> = {
   termStartBeforeDate: /^,?\s*(?:a partir del|a contar del|con efecto a partir del|desde el|que comenzará el)\s+$/u,
   force: /(?<![\p{L}])(?:todos los medios necesarios|todas las medidas necesarias)/u,
   forceGrant: /(?<![\p{L}])(?:(?<active>[Aa]utoriza)|[Aa]utoriz(?:ado|ada|ación))(?![\p{L}])/u,
-  ceilingContext: /(?<![\p{L}])(?:máximo|hasta|límite|dotación autorizada|efectivos autorizados)(?![\p{L}])/u,
+  // "la dotación máxima autorizada", "un máximo de", "la reducción de la dotación máxima … de 15.000 a 13.000 efectivos militares"
+  ceilingContext: /(?<![\p{L}])(?:máxim[oa]s?|hasta|límite|dotación autorizada|efectivos autorizados)(?![\p{L}])/u,
+  // "la dotación militar máxima autorizada de 3.550 efectivos", "dotación policial máxima autorizada de 640 efectivos"
+  componentCeiling: new RegExp(String.raw`${ES_START}dotación\s+(?<noun>militar|policial)\s+máxima\s+(?:autorizada\s+)?de\s+(?<count>${ES_NUMBER})`, 'gu'),
   personnelCount: new RegExp(
-    String.raw`(?<count>${ES_NUMBER})\s+(?<noun>observadores militares|oficiales de Estado Mayor|agentes de policía(?: individuales)?|efectivos de policía|integrantes de unidades de policía constituidas|efectivos de unidades de policía constituidas|efectivos militares|militares|efectivos|soldados|observadores|civiles)${ES_END}`,
+    String.raw`(?<count>${ES_NUMBER})\s+(?<noun>observadores militares|oficiales de Estado Mayor|agentes de policía(?: individuales| no pertenecientes a (?:una|ninguna) unidad constituida)?|efectivos de policía|integrantes de unidades de policía constituidas|efectivos de unidades de policía constituidas|efectivos militares|militares|efectivos|soldados|observadores|civiles)${ES_END}`,
     'gu',
   ),
+  // nouns are matched in lower case
   personnel: [
-    [/individuales/, 'individual-police'],
+    [/individuales|no pertenecientes/, 'individual-police'],
     [/unidades de policía constituidas/, 'formed-police'],
-    [/policía/, 'police'],
+    [/polic/, 'police'],
     [/observadores/, 'military-observers'],
-    [/Estado Mayor/, 'staff-officers'],
-    [/militares|soldados/, 'military'],
+    [/estado mayor/, 'staff-officers'],
+    [/militar|soldados/, 'military'],
     [/civiles/, 'civilian'],
   ],
   taskIntro: /(?<![\p{L}])tareas (?:prioritarias |secundarias )?siguientes|siguientes tareas(?: prioritarias)?(?![\p{L}])/u,

@@ -365,6 +365,17 @@ describe('French', () => {
     expect(listed).toMatchObject({ paragraph: 'op7', due: ['2021-02-15', '2021-06-15', '2021-10-11'] });
   });
 
+  it('reads "l’effectif maximal", "la réduction à 13 000 militaires du plafond", and leaves out "295 militaires excédentaires"', () => {
+    const maximal = resolution({ language: 'fr', paragraphs: ['Décide que l’effectif maximal autorisé de la MINUSCA reste fixé à 11 650 militaires, dont 480 observateurs militaires, et 2 080 policiers, dont 400 policiers hors unités constituées;'] });
+    const facts = extractFacts(maximal);
+    expectSpansStateFacts(maximal, facts);
+    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 11650], ['military-observers', 480], ['police', 2080], ['individual-police', 400]]);
+    const reduced = resolution({ language: 'fr', paragraphs: ['Décide d’autoriser la réduction à 13 000 militaires du plafond des effectifs fixé à 15 000 militaires au paragraphe 11 de la résolution 1701 (2006);'] });
+    expect(extractFacts(reduced).ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13000]]);
+    const excess = resolution({ language: 'fr', paragraphs: ['Maintient les effectifs militaires maximums autorisés et décide de n’autoriser le report du retrait de 295 militaires excédentaires que jusqu’au 31 août 2020;'] });
+    expect(extractFacts(excess).ceilings).toEqual([]);
+  });
+
   it('reads "avant la fin du mois de", and takes neither a past month nor a report of a series ("son troisième rapport trimestriel") for a schedule', () => {
     const doc = resolution({ language: 'fr', date: '2020-12-18', paragraphs: [
       'Prie le Secrétaire général de lui faire rapport avant la fin du mois de février 2021 sur la faisabilité de recourir à d’autres modalités;',
@@ -430,6 +441,18 @@ describe('Spanish', () => {
     expect(relative).toMatchObject({ paragraph: 'op4', schedule: { type: 'relative', within: { months: 11 } }, due: ['2021-06-14'] });
     expect(beforeExpiry).toMatchObject({ paragraph: 'op5', due: ['2021-06-15'] });
     expect(listed).toMatchObject({ paragraph: 'op6', due: ['2021-02-15', '2021-06-15', '2021-10-11'] });
+  });
+
+  it('reads "dotación máxima", ceilings named by their component, and police "no pertenecientes a una unidad constituida"', () => {
+    const doc = resolution({ language: 'es', paragraphs: [
+      'Mantiene la dotación militar máxima autorizada de 3.550 efectivos hasta el 15 de mayo de 2021;',
+      'Mantiene la dotación policial máxima autorizada de 640 efectivos, incluidos 148 agentes de policía no pertenecientes a una unidad constituida;',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 3550], ['police', 640], ['individual-police', 148]]);
+    const reduced = resolution({ language: 'es', paragraphs: ['Decide autorizar la reducción de la dotación máxima indicada en la resolución 1701 (2006) de 15.000 a 13.000 efectivos militares;'] });
+    expect(extractFacts(reduced).ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13000]]);
   });
 
   it('does not take "la presente resolución" for a report, nor a report of a series ("el tercer informe trimestral") for a schedule', () => {
