@@ -116,7 +116,8 @@ export function findChapterVII(doc: UNDocument, phrases: Partial<MandatePhrases>
 /**
  * Force authorised to the mission: "all necessary means/measures/action" in a clause that authorises the mission
  * ("Authorizes MINUSMA to use …", "MONUC is authorized to take …", "UNAMSIL may take the necessary action").
- * The authorised party is the addressee after an active "Authorizes", or the words before a passive grant.
+ * The authorised party is the addressee after an active "Authorizes", or the words before a passive grant or before an
+ * active one whose party is a pronoun ("… la MINUSS … et l'autorise à user de …").
  * With no mission identified, any authorisation of force counts.
  */
 export function findForce(
@@ -135,8 +136,11 @@ export function findForce(
       const grant = grants[grants.length - 1];
       if (!grant) continue;
       const grantStart = clauseStart + grant.index;
-      const active = Boolean(grant.groups?.active);
-      const partyStart = active ? grantStart : Math.max(clauseStart, grantStart - 160);
+      // "et l'autorise à user …" names the party before the grant, as a passive grant does, in this clause or the one
+      // before ("la MINUSS continuera …, et autorise celle-ci à user …")
+      const pronoun = Boolean(grant.groups?.active) && (phrases.pronounGrant?.test(before) ?? false);
+      const active = Boolean(grant.groups?.active) && !pronoun;
+      const partyStart = active ? grantStart : Math.max(pronoun ? 0 : clauseStart, grantStart - 160);
       const granted = unit.text.slice(grantStart, m.index);
       const party = active ? granted.slice(0, phrases.actionStart?.exec(granted)?.index) : unit.text.slice(partyStart, grantStart);
       if (mission && !mentionsMission(party, mission, phrases, doc.language)) continue;

@@ -51,6 +51,8 @@ export interface MandatePhrases {
   force: RegExp;
   /** the clause before a force phrase must authorise it: "Authorizes", "is authorized", "may take"; group `active` when the authorised party follows ("Authorizes MINUSMA to …") */
   forceGrant: RegExp;
+  /** an active grant whose party is a pronoun, right before the force phrase ("… la MINUSS … et l'autorise à user de "): the party is named before the grant */
+  pronounGrant: RegExp;
   /** words that make a sentence set a personnel ceiling: "comprise up to", "authorized strength" */
   ceilingContext: RegExp;
   /** a ceiling named by its component: "a troop ceiling of 17,000 personnel", "police ceiling at 640": groups `noun`, `count` */
@@ -305,6 +307,7 @@ const fr: Partial<MandatePhrases> = {
   termStartBeforeDate: /^,?\s*(?:à compter du|à partir du|à dater du|commençant le|prenant effet le)\s+$/u,
   force: /\b(?:tous (?:les )?moyens nécessaires|toutes (?:les )?mesures nécessaires)/u,
   forceGrant: /\b(?:(?<active>[Aa]utorise)|[Aa]utoris(?:é|ée|ation))/u,
+  pronounGrant: /(?:\bl['’]autorise|\bautorise\s+(?:celle|celui|celles|ceux)-ci)\s+à\s+[^,;]{0,40}$/u,
   // "l'effectif maximal autorisé", "un effectif maximum de", "la réduction à 13 000 militaires du plafond"
   ceilingContext: /\b(?:maxim(?:um|ums|al|ale|aux|ales)|jusqu['’]à|plafond|effectifs? autorisés?|réduction à)/u,
   // French puts what makes a number a change after its noun: "295 militaires excédentaires", "500 policiers supplémentaires"

@@ -323,6 +323,18 @@ describe('French', () => {
     expectSpansStateFacts(force, facts);
   });
 
+  it('reads force granted to the mission through a pronoun: "l’autorise à user", "autorise celle-ci à user"', () => {
+    for (const paragraph of [
+      'Décide d’assigner à la MINUSS le mandat ci-après et l’autorise à user de tous les moyens nécessaires pour s’acquitter des tâches suivantes :',
+      'Décide que la MINUSS continuera d’être chargée d’assurer un environnement sûr à Djouba, et autorise celle-ci à user de tous les moyens nécessaires de manière à :',
+    ]) {
+      const doc = resolution({ language: 'fr', preamble: ['Mission des Nations Unies au Soudan du Sud (MINUSS),'], paragraphs: [paragraph] });
+      const facts = extractFacts(doc);
+      expect(facts).toMatchObject({ mission: { acronym: 'MINUSS' }, forceAuthorized: true });
+      expect(sliceOf(doc, facts.sources.forceAuthorized!)).toMatch(/^MINUSS .* tous les moyens nécessaires$/);
+    }
+  });
+
   it('reads "prolonger", a term whose "à savoir jusqu’au" stands after its length, and "maintenir … le déploiement"', () => {
     const renew = resolution({ language: 'fr', date: '2020-01-10', paragraphs: [
       'Décide de prolonger l’application des mesures prises aux paragraphes 2 et 3 de sa résolution 2165 (2014), pour une période de six mois, à savoir jusqu’au 10 juillet 2020;',
