@@ -187,6 +187,7 @@ const en: MandatePhrases = {
   termStartBeforeDate: /^,?\s*(?:as from|from|beginning(?: on)?|starting(?: on)?|commencing(?: on)?|with effect from|as of|effective)\s+(?:the\s+)?$/,
   force: /\b(?:all|the)\s+necessary\s+(?:means|measures|action|actions)\b/,
   forceGrant: /\b(?:(?<active>[Aa]uthori[sz]es)|[Aa]uthori[sz](?:ed|ation)|may (?:take|use))\b/,
+  pronounGrant: /\bauthori[sz]es\s+(?:it|them)\s+to\s+[^,;]{0,40}$/,
   ceilingContext: /\b(?:compris(?:e|es|ing|ed)|consist(?:s|ing)? of|strength|ceiling|up to|maximum of|a total of|force levels?|levels? of|component of)\b/,
   componentCeiling: new RegExp(String.raw`\b(?<noun>troop|military|police|civilian)\s+ceiling\s+(?:of|at|to)\s+(?:up to\s+)?(?<count>${EN_NUMBER})`, 'gu'),
   personnelCount: new RegExp(

@@ -103,6 +103,14 @@ describe('Chapter VII and force', () => {
     expect(sliceOf(doc, facts.sources.forceAuthorized!)).toBe('MONUC is authorized to take the necessary action');
   });
 
+  it('reads a grant to a pronoun that stands for the mission: "and authorizes it to use all necessary means"', () => {
+    const { doc, facts } = factsOf([
+      'Decides to extend the mandate of UNMISS until 15 March 2021, and authorizes it to use all necessary means to perform the following tasks:',
+    ]);
+    expect(facts.forceAuthorized).toBe(true);
+    expect(sliceOf(doc, facts.sources.forceAuthorized!)).toBe('UNMISS until 15 March 2021, and authorizes it to use all necessary means');
+  });
+
   it('falls back on the adoption record for Chapter VII', () => {
     const doc = resolution({ paragraphs: ['Decides to remain seized of the matter.'] });
     doc.adoption = { chapterVII: true };
