@@ -69,8 +69,11 @@ function scheduleOf(action: string, doc: UNDocument, phrases: Partial<MandatePhr
   const ahead = beforeExpiry?.groups && periodOf(beforeExpiry.groups.count, beforeExpiry.groups.unit, phrases, doc);
   if (ahead && expires) return { schedule: { type: 'fixed', date: addPeriod(expires, ahead, -1) }, computed: true };
   if (byDate) return { schedule: { type: 'fixed', date: byDate.iso }, alsoDue: listedAfter(byDate, dates, action, phrases) };
-  // "by the end of February 2020", "no later than September 2021": due at the month's end.
-  const byMonth = findMonths(action, doc.language).find((m) => phrases.byBeforeMonth?.test(action.slice(0, m.span[0])));
+  // "by the end of February 2020", "no later than September 2021": due at the month's end; a month ended before the
+  // adoption is when something happened ("to investigate the deaths in March 2017").
+  const byMonth = findMonths(action, doc.language).find(
+    (m) => (!adoption || m.lastDay >= adoption) && phrases.byBeforeMonth?.test(action.slice(0, m.span[0])),
+  );
   if (byMonth) return { schedule: { type: 'fixed', date: byMonth.lastDay }, computed: true };
   const event = phrases.event?.exec(action);
   if (event) return { schedule: { type: 'event', condition: (event.groups?.condition ?? '').trim() } };

@@ -22,7 +22,11 @@ export function periodOf(count: string, unit: string, phrases: Partial<MandatePh
   return { ...(length.months ? { months: length.months * n } : {}), ...(length.days ? { days: length.days * n } : {}) };
 }
 
-/** How close after a term's length its end date must stand to be the length's own ("for six months, until …"). */
+/**
+ * How close after a term's length the words before its end date must stand for the date to be the length's own
+ * ("for six months, that is, until …", "por seis meses, es decir, hasta el …"): counted to "until", not to the date,
+ * whose length varies by language.
+ */
 const UNTIL_AFTER_LENGTH = 20;
 
 /** A clause that sets a term: "Decides to extend the mandate of MINUSMA until 30 June 2018". */
@@ -49,15 +53,19 @@ export function termStatements(doc: UNDocument, phrases: Partial<MandatePhrases>
       const termStart = sentence.index + term.index;
       const rest = unit.text.slice(termStart, sentence.index + sentence[0].length);
       const dates = findDates(rest, doc.language);
-      const until = dates.find((d) => phrases.untilBeforeDate?.test(rest.slice(0, d.span[0])) && d.span[0] < 400);
+      // the end date with where its "until" stands
+      const until = dates
+        .filter((d) => d.span[0] < 400)
+        .map((date) => ({ date, untilAt: phrases.untilBeforeDate?.exec(rest.slice(0, date.span[0]))?.index ?? -1 }))
+        .find((u) => u.untilAt >= 0);
       const length = phrases.termLength?.exec(rest);
       const period = length?.groups && periodOf(length.groups.count, length.groups.unit, phrases, doc);
       // A length stated first sets the term unless its end date follows at once ("for six months, until …");
       // a later "until" belongs to another clause ("with a view to extending it … until 20 May 2005").
       const lengthEnd = length ? length.index + length[0].length : Infinity;
-      if (until && (!period || until.span[0] < lengthEnd + UNTIL_AFTER_LENGTH)) {
-        const end = termStart + until.span[1];
-        found.push({ date: until.iso, source: sourceOf(doc, unit, [termStart, end]), text: sentence[0], fromVerb: rest });
+      if (until && (!period || until.untilAt < lengthEnd + UNTIL_AFTER_LENGTH)) {
+        const end = termStart + until.date.span[1];
+        found.push({ date: until.date.iso, source: sourceOf(doc, unit, [termStart, end]), text: sentence[0], fromVerb: rest });
       } else if (length && period) {
         // "for a period of six months from 30 September 2001" runs from that date, not from the adoption.
         const from = dates.find((d) => d.span[0] >= lengthEnd && phrases.termStartBeforeDate?.test(rest.slice(lengthEnd, d.span[0])));
@@ -108,7 +116,8 @@ export function findChapterVII(doc: UNDocument, phrases: Partial<MandatePhrases>
 /**
  * Force authorised to the mission: "all necessary means/measures/action" in a clause that authorises the mission
  * ("Authorizes MINUSMA to use …", "MONUC is authorized to take …", "UNAMSIL may take the necessary action").
- * The authorised party is the addressee after an active "Authorizes", or the words before a passive grant.
+ * The authorised party is the addressee after an active "Authorizes", or the words before a passive grant or before an
+ * active one whose party is a pronoun ("… la MINUSS … et l'autorise à user de …").
  * With no mission identified, any authorisation of force counts.
  */
 export function findForce(
@@ -127,8 +136,11 @@ export function findForce(
       const grant = grants[grants.length - 1];
       if (!grant) continue;
       const grantStart = clauseStart + grant.index;
-      const active = Boolean(grant.groups?.active);
-      const partyStart = active ? grantStart : Math.max(clauseStart, grantStart - 160);
+      // "et l'autorise à user …" names the party before the grant, as a passive grant does, in this clause or the one
+      // before ("la MINUSS continuera …, et autorise celle-ci à user …")
+      const pronoun = Boolean(grant.groups?.active) && (phrases.pronounGrant?.test(before) ?? false);
+      const active = Boolean(grant.groups?.active) && !pronoun;
+      const partyStart = active ? grantStart : Math.max(pronoun ? 0 : clauseStart, grantStart - 160);
       const granted = unit.text.slice(grantStart, m.index);
       const party = active ? granted.slice(0, phrases.actionStart?.exec(granted)?.index) : unit.text.slice(partyStart, grantStart);
       if (mission && !mentionsMission(party, mission, phrases, doc.language)) continue;

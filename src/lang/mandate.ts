@@ -51,6 +51,8 @@ export interface MandatePhrases {
   force: RegExp;
   /** the clause before a force phrase must authorise it: "Authorizes", "is authorized", "may take"; group `active` when the authorised party follows ("Authorizes MINUSMA to …") */
   forceGrant: RegExp;
+  /** an active grant whose party is a pronoun, right before the force phrase ("… la MINUSS … et l'autorise à user de "): the party is named before the grant */
+  pronounGrant: RegExp;
   /** words that make a sentence set a personnel ceiling: "comprise up to", "authorized strength" */
   ceilingContext: RegExp;
   /** a ceiling named by its component: "a troop ceiling of 17,000 personnel", "police ceiling at 640": groups `noun`, `count` */
@@ -185,6 +187,7 @@ const en: MandatePhrases = {
   termStartBeforeDate: /^,?\s*(?:as from|from|beginning(?: on)?|starting(?: on)?|commencing(?: on)?|with effect from|as of|effective)\s+(?:the\s+)?$/,
   force: /\b(?:all|the)\s+necessary\s+(?:means|measures|action|actions)\b/,
   forceGrant: /\b(?:(?<active>[Aa]uthori[sz]es)|[Aa]uthori[sz](?:ed|ation)|may (?:take|use))\b/,
+  pronounGrant: /\bauthori[sz]es\s+(?:it|them)\s+to\s+[^,;]{0,40}$/,
   ceilingContext: /\b(?:compris(?:e|es|ing|ed)|consist(?:s|ing)? of|strength|ceiling|up to|maximum of|a total of|force levels?|levels? of|component of)\b/,
   componentCeiling: new RegExp(String.raw`\b(?<noun>troop|military|police|civilian)\s+ceiling\s+(?:of|at|to)\s+(?:up to\s+)?(?<count>${EN_NUMBER})`, 'gu'),
   personnelCount: new RegExp(
@@ -270,10 +273,10 @@ const FR_NUMBER = numberPattern('fr');
 const FR_START = String.raw`(?<![\p{L}\d])`;
 const FR_END = String.raw`(?![\p{L}\d])`;
 const FR_UNIT = String.raw`(?<unit>mois|jours?|semaines?|ans?)`;
-const FR_ADOPTION = String.raw`(?:après|suivant|à compter de)\s+l['’]adoption\s+de\s+la\s+présente\s+résolution`;
+const FR_ADOPTION = String.raw`(?:après|suivant|à compter de)\s+(?:la\s+date\s+d['’])?l?['’]?adoption\s+de\s+la\s+présente\s+résolution`;
 /** a place after "au", "en": a capitalised word and what follows it up to the end of the name ("République démocratique du Congo") */
 const FR_PLACE = String.raw`[A-Z][\p{L}'’-]+(?:\s+(?:(?:de la|du|des|de|et)\s+)?[\p{L}'’-]+)*`;
-const FR_INFINITIVE = String.raw`(?:(?:lui|leur|se|s['’]|l['’]|les|y|en)\s*)?\p{Ll}+(?:er|ir|re|oir)${FR_END}`;
+const FR_INFINITIVE = String.raw`(?:(?:lui|leur|le|se|s['’]|l['’]|les|y|en)\s*)?\p{Ll}+(?:er|ir|re|oir)${FR_END}`;
 
 /** French: enough to read 2020 renewals (term, mission, ceilings, force, requests, reporting); tasks outside lists are English only. */
 const fr: Partial<MandatePhrases> = {
@@ -292,18 +295,25 @@ const fr: Partial<MandatePhrases> = {
   mandateOf: /\bmandat (?:de la |du |de l['’])(?<acronym>[A-Z][A-Z-]{2,})\b/gu,
   situationIn: new RegExp(String.raw`\bsituation (?:au|en|à|dans le)\s+(?<place>${FR_PLACE})`, 'u'),
   article: /^(?:la|le|les|l['’])\s*/i,
-  mandateTerm: /\b(?:proroger|renouveler|créer|établir|reconduire)\b/u,
+  // the infinitive or the participle ("créée en application de …"); "maintenir … le déploiement" with its date between
+  mandateTerm: new RegExp(
+    String.raw`${FR_START}(?:(?:prorog|renouvel|prolong)(?:er|é|ée|és|ées)|cré(?:er|é|ée|és|ées)|établi(?:r|e|s|es)?|recondui(?:re|t|te|ts|tes)|maintenir(?=\s[^;]{0,40}déploiement))${FR_END}`,
+    'u',
+  ),
   untilBeforeDate: /\bjusqu['’](?:au|à)\s+$/u,
   termLength: new RegExp(
-    String.raw`\bpour\s+une\s+(?:nouvelle\s+)?période\s+(?:initiale\s+)?(?:supplémentaire\s+)?d(?:e\s+|['’]\s*)(?<count>${FR_NUMBER}|un)\s+${FR_UNIT}`,
+    String.raw`\b(?:pour|pendant)\s+une\s+(?:nouvelle\s+)?période\s+(?:initiale\s+)?(?:supplémentaire\s+)?d(?:e\s+|['’]\s*)(?<count>${FR_NUMBER}|un)\s+${FR_UNIT}`,
     'iu',
   ),
   termStartBeforeDate: /^,?\s*(?:à compter du|à partir du|à dater du|commençant le|prenant effet le)\s+$/u,
   force: /\b(?:tous (?:les )?moyens nécessaires|toutes (?:les )?mesures nécessaires)/u,
   forceGrant: /\b(?:(?<active>[Aa]utorise)|[Aa]utoris(?:é|ée|ation))/u,
-  ceilingContext: /\b(?:maximum|jusqu['’]à|plafond|effectifs? autorisés?)/u,
+  pronounGrant: /(?:\bl['’]autorise|\bautorise\s+(?:celle|celui|celles|ceux)-ci)\s+à\s+[^,;]{0,40}$/u,
+  // "l'effectif maximal autorisé", "un effectif maximum de", "la réduction à 13 000 militaires du plafond"
+  ceilingContext: /\b(?:maxim(?:um|ums|al|ale|aux|ales)|jusqu['’]à|plafond|effectifs? autorisés?|réduction à)/u,
+  // French puts what makes a number a change after its noun: "295 militaires excédentaires", "500 policiers supplémentaires"
   personnelCount: new RegExp(
-    String.raw`(?<count>${FR_NUMBER})\s+(?<noun>observateurs militaires|officiers d['’]état-major|policiers hors unités constituées|policiers des unités (?:de police )?constituées|membres d['’]unités de police constituées|militaires|policiers|soldats|observateurs|civils)${FR_END}`,
+    String.raw`(?<count>${FR_NUMBER})\s+(?<noun>observateurs militaires|officiers d['’]état-major|policiers hors unités constituées|policiers des unités (?:de police )?constituées|membres d['’]unités de police constituées|militaires|policiers|soldats|observateurs|civils)${FR_END}(?!\s+(?:excédentaires|supplémentaires))`,
     'gu',
   ),
   personnel: [
@@ -331,16 +341,31 @@ const fr: Partial<MandatePhrases> = {
   actionStart: new RegExp(String.raw`\s(?:de|d['’]|à)\s?(?=${FR_INFINITIVE})`, 'u'),
   addresseeAside: /^(?:\p{Ll}+ant\b|en\b|dans\b|notamment\b|en particulier\b|lorsqu|selon\b|y compris\b|agissant\b|si\b)/u,
   addresseeLead: /^(?:à\s+|à\s+cet\s+égard\s*,?\s+)+/u,
-  reportingAction: /\b(?:faire rapport|rendre compte|rapports?|exposés?|tenir\b[^;]{0,40}\binformé|informer|lettres?|présenter|soumettre)/u,
-  periodic: new RegExp(String.raw`\btous\s+les\s+(?<count>${FR_NUMBER})\s+${FR_UNIT}`, 'u'),
-  relative: new RegExp(String.raw`\b(?:dans un délai de|dans les)\s+(?<count>${FR_NUMBER})\s+${FR_UNIT}\s+${FR_ADOPTION}`, 'u'),
+  // "faire le point", "faire chaque mois le point", "faire un point complémentaire": an update
+  reportingAction: /\b(?:faire rapport|rendre compte|rapports?|exposés?|tenir\b[^;]{0,40}\binformé|informer|lettres?|présenter|soumettre|faire\s+(?:[\p{L}-]+\s+){0,2}?(?:le|un)\s+point)/u,
+  // "tous les 60 jours", "tous les mois", "chaque mois", "mensuellement", "des mises à jour mensuelles", "l'exposé annuel";
+  // not a report's name ("dans son troisième rapport trimestriel"), one report of a series
+  periodic: new RegExp(
+    String.raw`${FR_START}(?:tous\s+les\s+(?:(?<count>${FR_NUMBER})\s+${FR_UNIT}|(?<named>mois|trimestres|semestres|ans))|chaque\s+(?<named2>mois|trimestre|semestre|année)|(?<!rapports?\s+)(?<named3>mensuel|trimestriel|semestriel|annuel)(?:le|s|les|lement)?)${FR_END}`,
+    'u',
+  ),
+  namedPeriods: {
+    mois: { months: 1 }, mensuel: { months: 1 }, trimestre: { months: 3 }, trimestres: { months: 3 }, trimestriel: { months: 3 },
+    semestre: { months: 6 }, semestres: { months: 6 }, semestriel: { months: 6 }, année: { months: 12 }, ans: { months: 12 }, annuel: { months: 12 },
+  },
+  // "dans un délai de 60 jours après l'adoption …", or the count alone: "onze mois après la date d'adoption …"
+  relative: new RegExp(String.raw`${FR_START}(?:(?:dans un délai de|dans les)\s+)?(?<count>${FR_NUMBER})\s+${FR_UNIT},?\s+${FR_ADOPTION}`, 'u'),
+  // "au moins un mois avant la date à laquelle le mandat de la Mission doit venir à expiration"
+  beforeExpiry: new RegExp(String.raw`${FR_START}(?:au moins|au plus tard)\s+(?<count>${FR_NUMBER})\s+${FR_UNIT}\s+avant\b[^;]*?(?:mandat|expiration)`, 'u'),
   byBeforeDate: /\b(?:d['’]ici au|d['’]ici le|avant le|au plus tard le|le)\s+$/u,
-  byBeforeMonth: /\b(?:d['’]ici (?:à )?(?:la )?fin|avant (?:la )?fin|au plus tard (?:à la fin|en)|en)\s+(?:de\s+|d['’])?$/u,
-  dateListJoin: /^\s*(?:,\s*(?:et\s+)?|et\s+(?:le\s+)?)$/u,
+  byBeforeMonth: /\b(?:d['’]ici (?:à )?(?:la )?fin|avant (?:la )?fin|au plus tard (?:à la fin|en)|en)\s+(?:du\s+mois\s+)?(?:de\s+|d['’])?$/u,
+  // "le 15 février 2021, le 15 juin 2021 et le 11 octobre 2021"
+  dateListJoin: /^\s*(?:,\s*(?:et\s+)?(?:le\s+)?|et\s+(?:le\s+)?)$/u,
   thereafter: /\bpar la suite\b/u,
   event: /\btenir\b[^;]{0,40}?\binformé(?:s)?(?![\p{L}])\s*(?<condition>[^;]*)/u,
   alignedWithParagraph: /\bcoordonner\s+(?:ses|leurs\s+rapports|la\s+présentation)\b[^;]*?\bparagraphe\s+(?<paragraph>\d+)/u,
-  inRegularReports: /\bdans\s+(?:(?:ses|leurs)\s+(?:prochains\s+)?rapports|son\s+(?<first>premier\s+|prochain\s+)?rapport\s+(?:trimestriel|périodique|régulier))/u,
+  // "dans ses rapports trimestriels", "dans les rapports qu'il lui présente tous les six mois": his own reports, the period theirs
+  inRegularReports: /\bdans\s+(?:(?:ses|leurs)\s+(?:prochains\s+)?rapports(?:\s+(?:trimestriels|périodiques|réguliers))?|les\s+rapports\s+qu['’](?:il|elle)\s+(?:lui\s+)?présente(?:\s+tous\s+les\s+[^,;]{1,20})?|son\s+(?<first>premier\s+|prochain\s+)?rapport\s+(?:trimestriel|périodique|régulier))/u,
   report: /\brapports?\b/u,
   letter: /\blettres?\b/u,
   briefing: /\bexposés?\b/u,
@@ -352,7 +377,8 @@ const ES_NUMBER = numberPattern('es');
 const ES_START = String.raw`(?<![\p{L}\d])`;
 const ES_END = String.raw`(?![\p{L}\d])`;
 const ES_UNIT = String.raw`(?<unit>mes(?:es)?|días?|semanas?|años?)`;
-const ES_ADOPTION = String.raw`(?:después de|a partir de|tras)\s+(?:la\s+)?(?:aprobación\s+de\s+la\s+presente\s+resolución|su\s+aprobación)`;
+/** "a partir de la aprobación de la presente resolución", "desde la aprobación de esta resolución", "siguientes a la prórroga del mandato vigente" */
+const ES_ADOPTION = String.raw`(?:después de|a partir de|tras|desde|siguientes a)\s+(?:la\s+)?(?:aprobación\s+de\s+(?:la\s+presente|esta)\s+resolución|su\s+aprobación|prórroga\s+del\s+mandato(?:\s+vigente)?)`;
 /** a place after "en": a capitalised word and what follows it up to the end of the name ("República Democrática del Congo") */
 const ES_PLACE = String.raw`[A-ZÁÉÍÓÚ][\p{L}'’-]+(?:\s+(?:(?:de la|del|de los|de|y)\s+)?[\p{L}'’-]+)*`;
 
@@ -373,28 +399,37 @@ const es: Partial<MandatePhrases> = {
   mandateOf: /\bmandato de (?:la |el )?(?<acronym>[A-Z][A-Z-]{2,})\b/gu,
   situationIn: new RegExp(String.raw`\bsituación en\s+(?<place>${ES_PLACE})`, 'u'),
   article: /^(?:la|el|los|las)\s+/i,
-  mandateTerm: new RegExp(String.raw`${ES_START}(?:prorrogar|renovar|establecer|crear|mantener el despliegue)${ES_END}`, 'u'),
-  untilBeforeDate: new RegExp(String.raw`${ES_START}hasta(?:\s+el)?\s+$`, 'u'),
+  // the infinitive or the participle ("establecido en virtud de …"); "mantengan hasta el … el despliegue" with its date between
+  mandateTerm: new RegExp(
+    String.raw`${ES_START}(?:(?:prorrog|renov|cre)(?:ar|ado|ada|ados|adas)|establec(?:er|ido|ida|idos|idas)|manten(?:er|gan?)(?=\s[^;]{0,40}despliegue))${ES_END}`,
+    'u',
+  ),
+  // "hasta el 31 de julio de 2020", "por un nuevo período que terminará el 31 de julio de 2020"
+  untilBeforeDate: new RegExp(String.raw`${ES_START}(?:hasta|que\s+(?:terminará|finalizará|concluirá|vencerá|expirará))(?:\s+el)?\s+$`, 'u'),
   ownMandate: /(?<![\p{L}])(?:el presente|su) mandato(?![\p{L}])/u,
   termLength: new RegExp(
-    String.raw`${ES_START}por\s+un\s+(?:nuevo\s+)?período\s+(?:inicial\s+)?(?:adicional\s+)?de\s+(?<count>${ES_NUMBER}|un)\s+${ES_UNIT}`,
+    String.raw`${ES_START}(?:(?:por|durante)\s+un\s+(?:nuevo\s+)?período\s+(?:inicial\s+)?(?:adicional\s+)?de\s+|por\s+otros?\s+)(?<count>${ES_NUMBER}|un)\s+${ES_UNIT}`,
     'iu',
   ),
   termStartBeforeDate: /^,?\s*(?:a partir del|a contar del|con efecto a partir del|desde el|que comenzará el)\s+$/u,
   force: /(?<![\p{L}])(?:todos los medios necesarios|todas las medidas necesarias)/u,
   forceGrant: /(?<![\p{L}])(?:(?<active>[Aa]utoriza)|[Aa]utoriz(?:ado|ada|ación))(?![\p{L}])/u,
-  ceilingContext: /(?<![\p{L}])(?:máximo|hasta|límite|dotación autorizada|efectivos autorizados)(?![\p{L}])/u,
+  // "la dotación máxima autorizada", "un máximo de", "la reducción de la dotación máxima … de 15.000 a 13.000 efectivos militares"
+  ceilingContext: /(?<![\p{L}])(?:máxim[oa]s?|hasta|límite|dotación autorizada|efectivos autorizados)(?![\p{L}])/u,
+  // "la dotación militar máxima autorizada de 3.550 efectivos", "dotación policial máxima autorizada de 640 efectivos"
+  componentCeiling: new RegExp(String.raw`${ES_START}dotación\s+(?<noun>militar|policial)\s+máxima\s+(?:autorizada\s+)?de\s+(?<count>${ES_NUMBER})`, 'gu'),
   personnelCount: new RegExp(
-    String.raw`(?<count>${ES_NUMBER})\s+(?<noun>observadores militares|oficiales de Estado Mayor|agentes de policía(?: individuales)?|efectivos de policía|integrantes de unidades de policía constituidas|efectivos de unidades de policía constituidas|efectivos militares|militares|efectivos|soldados|observadores|civiles)${ES_END}`,
+    String.raw`(?<count>${ES_NUMBER})\s+(?<noun>observadores militares|oficiales de Estado Mayor|agentes de policía(?: individuales| no pertenecientes a (?:una|ninguna) unidad constituida)?|efectivos de policía|integrantes de unidades de policía constituidas|efectivos de unidades de policía constituidas|efectivos militares|militares|efectivos|soldados|observadores|civiles)${ES_END}`,
     'gu',
   ),
+  // nouns are matched in lower case
   personnel: [
-    [/individuales/, 'individual-police'],
+    [/individuales|no pertenecientes/, 'individual-police'],
     [/unidades de policía constituidas/, 'formed-police'],
-    [/policía/, 'police'],
+    [/polic/, 'police'],
     [/observadores/, 'military-observers'],
-    [/Estado Mayor/, 'staff-officers'],
-    [/militares|soldados/, 'military'],
+    [/estado mayor/, 'staff-officers'],
+    [/militar|soldados/, 'military'],
     [/civiles/, 'civilian'],
   ],
   taskIntro: /(?<![\p{L}])tareas (?:prioritarias |secundarias )?siguientes|siguientes tareas(?: prioritarias)?(?![\p{L}])/u,
@@ -409,20 +444,36 @@ const es: Partial<MandatePhrases> = {
   ],
   thatClause: /^\s*que(?![\p{L}])/u,
   thatRequest: /^\s*que\s+(?<subject>[^;]{1,150}?)\s+(?=(?:cesen|respeten|adopten|pongan|cooperen|velen|se abstengan|liberen|cumplan)(?![\p{L}]))/u,
-  // "Solicita al Secretario General que lo informe …", "Exhorta a las partes a que …": the action opens with "(a) que".
-  actionStart: /,?\s(?:a\s+)?que\s(?=\p{L})/u,
+  // "Solicita al Secretario General que lo informe …", "Exhorta a las partes a que …": the action opens with "(a) que",
+  // also before an aside ("que, a más tardar el 10 de julio de 2020, le presente …", "que 11 meses después … lo informe").
+  actionStart: /,?\s(?:a\s+)?que,?\s(?=[\p{L}\d])/u,
   addresseeAside: /^(?:\p{Ll}+(?:ando|iendo)(?![\p{L}])|en(?![\p{L}])|dentro(?![\p{L}])|en particular|incluido|incluida|según(?![\p{L}])|cuando(?![\p{L}])|si(?![\p{L}]))/u,
   addresseeLead: /^(?:(?:al|a la|a los|a las|a)\s+)/u,
-  reportingAction: /(?<![\p{L}])(?:informe(?:s|n)?|informar|presente|presentar|exposiciones? informativas?|mantenga\b[^;]{0,40}\binformado|cartas?|someta)(?![\p{L}])/u,
-  periodic: new RegExp(String.raw`${ES_START}cada\s+(?<count>${ES_NUMBER})\s+${ES_UNIT}`, 'u'),
-  relative: new RegExp(String.raw`${ES_START}(?:en un plazo de|dentro de(?: los)?)\s+(?<count>${ES_NUMBER})\s+${ES_UNIT}\s+${ES_ADOPTION}`, 'u'),
+  // "presente" after an article is the adjective ("la presente resolución"), not the verb ("le presente un informe")
+  reportingAction: /(?<![\p{L}])(?:informe(?:s|n)?|informar|informando|(?<!(?:la|el|del|al|los|las)\s+)presenten?|presentar|exposiciones? informativas?|mantenga\b[^;]{0,40}\binformado|cartas?|someta)(?![\p{L}])/u,
+  // "cada 90 días", "cada mes", "mensualmente", "con periodicidad mensual", "exposición informativa anual";
+  // not a report's name ("en el tercer informe trimestral"), one report of a series
+  periodic: new RegExp(
+    String.raw`${ES_START}(?:cada\s+(?:(?<count>${ES_NUMBER})\s+${ES_UNIT}|(?<named>mes|trimestre|semestre|año))|(?<named2>mensual|trimestral|semestral|anual)mente|(?<!informes?\s+)(?<named3>mensual|trimestral|semestral|anual)(?:es)?)${ES_END}`,
+    'u',
+  ),
+  namedPeriods: {
+    mes: { months: 1 }, mensual: { months: 1 }, trimestre: { months: 3 }, trimestral: { months: 3 },
+    semestre: { months: 6 }, semestral: { months: 6 }, año: { months: 12 }, anual: { months: 12 },
+  },
+  // "en un plazo de 60 días a partir de la aprobación …", or the count alone: "11 meses después de la aprobación …"
+  relative: new RegExp(String.raw`${ES_START}(?:(?:en un plazo de|dentro de(?: los)?)\s+)?(?<count>${ES_NUMBER})\s+${ES_UNIT}\s+${ES_ADOPTION}`, 'u'),
+  // "al menos un mes antes de que expire su mandato"
+  beforeExpiry: new RegExp(String.raw`${ES_START}(?:al menos|como mínimo|a más tardar)\s+(?<count>${ES_NUMBER})\s+${ES_UNIT}\s+antes\b[^;]*?(?:mandato|expir|venc)`, 'u'),
   byBeforeDate: new RegExp(String.raw`${ES_START}(?:a más tardar el|antes del|para el|el)\s+$`, 'u'),
-  byBeforeMonth: new RegExp(String.raw`${ES_START}(?:a más tardar (?:a fines de|en)|antes de (?:fines de|finales de)|para (?:fines de|finales de)|en)\s+$`, 'u'),
-  dateListJoin: /^\s*(?:,\s*(?:y\s+)?|y\s+(?:el\s+)?)$/u,
+  byBeforeMonth: new RegExp(String.raw`${ES_START}(?:a más tardar (?:a (?:fines|finales) de|en)|antes (?:de (?:fines|finales) de|del fin de)|para (?:fines de|finales de)|en)\s+$`, 'u'),
+  // "el 15 de febrero de 2021, el 15 de junio de 2021 y el 11 de octubre de 2021"
+  dateListJoin: /^\s*(?:,\s*(?:y\s+)?(?:el\s+)?|y\s+(?:el\s+)?)$/u,
   thereafter: /(?<![\p{L}])(?:en adelante|a partir de entonces|posteriormente)(?![\p{L}])/u,
   event: /(?<![\p{L}])(?:mantenga|mantener)\b[^;]{0,40}?(?<![\p{L}])informado(?:s)?(?![\p{L}])\s*(?<condition>[^;]*)/u,
   alignedWithParagraph: /(?<![\p{L}])coordin(?:e|ar)\s+(?:sus|su)\s+informes?\b[^;]*?(?<![\p{L}])párrafo\s+(?<paragraph>\d+)/u,
-  inRegularReports: /(?<![\p{L}])en\s+(?:sus\s+(?:próximos\s+)?informes|su\s+(?<first>primer\s+|próximo\s+)?informe\s+(?:trimestral|periódico|ordinario))/u,
+  // "en los informes periódicos que presenta cada 90 días": his own reports, the period theirs
+  inRegularReports: /(?<![\p{L}])en\s+(?:sus\s+(?:próximos\s+)?informes|los\s+informes\s+(?:periódicos\s+)?que\s+(?:le\s+)?presenta(?:\s+cada\s+[^,;]{1,20})?|su\s+(?<first>primer\s+|próximo\s+)?informe\s+(?:trimestral|periódico|ordinario))/u,
   report: /(?<![\p{L}])informes?(?![\p{L}])/u,
   letter: /(?<![\p{L}])cartas?(?![\p{L}])/u,
   briefing: /(?<![\p{L}])exposiciones? informativas?(?![\p{L}])/u,

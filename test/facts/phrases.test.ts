@@ -103,6 +103,14 @@ describe('Chapter VII and force', () => {
     expect(sliceOf(doc, facts.sources.forceAuthorized!)).toBe('MONUC is authorized to take the necessary action');
   });
 
+  it('reads a grant to a pronoun that stands for the mission: "and authorizes it to use all necessary means"', () => {
+    const { doc, facts } = factsOf([
+      'Decides to extend the mandate of UNMISS until 15 March 2021, and authorizes it to use all necessary means to perform the following tasks:',
+    ]);
+    expect(facts.forceAuthorized).toBe(true);
+    expect(sliceOf(doc, facts.sources.forceAuthorized!)).toBe('UNMISS until 15 March 2021, and authorizes it to use all necessary means');
+  });
+
   it('falls back on the adoption record for Chapter VII', () => {
     const doc = resolution({ paragraphs: ['Decides to remain seized of the matter.'] });
     doc.adoption = { chapterVII: true };
@@ -322,6 +330,80 @@ describe('French', () => {
     expect(facts.forceAuthorized).toBe(true);
     expectSpansStateFacts(force, facts);
   });
+
+  it('reads force granted to the mission through a pronoun: "l’autorise à user", "autorise celle-ci à user"', () => {
+    for (const paragraph of [
+      'Décide d’assigner à la MINUSS le mandat ci-après et l’autorise à user de tous les moyens nécessaires pour s’acquitter des tâches suivantes :',
+      'Décide que la MINUSS continuera d’être chargée d’assurer un environnement sûr à Djouba, et autorise celle-ci à user de tous les moyens nécessaires de manière à :',
+    ]) {
+      const doc = resolution({ language: 'fr', preamble: ['Mission des Nations Unies au Soudan du Sud (MINUSS),'], paragraphs: [paragraph] });
+      const facts = extractFacts(doc);
+      expect(facts).toMatchObject({ mission: { acronym: 'MINUSS' }, forceAuthorized: true });
+      expect(sliceOf(doc, facts.sources.forceAuthorized!)).toMatch(/^MINUSS .* tous les moyens nécessaires$/);
+    }
+  });
+
+  it('reads "prolonger", a term whose "à savoir jusqu’au" stands after its length, and "maintenir … le déploiement"', () => {
+    const renew = resolution({ language: 'fr', date: '2020-01-10', paragraphs: [
+      'Décide de prolonger l’application des mesures prises aux paragraphes 2 et 3 de sa résolution 2165 (2014), pour une période de six mois, à savoir jusqu’au 10 juillet 2020;',
+    ] });
+    expect(extractFacts(renew)).toMatchObject({ expires: '2020-07-10', sources: { expires: { paragraph: 'op1' } } });
+    expect(extractFacts(renew).sources.expires?.computed).toBeUndefined();
+    const deployment = resolution({ language: 'fr', paragraphs: [
+      'Décide d’autoriser les États membres de l’Union africaine à maintenir jusqu’au 28 février 2021 le déploiement de l’AMISOM;',
+    ] });
+    const facts = extractFacts(deployment);
+    expect(facts.expires).toBe('2021-02-28');
+    expectSpansStateFacts(deployment, facts);
+  });
+
+  it('counts a term "pendant une période de douze mois" set in a clause with a participle ("créée")', () => {
+    const doc = resolution({ language: 'fr', date: '2020-12-18', paragraphs: [
+      'Décide que l’Équipe de surveillance, créée en application du paragraphe 7 de la résolution 1526 (2004), continuera de seconder le Comité pendant une période de douze mois;',
+    ] });
+    expect(extractFacts(doc)).toMatchObject({ expires: '2021-12-18', sources: { expires: { computed: true } } });
+  });
+
+  it('reads monthly reports and updates, "le tenir informé tous les quatre-vingt-dix jours", a count before "après la date d’adoption", and a point due before the expiry', () => {
+    const doc = resolution({ language: 'fr', date: '2020-07-14', paragraphs: [
+      'Décide de proroger le mandat de la MINUAAH jusqu’au 15 juillet 2021;',
+      'Prie le Secrétaire général de lui rendre compte, chaque mois, des progrès accomplis dans l’application de la présente résolution;',
+      'Prie le Groupe d’experts de lui présenter un rapport final, le 15 juin 2021 au plus tard, et d’adresser des mises à jour mensuelles au Comité;',
+      'Prie l’Union africaine de le tenir informé tous les quatre-vingt-dix jours de l’exécution du mandat de l’AMISOM;',
+      'Prie le Secrétaire général de lui faire rapport, onze mois après la date d’adoption de la présente résolution, sur son application;',
+      'Prie également le Secrétaire général de lui faire un point complémentaire sur la Mission au moins un mois avant la date à laquelle le mandat de la Mission doit venir à expiration;',
+      'Prie le Secrétaire général de lui faire rapport le 15 février 2021, le 15 juin 2021 et le 11 octobre 2021;',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    const [monthly, updates, every90Days, relative, beforeExpiry, listed] = facts.reporting;
+    expect(monthly).toMatchObject({ paragraph: 'op2', schedule: { type: 'periodic', every: { months: 1 } } });
+    expect(updates).toMatchObject({ paragraph: 'op3', schedule: { type: 'periodic', every: { months: 1 } } });
+    expect(every90Days).toMatchObject({ paragraph: 'op4', schedule: { type: 'periodic', every: { days: 90 } }, due: ['2020-10-12', '2021-01-10', '2021-04-10', '2021-07-09'] });
+    expect(relative).toMatchObject({ paragraph: 'op5', due: ['2021-06-14'] });
+    expect(beforeExpiry).toMatchObject({ paragraph: 'op6', due: ['2021-06-15'] });
+    expect(listed).toMatchObject({ paragraph: 'op7', due: ['2021-02-15', '2021-06-15', '2021-10-11'] });
+  });
+
+  it('reads "l’effectif maximal", "la réduction à 13 000 militaires du plafond", and leaves out "295 militaires excédentaires"', () => {
+    const maximal = resolution({ language: 'fr', paragraphs: ['Décide que l’effectif maximal autorisé de la MINUSCA reste fixé à 11 650 militaires, dont 480 observateurs militaires, et 2 080 policiers, dont 400 policiers hors unités constituées;'] });
+    const facts = extractFacts(maximal);
+    expectSpansStateFacts(maximal, facts);
+    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 11650], ['military-observers', 480], ['police', 2080], ['individual-police', 400]]);
+    const reduced = resolution({ language: 'fr', paragraphs: ['Décide d’autoriser la réduction à 13 000 militaires du plafond des effectifs fixé à 15 000 militaires au paragraphe 11 de la résolution 1701 (2006);'] });
+    expect(extractFacts(reduced).ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13000]]);
+    const excess = resolution({ language: 'fr', paragraphs: ['Maintient les effectifs militaires maximums autorisés et décide de n’autoriser le report du retrait de 295 militaires excédentaires que jusqu’au 31 août 2020;'] });
+    expect(extractFacts(excess).ceilings).toEqual([]);
+  });
+
+  it('reads "avant la fin du mois de", and takes neither a past month nor a report of a series ("son troisième rapport trimestriel") for a schedule', () => {
+    const doc = resolution({ language: 'fr', date: '2020-12-18', paragraphs: [
+      'Prie le Secrétaire général de lui faire rapport avant la fin du mois de février 2021 sur la faisabilité de recourir à d’autres modalités;',
+      'Demande au Gouvernement de coopérer avec l’équipe chargée de faire rapport sur les enquêtes concernant la mort en mars 2017 des deux experts;',
+      'Prie le Secrétaire général de lui fournir, dans son troisième rapport trimestriel, qu’il devra lui soumettre au plus tard en septembre 2021, un plan de transition;',
+    ] });
+    expect(extractFacts(doc).reporting.map((o) => [o.paragraph, o.due])).toEqual([['op1', ['2021-02-28']], ['op3', ['2021-09-30']]]);
+  });
 });
 
 describe('Spanish', () => {
@@ -338,6 +420,20 @@ describe('Spanish', () => {
     expectSpansStateFacts(force, facts);
   });
 
+  it('reads a period "que terminará el", "es decir, hasta el" after a length, "por otros 12 meses" and "mantengan hasta el … el despliegue"', () => {
+    const ending = resolution({ language: 'es', paragraphs: ['Expresa su pleno apoyo a la UNFICYP, y decide prorrogar su mandato por un nuevo período que terminará el 31 de julio de 2020;'] });
+    expect(extractFacts(ending).expires).toBe('2020-07-31');
+    const thatIs = resolution({ language: 'es', date: '2020-06-29', paragraphs: ['Decide prorrogar el mandato de la FNUOS por un período de seis meses, es decir, hasta el 31 de diciembre de 2020;'] });
+    expect(extractFacts(thatIs).expires).toBe('2020-12-31');
+    expect(extractFacts(thatIs).sources.expires?.computed).toBeUndefined();
+    const another = resolution({ language: 'es', date: '2020-06-05', paragraphs: ['Decide prorrogar las autorizaciones mencionadas en la resolución 2473 (2019) por otros 12 meses a partir de la fecha de la presente resolución;'] });
+    expect(extractFacts(another)).toMatchObject({ expires: '2021-06-05', sources: { expires: { computed: true } } });
+    const deployment = resolution({ language: 'es', paragraphs: ['Decide autorizar a los Estados Miembros de la Unión Africana a que mantengan hasta el 28 de febrero de 2021 el despliegue de 19.626 efectivos uniformados de la AMISOM;'] });
+    const facts = extractFacts(deployment);
+    expect(facts.expires).toBe('2021-02-28');
+    expectSpansStateFacts(deployment, facts);
+  });
+
   it('reads a request to report every three months', () => {
     const doc = resolution({ language: 'es', date: '2020-06-29', paragraphs: [
       'Decide prorrogar el mandato de la MINUSMA hasta el 30 de junio de 2021;',
@@ -345,6 +441,46 @@ describe('Spanish', () => {
     ] });
     const [quarterly] = extractFacts(doc).reporting;
     expect(quarterly).toMatchObject({ by: 'Secretario General', schedule: { type: 'periodic', every: { months: 3 } }, due: ['2020-09-29', '2020-12-29', '2021-03-29', '2021-06-29'] });
+  });
+
+  it('reads monthly reports, an action after "que," with a due date, a count before "después de la aprobación", and a report due before the expiry', () => {
+    const doc = resolution({ language: 'es', date: '2020-07-14', paragraphs: [
+      'Decide prorrogar el mandato de la UNMHA hasta el 15 de julio de 2021;',
+      'Solicita al Secretario General que lo informe mensualmente sobre los progresos realizados en la aplicación de la presente resolución;',
+      'Solicita al Secretario General que, a más tardar el 10 de enero de 2021, le presente un informe sobre sus buenos oficios;',
+      'Solicita al Secretario General que 11 meses después de la aprobación de la presente resolución lo informe sobre su aplicación;',
+      'Solicita además al Secretario General que le presente un nuevo examen de la UNMHA al menos un mes antes de que expire su mandato;',
+      'Solicita al Secretario General que lo informe el 15 de febrero de 2021, el 15 de junio de 2021 y el 11 de octubre de 2021;',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    const [monthly, fixed, relative, beforeExpiry, listed] = facts.reporting;
+    expect(monthly).toMatchObject({ paragraph: 'op2', schedule: { type: 'periodic', every: { months: 1 } } });
+    expect(monthly.due).toHaveLength(12);
+    expect(fixed).toMatchObject({ paragraph: 'op3', due: ['2021-01-10'] });
+    expect(relative).toMatchObject({ paragraph: 'op4', schedule: { type: 'relative', within: { months: 11 } }, due: ['2021-06-14'] });
+    expect(beforeExpiry).toMatchObject({ paragraph: 'op5', due: ['2021-06-15'] });
+    expect(listed).toMatchObject({ paragraph: 'op6', due: ['2021-02-15', '2021-06-15', '2021-10-11'] });
+  });
+
+  it('reads "dotación máxima", ceilings named by their component, and police "no pertenecientes a una unidad constituida"', () => {
+    const doc = resolution({ language: 'es', paragraphs: [
+      'Mantiene la dotación militar máxima autorizada de 3.550 efectivos hasta el 15 de mayo de 2021;',
+      'Mantiene la dotación policial máxima autorizada de 640 efectivos, incluidos 148 agentes de policía no pertenecientes a una unidad constituida;',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 3550], ['police', 640], ['individual-police', 148]]);
+    const reduced = resolution({ language: 'es', paragraphs: ['Decide autorizar la reducción de la dotación máxima indicada en la resolución 1701 (2006) de 15.000 a 13.000 efectivos militares;'] });
+    expect(extractFacts(reduced).ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13000]]);
+  });
+
+  it('does not take "la presente resolución" for a report, nor a report of a series ("el tercer informe trimestral") for a schedule', () => {
+    const doc = resolution({ language: 'es', date: '2020-12-18', paragraphs: [
+      'Solicita al Secretario General que ajuste el mandato del Asesor Especial a la duración del presente mandato y lo renueve hasta el 18 de septiembre de 2021;',
+      'Solicita al Secretario General que le presente en el tercer informe trimestral, a más tardar en septiembre de 2021, un plan de transición;',
+    ] });
+    expect(extractFacts(doc).reporting.map((o) => [o.paragraph, o.due])).toEqual([['op2', ['2021-09-30']]]);
   });
 });
 
