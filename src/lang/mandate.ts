@@ -251,7 +251,7 @@ const en: MandatePhrases = {
     'iu',
   ),
   beforeExpiry: new RegExp(String.raw`\b(?:at least|no later than|not later than)\s+(?<count>${EN_NUMBER})\s+${EN_UNIT}\s+(?:before|prior to)\b[^;]*?\b(?:mandate|expir)`, 'iu'),
-  byBeforeDate: /\b(?:by|no later than|not later than|before|on or before|on)\s+$/,
+  byBeforeDate: /\b(?:by|no later than|not later than|before|on or before|on)\s+(?:the\s+)?$/,
   byBeforeMonth: /\b(?:by|no later than|not later than|before|in|during)\s+(?:the\s+end\s+of\s+)?$/,
   dateListJoin: /^\s*(?:,\s*(?:and\s+)?|and\s+)$/,
   thereafter: /\bthereafter\b/,
@@ -751,7 +751,7 @@ const ar: Partial<MandatePhrases> = {
   addresseeAside: /^(?:بما في ذلك|ولا سيما|بالتشاور|بالتنسيق|وفقا|حسب|في إطار)/u,
   // "يطلب إلى الأمين العام", "يهيب بجميع الأطراف", "يطلب في هذا الصدد إلى الأمانة العامة"
   addresseeLead: /^(?:في هذا الصدد\s+)?(?:(?:إلى|من)\s+|ب(?=ال|جميع|كل|حكومة|سلطات|الدول))/u,
-  reportingAction: /تقرير|تقارير|إحاطة|إحاطات|إبلاغ|يبلغ|يوافي|موافاة|رسالة|يطلع|إطلاع|اطلاع/u,
+  reportingAction: /تقرير|تقارير|إحاطة|إحاطات|إبلاغ|يبلغ|يوافي|موافاة|رسالة|يطلع|إطلاع|اطلاع|معلومات مستكملة/u,
   periodic: new RegExp(
     String.raw`${AR_START}(?:كل\s+(?<count>${AR_NUMBER})\s+${AR_UNIT}|(?<named>شهريا|شهرية|كل شهر|على أساس شهري|فصليا|كل ثلاثة أشهر|كل ستة أشهر|سنويا|السنوية|السنوي|على أساس سنوي))`,
     'u',

@@ -206,6 +206,11 @@ describe('requests', () => {
 });
 
 describe('reporting calendar', () => {
+  it('reads a due date written with an article: "no later than the 31 July 2021"', () => {
+    const { facts } = factsOf(['Requests the Secretary-General to provide the Security Council with an update, no later than the 31 July 2021 on any further developments;'], [], '2020-11-12');
+    expect(facts.reporting).toMatchObject([{ schedule: { type: 'fixed', date: '2021-07-31' }, due: ['2021-07-31'] }]);
+  });
+
   it('counts periodic, relative, fixed and "thereafter" schedules from the adoption date', () => {
     const { facts } = factsOf(
       [
