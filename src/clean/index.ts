@@ -79,18 +79,39 @@ export function clean(extracted: Extracted, lang: Language): CleanLine[] {
  * middle of a sentence at the other end: hard-wrapped lines run to the page width and end inside a clause.
  */
 function unwrapped(lines: SourceLine[]): boolean {
-  const texts = lines.map((l) => l.text.trim()).filter((t) => t.length > 0);
-  // A typed array sorts numerically without calling a comparator.
-  const lengths = Uint32Array.from(texts, (t) => t.length).sort();
-  if (lengths.length === 0) return false;
-  if (lengths[Math.floor(lengths.length * 0.9)] > PAGE_WIDTH_CHARACTERS) return true;
-  const cased = texts.filter((t) => /^[\p{Lu}\p{Ll}]/u.test(t)).length;
-  const caseless = texts.filter((t) => /^\p{Lo}/u.test(t)).length;
+  // Source lines are trimmed: a blank line's text is "".
+  const texts = lines.map((l) => l.text).filter((t) => t !== '');
+  if (texts.length === 0) return false;
+  // A typed array sorts numerically without calling a comparator; built from an array, as `from` with a map function is slow.
+  const lengths = new Uint32Array(texts.map((t) => t.length)).sort();
+  const width = lengths[Math.floor(lengths.length * 0.9)];
+  if (width > PAGE_WIDTH_CHARACTERS) return true;
+  let cased = 0;
+  let caseless = 0;
+  let lowerCase = 0;
+  for (const text of texts) {
+    const initial = initialLetter(text);
+    if (initial === 'caseless') caseless++;
+    else if (initial !== null) cased++;
+    if (initial === 'lower') lowerCase++;
+  }
   if (caseless > cased) {
-    const width = lengths[Math.floor(lengths.length * 0.9)];
     return texts.filter((t) => t.length >= 0.85 * width && !CLAUSE_END.test(t)).length / texts.length < CONTINUATION_LINES;
   }
-  return texts.filter((t) => /^\p{Ll}/u.test(t)).length / texts.length < CONTINUATION_LINES;
+  return lowerCase / texts.length < CONTINUATION_LINES;
+}
+
+const LOWER_CASE_INITIAL = /^\p{Ll}/u;
+const UPPER_CASE_INITIAL = /^\p{Lu}/u;
+const CASELESS_INITIAL = /^\p{Lo}/u;
+
+/** The kind of letter a text starts with, if any: character codes tell ASCII (most lines), the patterns only the rest. */
+function initialLetter(text: string): 'lower' | 'upper' | 'caseless' | null {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a ? 'lower' : code >= 0x41 && code <= 0x5a ? 'upper' : null;
+  if (LOWER_CASE_INITIAL.test(text)) return 'lower';
+  if (UPPER_CASE_INITIAL.test(text)) return 'upper';
+  return CASELESS_INITIAL.test(text) ? 'caseless' : null;
 }
 
 /** The end of a clause in any of the languages: where a line of clean text ends. */
@@ -107,7 +128,7 @@ function countBlankRuns(lines: SourceLine[]): number[] {
   let run = 0;
   for (const line of lines) {
     runs.push(run);
-    run = line.text.trim() === '' ? run + 1 : 0;
+    run = line.text === '' ? run + 1 : 0;
   }
   return runs;
 }
