@@ -21,8 +21,9 @@ const DASH = /^(?:[-‒−]\s+|–\s*)(?=\S)/u;
 
 /** Light Markdown of clean-text input: emphasis and heading marks are typography, not text. */
 function stripMarkdown(text: string): string {
-  const unmarked = text.replace(/^#{1,6}\s+/, '');
-  // Emphasis needs an asterisk or two underscores: most lines have neither, and the pattern is slow to fail.
+  // A heading mark opens the line, and emphasis needs an asterisk or two underscores: most lines have neither,
+  // and the patterns cost more than the look.
+  const unmarked = text.startsWith('#') ? text.replace(/^#{1,6}\s+/, '') : text;
   if (!unmarked.includes('*') && !unmarked.includes('__')) return unmarked;
   return unmarked.replace(/(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1/g, '$2');
 }
@@ -30,10 +31,10 @@ function stripMarkdown(text: string): string {
 function normaliseCharacters(text: string): string {
   // Invisible characters and odd spaces (tabs too) lie outside printable ASCII, where most lines are.
   const spaced = isPrintableAscii(text) ? text : text.replace(INVISIBLE, '').replace(SPACES, ' ');
-  return collapseSpaces(spaced)
-    .trim()
-    .replace(BULLET, '• ')
-    .replace(DASH, '– ');
+  const trimmed = collapseSpaces(spaced).trim();
+  // Most lines open with neither marker: a failing test costs less than a replace that finds nothing.
+  if (BULLET.test(trimmed)) return trimmed.replace(BULLET, '• ');
+  return DASH.test(trimmed) ? trimmed.replace(DASH, '– ') : trimmed;
 }
 
 /**
