@@ -39,6 +39,22 @@ const COVER_LINES = 15;
 /** How many lines from the top the cover and the title may take. */
 const HEAD_LINES = 40;
 
+/** How many content lines from the top are looked through for the mark of a press release. */
+const PRESS_RELEASE_LINES = 60;
+
+/**
+ * The content lines (no page furniture) among the first CONTENT_LINES, as many as are read: the head's and the one
+ * after (titles wrap), and the press release's.
+ */
+function contentOf(lines: string[], lang: Language): string[] {
+  const wanted = Math.max(HEAD_LINES + 1, PRESS_RELEASE_LINES);
+  const content: string[] = [];
+  for (let i = 0; i < Math.min(lines.length, CONTENT_LINES) && content.length < wanted; i++) {
+    if (furnitureKind(lines[i], lang) === null) content.push(lines[i]);
+  }
+  return content;
+}
+
 /** The languages told apart by function words, and each function word with the indexes of the languages that have it. */
 const STOPWORD_LANGUAGES = Object.keys(STOPWORDS) as Language[];
 const STOPWORD_INDEXES = new Map<string, number[]>();
@@ -106,7 +122,7 @@ export function recognize(lines: string[], language?: Language): Recognized {
   const phrases = DOCUMENT_PHRASES[lang];
   const english = DOCUMENT_PHRASES.en;
   // Titles are found among content lines: a barcode or job number joined to the title would hide it.
-  const content = lines.slice(0, CONTENT_LINES).filter((l) => furnitureKind(l, lang) === null);
+  const content = contentOf(lines, lang);
   const head = headCandidates(content, lang);
   // A title on one line beats one read across two, which may have swallowed the line above.
   // (The second pass skips the one-line candidates: the first has tried them all.)
@@ -144,7 +160,7 @@ export function recognize(lines: string[], language?: Language): Recognized {
     const [first] = found.sort((x, y) => titleOf(x)!.index - titleOf(y)!.index);
     if (first) kind = first;
     else if (coverSymbol) kind = 'other';
-    else if (content.slice(0, 60).some((l) => phrases.pressRelease.test(l) || english.pressRelease.test(l))) kind = 'press-release';
+    else if (content.slice(0, PRESS_RELEASE_LINES).some((l) => phrases.pressRelease.test(l) || english.pressRelease.test(l))) kind = 'press-release';
     else {
       const councilNamed = lines.some((l) => phrases.council.test(l) || english.council.test(l));
       if (!councilNamed) throw new InputError('not a Security Council document: no UN symbol and no mention of the Security Council');
