@@ -133,7 +133,7 @@ export function recognize(lines: string[], language?: Language): Recognized {
   const resolutionTitle = findAny((p) => p.resolutionTitle);
   const adopted = findAny((p) => p.adoptedAt);
 
-  const coverSymbol = lines.slice(0, COVER_LINES).map(symbolAlone).find((found) => found !== null) ?? null;
+  const coverSymbol = coverSymbolOf(lines);
   let kind: DocumentKind;
   let number: number | undefined;
   let symbol: string | null = null;
@@ -228,6 +228,15 @@ function latestDate(lines: string[], lang: Language): string | null {
 /** The symbol a line holds by itself, as in the cover's "United Nations S/2017/558" or a page header. */
 function symbolAlone(line: string): string | null {
   return normalizeSymbol(line.replace(/^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联\s*合\s*国|الأمم المتحدة)\s+/, ''));
+}
+
+/** The first symbol the cover holds on a line by itself. */
+function coverSymbolOf(lines: string[]): string | null {
+  for (let i = 0; i < Math.min(lines.length, COVER_LINES); i++) {
+    const symbol = symbolAlone(lines[i]);
+    if (symbol !== null) return symbol;
+  }
+  return null;
 }
 
 /** The document's own symbol: a line of its own on the cover, or repeated in the page headers. */
