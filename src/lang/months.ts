@@ -63,9 +63,13 @@ function datePattern(lang: Language): RegExp {
   return pattern;
 }
 
+/** Every date pattern has a year of four digits: most lines have none, and the patterns are slow to fail. */
+const YEAR = /\d{4}/;
+
 /** Every full date (day, month, year) in the text, in order. */
 export function findDates(text: string, lang: Language): FoundDate[] {
   const found: FoundDate[] = [];
+  if (!YEAR.test(text)) return found;
   for (const m of text.matchAll(datePattern(lang))) {
     const [year, month, day] =
       lang === 'zh'
