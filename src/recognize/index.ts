@@ -61,6 +61,8 @@ const STOPWORD_INDEXES = new Map<string, number[]>();
 for (const [index, lang] of STOPWORD_LANGUAGES.entries()) {
   for (const word of new Set(STOPWORDS[lang])) STOPWORD_INDEXES.set(word, [...(STOPWORD_INDEXES.get(word) ?? []), index]);
 }
+/** Function words are short: a longer word is not looked up (hashing each fresh word is what a look-up costs). */
+const LONGEST_STOPWORD = Math.max(...[...STOPWORD_INDEXES.keys()].map((word) => word.length));
 
 /** Latin letters among the first 256 code points (A–Z, a–z, À–ÿ) as 1, other characters as 0. */
 const LATIN_1_LETTERS = Uint8Array.from({ length: 0x100 }, (_, code) =>
@@ -92,7 +94,10 @@ export function detectLanguage(text: string): Language {
   const words = letterWords(sample.toLowerCase());
   // One look-up per word of the sample, and a count per language by index.
   const scores = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
-  for (const word of words) for (const index of STOPWORD_INDEXES.get(word) ?? []) scores[index]++;
+  for (const word of words) {
+    if (word.length > LONGEST_STOPWORD) continue;
+    for (const index of STOPWORD_INDEXES.get(word) ?? []) scores[index]++;
+  }
   let best: Language = 'en';
   let bestScore = -1;
   for (const [index, lang] of STOPWORD_LANGUAGES.entries()) {
