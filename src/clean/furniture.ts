@@ -32,8 +32,9 @@ export function furnitureKind(text: string, lang: Language): FurnitureKind | nul
   if ((opensWithDigit && JOB_NUMBER.test(text)) || (text[0] === '*' && BARCODE.test(text))) return 'furniture';
   // The English furniture is known in every language.
   if (LAYOUT[lang].furniture.test(text) || (lang !== 'en' && LAYOUT.en.furniture.test(text))) return 'furniture';
-  // Both need a literal that most lines lack; looking for it first spares the slower patterns.
-  if ((text.includes('S/') && ORGANIZATION_AND_SYMBOL.test(text)) || (text.includes('Distr.') && BODY_AND_DISTRIBUTION.test(text))) return 'furniture';
+  // The organisation's name opens its line, so that pattern fails at once on most lines; the distribution's pattern
+  // is slow to fail, and needs a literal that most lines lack, looked for first.
+  if (ORGANIZATION_AND_SYMBOL.test(text) || (text.includes('Distr.') && BODY_AND_DISTRIBUTION.test(text))) return 'furniture';
   if (/^S\s*\//.test(text) && normalizeSymbol(text) !== null) return 'furniture';
   return null;
 }
