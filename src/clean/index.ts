@@ -83,9 +83,7 @@ function unwrapped(lines: SourceLine[]): boolean {
   // Source lines are trimmed: a blank line's text is "".
   const texts = lines.map((l) => l.text).filter((t) => t !== '');
   if (texts.length === 0) return false;
-  // A typed array sorts numerically without calling a comparator; built from an array, as `from` with a map function is slow.
-  const lengths = new Uint32Array(texts.map((t) => t.length)).sort();
-  const width = lengths[Math.floor(lengths.length * 0.9)];
+  const width = lengthAtShare(texts, 0.9, PAGE_WIDTH_CHARACTERS);
   if (width > PAGE_WIDTH_CHARACTERS) return true;
   let cased = 0;
   let caseless = 0;
@@ -100,6 +98,19 @@ function unwrapped(lines: SourceLine[]): boolean {
     return texts.filter((t) => t.length >= 0.85 * width && !CLAUSE_END.test(t)).length / texts.length < CONTINUATION_LINES;
   }
   return lowerCase / texts.length < CONTINUATION_LINES;
+}
+
+/**
+ * The length of the text at `share` of the texts sorted by length, or `cap + 1` when that length is above `cap`:
+ * lengths are counted up to the cap, which costs less than sorting them.
+ */
+function lengthAtShare(texts: string[], share: number, cap: number): number {
+  const counts = new Uint32Array(cap + 2);
+  for (const text of texts) counts[Math.min(text.length, cap + 1)]++;
+  let rank = Math.floor(texts.length * share);
+  let length = 0;
+  while (rank >= counts[length]) rank -= counts[length++];
+  return length;
 }
 
 const LOWER_CASE_INITIAL = /^\p{Ll}/u;
