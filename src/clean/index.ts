@@ -53,6 +53,8 @@ export function clean(extracted: Extracted, lang: Language): CleanLine[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (paginated) page = line.page;
+    // Blank lines, many in hard-wrapped text, have nothing to normalise; other lines may come out empty.
+    if (line.text === '') continue;
     const text = normaliseCharacters(line.text);
     if (text === '') continue;
     const furniture = furnitureKind(text, lang);
