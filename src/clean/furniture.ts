@@ -13,6 +13,8 @@ const ORGANIZATION_AND_SYMBOL = /^(?:United Nations|Nations Unies|Naciones Unida
 /** "Security Council Distr.: General": the cover's second line. */
 const BODY_AND_DISTRIBUTION = /^\S.*\bDistr\.\s*:?\s*\w+$/;
 
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
 export type FurnitureKind = 'page-counter' | 'furniture' | 'link';
 
 /** What kind of page furniture a line is, or null when it is content. */
@@ -22,11 +24,17 @@ const LONGEST_FURNITURE = 120;
 export function furnitureKind(text: string, lang: Language): FurnitureKind | null {
   if (text === '') return null;
   if (text.length > LONGEST_FURNITURE) return LINK.test(text) ? 'link' : null;
-  if (PAGE_COUNTER.test(text)) return 'page-counter';
+  // Page counters and job numbers open with a digit, a barcode with an asterisk: most lines open with neither,
+  // and are spared those patterns.
+  const opensWithDigit = isDigit(text.charCodeAt(0));
+  if (opensWithDigit && PAGE_COUNTER.test(text)) return 'page-counter';
   if (LINK.test(text)) return 'link';
-  if (JOB_NUMBER.test(text) || BARCODE.test(text) || LAYOUT[lang].furniture.test(text) || LAYOUT.en.furniture.test(text)) return 'furniture';
-  // Both need a literal that most lines lack; looking for it first spares the slower patterns.
-  if ((text.includes('S/') && ORGANIZATION_AND_SYMBOL.test(text)) || (text.includes('Distr.') && BODY_AND_DISTRIBUTION.test(text))) return 'furniture';
+  if ((opensWithDigit && JOB_NUMBER.test(text)) || (text[0] === '*' && BARCODE.test(text))) return 'furniture';
+  // The English furniture is known in every language.
+  if (LAYOUT[lang].furniture.test(text) || (lang !== 'en' && LAYOUT.en.furniture.test(text))) return 'furniture';
+  // The organisation's name opens its line, so that pattern fails at once on most lines; the distribution's pattern
+  // is slow to fail, and needs a literal that most lines lack, looked for first.
+  if (ORGANIZATION_AND_SYMBOL.test(text) || (text.includes('Distr.') && BODY_AND_DISTRIBUTION.test(text))) return 'furniture';
   if (/^S\s*\//.test(text) && normalizeSymbol(text) !== null) return 'furniture';
   return null;
 }

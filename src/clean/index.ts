@@ -21,8 +21,9 @@ const DASH = /^(?:[-‒−]\s+|–\s*)(?=\S)/u;
 
 /** Light Markdown of clean-text input: emphasis and heading marks are typography, not text. */
 function stripMarkdown(text: string): string {
-  const unmarked = text.replace(/^#{1,6}\s+/, '');
-  // Emphasis needs an asterisk or two underscores: most lines have neither, and the pattern is slow to fail.
+  // A heading mark opens the line, and emphasis needs an asterisk or two underscores: most lines have neither,
+  // and the patterns cost more than the look.
+  const unmarked = text.startsWith('#') ? text.replace(/^#{1,6}\s+/, '') : text;
   if (!unmarked.includes('*') && !unmarked.includes('__')) return unmarked;
   return unmarked.replace(/(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1/g, '$2');
 }
@@ -30,10 +31,10 @@ function stripMarkdown(text: string): string {
 function normaliseCharacters(text: string): string {
   // Invisible characters and odd spaces (tabs too) lie outside printable ASCII, where most lines are.
   const spaced = isPrintableAscii(text) ? text : text.replace(INVISIBLE, '').replace(SPACES, ' ');
-  return collapseSpaces(spaced)
-    .trim()
-    .replace(BULLET, '• ')
-    .replace(DASH, '– ');
+  const trimmed = collapseSpaces(spaced).trim();
+  // Most lines open with neither marker: a failing test costs less than a replace that finds nothing.
+  if (BULLET.test(trimmed)) return trimmed.replace(BULLET, '• ');
+  return DASH.test(trimmed) ? trimmed.replace(DASH, '– ') : trimmed;
 }
 
 /** A document's content lines, and whether they are hard-wrapped (as PDF extraction gives them) or a paragraph each. */
@@ -59,6 +60,8 @@ export function clean(extracted: Extracted, lang: Language): CleanText {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (paginated) page = line.page;
+    // Blank lines, many in hard-wrapped text, have nothing to normalise; other lines may come out empty.
+    if (line.text === '') continue;
     const text = normaliseCharacters(line.text);
     if (text === '') continue;
     const furniture = furnitureKind(text, lang);
@@ -86,18 +89,50 @@ export function clean(extracted: Extracted, lang: Language): CleanText {
  * middle of a sentence at the other end: hard-wrapped lines run to the page width and end inside a clause.
  */
 function unwrapped(lines: SourceLine[]): boolean {
-  const texts = lines.map((l) => l.text.trim()).filter((t) => t.length > 0);
-  // A typed array sorts numerically without calling a comparator.
-  const lengths = Uint32Array.from(texts, (t) => t.length).sort();
-  if (lengths.length === 0) return false;
-  if (lengths[Math.floor(lengths.length * 0.9)] > PAGE_WIDTH_CHARACTERS) return true;
-  const cased = texts.filter((t) => /^[\p{Lu}\p{Ll}]/u.test(t)).length;
-  const caseless = texts.filter((t) => /^\p{Lo}/u.test(t)).length;
+  // Source lines are trimmed: a blank line's text is "".
+  const texts = lines.map((l) => l.text).filter((t) => t !== '');
+  if (texts.length === 0) return false;
+  const width = lengthAtShare(texts, 0.9, PAGE_WIDTH_CHARACTERS);
+  if (width > PAGE_WIDTH_CHARACTERS) return true;
+  let cased = 0;
+  let caseless = 0;
+  let lowerCase = 0;
+  for (const text of texts) {
+    const initial = initialLetter(text);
+    if (initial === 'caseless') caseless++;
+    else if (initial !== null) cased++;
+    if (initial === 'lower') lowerCase++;
+  }
   if (caseless > cased) {
-    const width = lengths[Math.floor(lengths.length * 0.9)];
     return texts.filter((t) => t.length >= 0.85 * width && !CLAUSE_END.test(t)).length / texts.length < CONTINUATION_LINES;
   }
-  return texts.filter((t) => /^\p{Ll}/u.test(t)).length / texts.length < CONTINUATION_LINES;
+  return lowerCase / texts.length < CONTINUATION_LINES;
+}
+
+/**
+ * The length of the text at `share` of the texts sorted by length, or `cap + 1` when that length is above `cap`:
+ * lengths are counted up to the cap, which costs less than sorting them.
+ */
+function lengthAtShare(texts: string[], share: number, cap: number): number {
+  const counts = new Uint32Array(cap + 2);
+  for (const text of texts) counts[Math.min(text.length, cap + 1)]++;
+  let rank = Math.floor(texts.length * share);
+  let length = 0;
+  while (rank >= counts[length]) rank -= counts[length++];
+  return length;
+}
+
+const LOWER_CASE_INITIAL = /^\p{Ll}/u;
+const UPPER_CASE_INITIAL = /^\p{Lu}/u;
+const CASELESS_INITIAL = /^\p{Lo}/u;
+
+/** The kind of letter a text starts with, if any: character codes tell ASCII (most lines), the patterns only the rest. */
+function initialLetter(text: string): 'lower' | 'upper' | 'caseless' | null {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a ? 'lower' : code >= 0x41 && code <= 0x5a ? 'upper' : null;
+  if (LOWER_CASE_INITIAL.test(text)) return 'lower';
+  if (UPPER_CASE_INITIAL.test(text)) return 'upper';
+  return CASELESS_INITIAL.test(text) ? 'caseless' : null;
 }
 
 /** The end of a clause in any of the languages: where a line of clean text ends. */
@@ -114,7 +149,7 @@ function countBlankRuns(lines: SourceLine[]): number[] {
   let run = 0;
   for (const line of lines) {
     runs.push(run);
-    run = line.text.trim() === '' ? run + 1 : 0;
+    run = line.text === '' ? run + 1 : 0;
   }
   return runs;
 }

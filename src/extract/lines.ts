@@ -1,15 +1,16 @@
 import type { SourceLine } from './types.js';
 
-/** A line ends at CR LF, CR or LF; a form feed ends the page (and the line, if text stood before it on the line). */
-const BREAK = /\r\n|\r|\n|\f/g;
-const LEADING_SPACE = /^\s*/;
+/**
+ * A line ends at CR LF, CR or LF; a form feed ends the page (and the line, if text stood before it on the line).
+ * Found one character at a time with `test`, which moves `lastIndex` without building a match.
+ */
+const BREAK = /[\r\n\f]/g;
+const SPACE = /\s/;
 const TAB_WIDTH = 4;
-
-function indentWidth(leading: string): number {
-  let width = 0;
-  for (const char of leading) width += char === '\t' ? TAB_WIDTH : 1;
-  return width;
-}
+const CR = 0x0d;
+const LF = 0x0a;
+const FF = 0x0c;
+const TAB = 0x09;
 
 /**
  * The lines of a decoded text, with offsets into that same text (never normalised, so offsets stay true).
@@ -21,18 +22,25 @@ export function splitTextLines(text: string): SourceLine[] {
   let page = 1;
   let lineStart = 0;
   const pushLine = (lineEnd: number): void => {
-    const raw = text.slice(lineStart, lineEnd);
-    const leading = LEADING_SPACE.exec(raw)![0];
-    const trimmed = raw.slice(leading.length).trimEnd();
-    const start = lineStart + leading.length;
-    lines.push({ text: trimmed, page, start, end: start + trimmed.length, indent: indentWidth(leading) });
+    // The leading white space is measured where it stands: no copy of the line, no match.
+    let start = lineStart;
+    let indent = 0;
+    while (start < lineEnd && SPACE.test(text[start])) {
+      indent += text.charCodeAt(start) === TAB ? TAB_WIDTH : 1;
+      start++;
+    }
+    const trimmed = text.slice(start, lineEnd).trimEnd();
+    lines.push({ text: trimmed, page, start, end: start + trimmed.length, indent });
   };
-  for (const match of text.matchAll(BREAK)) {
-    const at = match.index;
+  BREAK.lastIndex = 0;
+  while (BREAK.test(text)) {
+    const at = BREAK.lastIndex - 1;
+    const code = text.charCodeAt(at);
     // a form feed at the start of a line (pdftotext puts one before each page) only turns the page
-    if (match[0] !== '\f' || at > lineStart) pushLine(at);
-    if (match[0] === '\f') page++;
-    lineStart = at + match[0].length;
+    if (code !== FF || at > lineStart) pushLine(at);
+    if (code === FF) page++;
+    else if (code === CR && text.charCodeAt(at + 1) === LF) BREAK.lastIndex++;
+    lineStart = BREAK.lastIndex;
   }
   if (lineStart < text.length) pushLine(text.length);
   return lines;

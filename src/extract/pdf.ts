@@ -35,10 +35,11 @@ const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 const PDF_EOF = [0x25, 0x25, 0x45, 0x4f, 0x46]; // %%EOF
 
 function indexOfBytes(bytes: Uint8Array, pattern: readonly number[], from: number, to: number): number {
-  const last = Math.min(to, bytes.length) - pattern.length;
-  outer: for (let i = Math.max(0, from); i <= last; i++) {
-    for (let j = 0; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
-    return i;
+  const window = bytes.subarray(0, Math.min(to, bytes.length));
+  const last = window.length - pattern.length;
+  // The native search finds where the first byte stands; only there is the rest compared.
+  for (let i = window.indexOf(pattern[0]!, Math.max(0, from)); i >= 0 && i <= last; i = window.indexOf(pattern[0]!, i + 1)) {
+    if (pattern.every((byte, j) => window[i + j] === byte)) return i;
   }
   return -1;
 }

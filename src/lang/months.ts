@@ -63,9 +63,18 @@ function datePattern(lang: Language): RegExp {
   return pattern;
 }
 
+/** Every date pattern has a year of four digits: most lines have none, and the patterns are slow to fail. */
+const YEAR = /\d{4}/;
+
 /** Every full date (day, month, year) in the text, in order. */
 export function findDates(text: string, lang: Language): FoundDate[] {
+  return datesIn(text, lang, Infinity);
+}
+
+/** The first `limit` full dates in the text, in order: the patterns stop looking once they are found. */
+function datesIn(text: string, lang: Language, limit: number): FoundDate[] {
   const found: FoundDate[] = [];
+  if (!YEAR.test(text)) return found;
   for (const m of text.matchAll(datePattern(lang))) {
     const [year, month, day] =
       lang === 'zh'
@@ -75,6 +84,7 @@ export function findDates(text: string, lang: Language): FoundDate[] {
           : [Number(m[6]), monthNumber(m[4], lang), Number(m[5])];
     if (month && isValidDay(year, month, day)) {
       found.push({ iso: `${year}-${pad(month)}-${pad(day)}`, span: [m.index, m.index + m[0].length] });
+      if (found.length === limit) break;
     }
   }
   return found;
@@ -113,5 +123,5 @@ export function findMonthYears(text: string, lang: Language): FoundMonthYear[] {
 
 /** The first full date in the text, as ISO YYYY-MM-DD, or null. */
 export function parseDate(text: string, lang: Language = 'en'): string | null {
-  return findDates(text, lang)[0]?.iso ?? null;
+  return datesIn(text, lang, 1)[0]?.iso ?? null;
 }

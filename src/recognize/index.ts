@@ -39,22 +39,46 @@ const COVER_LINES = 15;
 /** How many lines from the top the cover and the title may take. */
 const HEAD_LINES = 40;
 
+/** How many content lines from the top are looked through for the mark of a press release. */
+const PRESS_RELEASE_LINES = 60;
+
+/**
+ * The content lines (no page furniture) among the first CONTENT_LINES, as many as are read: the head's and the one
+ * after (titles wrap), and the press release's.
+ */
+function contentOf(lines: string[], lang: Language): string[] {
+  const wanted = Math.max(HEAD_LINES + 1, PRESS_RELEASE_LINES);
+  const content: string[] = [];
+  for (let i = 0; i < Math.min(lines.length, CONTENT_LINES) && content.length < wanted; i++) {
+    if (furnitureKind(lines[i], lang) === null) content.push(lines[i]);
+  }
+  return content;
+}
+
 /** The languages told apart by function words, and each function word with the indexes of the languages that have it. */
 const STOPWORD_LANGUAGES = Object.keys(STOPWORDS) as Language[];
 const STOPWORD_INDEXES = new Map<string, number[]>();
 for (const [index, lang] of STOPWORD_LANGUAGES.entries()) {
   for (const word of new Set(STOPWORDS[lang])) STOPWORD_INDEXES.set(word, [...(STOPWORD_INDEXES.get(word) ?? []), index]);
 }
+/** Function words are short: a longer word is not looked up (hashing each fresh word is what a look-up costs). */
+const LONGEST_STOPWORD = Math.max(...[...STOPWORD_INDEXES.keys()].map((word) => word.length));
+
+/** Latin letters among the first 256 code points (A–Z, a–z, À–ÿ) as 1, other characters as 0. */
+const LATIN_1_LETTERS = Uint8Array.from({ length: 0x100 }, (_, code) =>
+  (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code >= 0xc0 ? 1 : 0,
+);
 
 /** Characters of each script the language is told by (Latin: A–Z, a–z, À–ÿ), counted without matching. */
 function countScripts(text: string): { han: number; arabic: number; cyrillic: number; latin: number } {
   const counts = { han: 0, arabic: 0, cyrillic: 0, latin: 0 };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0x4e00 && code <= 0x9fff) counts.han++;
+    // Letters and other characters alternate without pattern: added from a table, they cost no mispredicted branch.
+    if (code < 0x100) counts.latin += LATIN_1_LETTERS[code];
+    else if (code >= 0x4e00 && code <= 0x9fff) counts.han++;
     else if (code >= 0x0600 && code <= 0x06ff) counts.arabic++;
     else if (code >= 0x0400 && code <= 0x04ff) counts.cyrillic++;
-    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0xff)) counts.latin++;
   }
   return counts;
 }
@@ -70,7 +94,10 @@ export function detectLanguage(text: string): Language {
   const words = letterWords(sample.toLowerCase());
   // One look-up per word of the sample, and a count per language by index.
   const scores = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
-  for (const word of words) for (const index of STOPWORD_INDEXES.get(word) ?? []) scores[index]++;
+  for (const word of words) {
+    if (word.length > LONGEST_STOPWORD) continue;
+    for (const index of STOPWORD_INDEXES.get(word) ?? []) scores[index]++;
+  }
   let best: Language = 'en';
   let bestScore = -1;
   for (const [index, lang] of STOPWORD_LANGUAGES.entries()) {
@@ -106,7 +133,7 @@ export function recognize(lines: string[], language?: Language): Recognized {
   const phrases = DOCUMENT_PHRASES[lang];
   const english = DOCUMENT_PHRASES.en;
   // Titles are found among content lines: a barcode or job number joined to the title would hide it.
-  const content = lines.slice(0, CONTENT_LINES).filter((l) => furnitureKind(l, lang) === null);
+  const content = contentOf(lines, lang);
   const head = headCandidates(content, lang);
   // A title on one line beats one read across two, which may have swallowed the line above.
   // (The second pass skips the one-line candidates: the first has tried them all.)
@@ -117,7 +144,7 @@ export function recognize(lines: string[], language?: Language): Recognized {
   const resolutionTitle = findAny((p) => p.resolutionTitle);
   const adopted = findAny((p) => p.adoptedAt);
 
-  const coverSymbol = lines.slice(0, COVER_LINES).map(symbolAlone).find((found) => found !== null) ?? null;
+  const coverSymbol = coverSymbolOf(lines);
   let kind: DocumentKind;
   let number: number | undefined;
   let symbol: string | null = null;
@@ -144,7 +171,7 @@ export function recognize(lines: string[], language?: Language): Recognized {
     const [first] = found.sort((x, y) => titleOf(x)!.index - titleOf(y)!.index);
     if (first) kind = first;
     else if (coverSymbol) kind = 'other';
-    else if (content.slice(0, 60).some((l) => phrases.pressRelease.test(l) || english.pressRelease.test(l))) kind = 'press-release';
+    else if (content.slice(0, PRESS_RELEASE_LINES).some((l) => phrases.pressRelease.test(l) || english.pressRelease.test(l))) kind = 'press-release';
     else {
       const councilNamed = lines.some((l) => phrases.council.test(l) || english.council.test(l));
       if (!councilNamed) throw new InputError('not a Security Council document: no UN symbol and no mention of the Security Council');
@@ -212,6 +239,15 @@ function latestDate(lines: string[], lang: Language): string | null {
 /** The symbol a line holds by itself, as in the cover's "United Nations S/2017/558" or a page header. */
 function symbolAlone(line: string): string | null {
   return normalizeSymbol(line.replace(/^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联\s*合\s*国|الأمم المتحدة)\s+/, ''));
+}
+
+/** The first symbol the cover holds on a line by itself. */
+function coverSymbolOf(lines: string[]): string | null {
+  for (let i = 0; i < Math.min(lines.length, COVER_LINES); i++) {
+    const symbol = symbolAlone(lines[i]);
+    if (symbol !== null) return symbol;
+  }
+  return null;
 }
 
 /** The document's own symbol: a line of its own on the cover, or repeated in the page headers. */

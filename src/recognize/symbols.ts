@@ -40,7 +40,10 @@ export function normalizeSymbol(raw: string): string | null {
   if (chinese) return resolutionSymbol(chinese[1], chinese[2]);
   const words = WHOLE_WORDS.exec(text);
   if (words) return resolutionSymbol(words[1], words[2]);
-  const match = WHOLE_SYMBOL.exec(text.replace(/^s\//i, 'S/').replace(/\/res\//i, '/RES/').replace(/\/prst\//i, '/PRST/').replace(/\/pv\./i, '/PV.'));
+  // Most symbols are printed in their normal form: the letters' case is mended only when that form fails.
+  const match =
+    WHOLE_SYMBOL.exec(text) ??
+    WHOLE_SYMBOL.exec(text.replace(/^s\//i, 'S/').replace(/\/res\//i, '/RES/').replace(/\/prst\//i, '/PRST/').replace(/\/pv\./i, '/PV.'));
   return match ? symbolFromMatch(match) : null;
 }
 
