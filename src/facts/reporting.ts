@@ -105,14 +105,32 @@ function deliverable(action: string, schedule: ReportSchedule, phrases: Partial<
   return 'report';
 }
 
+/** A schedule with dates of its own: not one that waits on an event or follows other reports. */
+const isDated = (found: ScheduleFound | null) => found !== null && found.schedule.type !== 'event' && found.schedule.type !== 'aligned';
+
+/**
+ * The actions a request joins ("to provide an interim report no later than 12 August 2020, and provide a final report by
+ * 13 January 2021"): each with dates of its own is an obligation of its own; one without goes with its neighbour.
+ */
+function actionsOf(action: string, phrases: Partial<MandatePhrases>, scheduled: (text: string) => boolean): string[] {
+  if (!phrases.nextAction) return [action];
+  const starts = [0];
+  for (const m of action.matchAll(phrases.nextAction)) {
+    if (scheduled(action.slice(starts.at(-1), m.index))) starts.push(m.index + m[0].length);
+  }
+  // What follows the last scheduled action and has no schedule of its own goes with it.
+  if (starts.length > 1 && !scheduled(action.slice(starts.at(-1)))) starts.pop();
+  return starts.map((start, i) => action.slice(start, i + 1 < starts.length ? starts[i + 1] : undefined));
+}
+
 /** A request is a reporting obligation when its action reports (or delivers a named plan) on a schedule. */
 function obligationOf(
   request: RequestClause,
+  action: string,
   doc: UNDocument,
   phrases: Partial<MandatePhrases>,
   expires: string | null,
 ): { obligation: ReportingObligation; found: ScheduleFound } | null {
-  const { action } = request.fact;
   const found = scheduleOf(action, doc, phrases, expires);
   if (!found) return null;
   const reports = phrases.reportingAction?.test(action) || phrases.letter?.test(action);
@@ -136,7 +154,11 @@ function obligationOf(
  */
 export function findReporting(doc: UNDocument, phrases: Partial<MandatePhrases>, expires: string | null): ReportingObligation[] {
   const read = requestClauses(doc, phrases)
-    .map((request) => obligationOf(request, doc, phrases, expires))
+    .flatMap((request) =>
+      actionsOf(request.fact.action, phrases, (text) => isDated(scheduleOf(text, doc, phrases, expires))).map((action) =>
+        obligationOf(request, action, doc, phrases, expires),
+      ),
+    )
     .filter((o) => o !== null);
   const obligations = read.map((r) => r.obligation);
   for (const { obligation, found } of read) {

@@ -121,6 +121,8 @@ export interface MandatePhrases {
   briefing: RegExp;
   /** a named deliverable ("a mission-wide strategic plan", "a long-term roadmap"): group `what` */
   deliverable: RegExp;
+  /** where a request's next action starts ("…, and provide to the Council a final report"); a global pattern */
+  nextAction: RegExp;
   /** units of length to months or days */
   units: Record<string, { months?: number; days?: number }>;
 }
@@ -261,7 +263,8 @@ const en: MandatePhrases = {
   report: /\breport(?:s|ing)?\b/,
   letter: /\bletters?\b/,
   briefing: /\bbrief(?:s|ing|ings)?\b/,
-  deliverable: /\b(?<what>an?\s+(?:[\w-]+\s+){0,4}?(?:plan|roadmap|road map|strategy|assessment|review|study|concept|framework|benchmarks|recommendations|options|proposals?|update))\b/,
+  nextAction: /,\s+(?:and|as well as)\s+(?:to\s+)?(?=(?:provide|submit|present|report|brief)\b)/g,
+  deliverable: /\b(?<what>an?\s+(?:[\w-]+\s+){0,4}?(?:plan|roadmap|road map|strategy|assessment|review|study|concept|framework|benchmarks|recommendations|options|proposals?|update)|(?:(?:regular|monthly|quarterly|written|oral|further)\s+)?updates)\b/,
   units: {
     day: { days: 1 }, days: { days: 1 }, week: { days: 7 }, weeks: { days: 7 },
     month: { months: 1 }, months: { months: 1 }, year: { months: 12 }, years: { months: 12 },
@@ -370,6 +373,7 @@ const fr: Partial<MandatePhrases> = {
   letter: /\blettres?\b/u,
   briefing: /\bexposés?\b/u,
   deliverable: /\b(?<what>(?:un|une)\s+(?:[\p{L}-]+\s+){0,3}?(?:plan|feuille de route|stratégie|évaluation|examen|étude|cadre)(?:\s+à\s+(?:long|moyen|court)\s+terme)?)/u,
+  nextAction: /,\s+et\s+(?=(?:de|d['’])\s*(?:lui\s+|leur\s+)?(?:présenter|soumettre|faire rapport|rendre compte|fournir)\b)/gu,
   units: { mois: { months: 1 }, jour: { days: 1 }, jours: { days: 1 }, semaine: { days: 7 }, semaines: { days: 7 }, an: { months: 12 }, ans: { months: 12 } },
 };
 
@@ -450,7 +454,7 @@ const es: Partial<MandatePhrases> = {
   addresseeAside: /^(?:\p{Ll}+(?:ando|iendo)(?![\p{L}])|en(?![\p{L}])|dentro(?![\p{L}])|en particular|incluido|incluida|según(?![\p{L}])|cuando(?![\p{L}])|si(?![\p{L}]))/u,
   addresseeLead: /^(?:(?:al|a la|a los|a las|a)\s+)/u,
   // "presente" after an article is the adjective ("la presente resolución"), not the verb ("le presente un informe")
-  reportingAction: /(?<![\p{L}])(?:informe(?:s|n)?|informar|informando|(?<!(?:la|el|del|al|los|las)\s+)presenten?|presentar|exposiciones? informativas?|mantenga\b[^;]{0,40}\binformado|cartas?|someta)(?![\p{L}])/u,
+  reportingAction: /(?<![\p{L}])(?:informe(?:s|n)?|informar|informando|(?<!(?:la|el|del|al|los|las)\s+)presenten?|presentar|exposiciones? informativas?|mantenga\b[^;]{0,40}\binformado|cartas?|someta|información actualizada)(?![\p{L}])/u,
   // "cada 90 días", "cada mes", "mensualmente", "con periodicidad mensual", "exposición informativa anual";
   // not a report's name ("en el tercer informe trimestral"), one report of a series
   periodic: new RegExp(
@@ -478,6 +482,7 @@ const es: Partial<MandatePhrases> = {
   letter: /(?<![\p{L}])cartas?(?![\p{L}])/u,
   briefing: /(?<![\p{L}])exposiciones? informativas?(?![\p{L}])/u,
   deliverable: /(?<![\p{L}])(?<what>(?:un|una)\s+(?:[\p{L}-]+\s+){0,3}?(?:plan|hoja de ruta|estrategia|evaluación|examen|estudio|marco)(?:\s+a\s+(?:largo|medio|corto)\s+plazo)?)/u,
+  nextAction: /,?\s+y\s+que\s+(?=(?:le\s+|les\s+)?(?:presente|proporcione|informe)(?![\p{L}]))/gu,
   units: {
     mes: { months: 1 }, meses: { months: 1 }, día: { days: 1 }, días: { days: 1 }, semana: { days: 7 }, semanas: { days: 7 },
     año: { months: 12 }, años: { months: 12 },
@@ -565,7 +570,7 @@ const ru: Partial<MandatePhrases> = {
   actionStart: new RegExp(String.raw`\s(?=${RU_ACTION_LEAD}${RU_INFINITIVE})`, 'u'),
   addresseeAside: /^(?:\p{Ll}+(?:я|в|вшись)\s|в\s|с\s|в\s+частности|особенно|включая|согласно|при\s|действу\p{L}*)/u,
   addresseeLead: /^(?:в\s+этой\s+связи\s*,?\s+|также\s+|далее\s+)+/u,
-  reportingAction: new RegExp(String.raw`${RU_START}(?:доклад\p{L}*|докладывать|информировать|информирова\p{L}+|брифинг\p{L}*|письм\p{L}+|представ\p{L}+|сообщать|отчет\p{L}*)`, 'u'),
+  reportingAction: new RegExp(String.raw`${RU_START}(?:доклад\p{L}*|докладывать|информировать|информирова\p{L}+|брифинг\p{L}*|письм\p{L}+|представ\p{L}+|сообщать|отчет\p{L}*|обновленн\p{L}*\s+информаци\p{L}*)`, 'u'),
   periodic: new RegExp(
     String.raw`${RU_START}(?:(?:каждые|раз\s+в|не\s+реже\s+(?:чем\s+)?(?:одного\s+раза\s+в\s+|каждые\s+)?)\s*(?<count>${RU_NUMBER})\s+${RU_UNIT}|(?:на\s+)?(?<named>ежемесячн|ежекварталь|ежегодн|раз\s+в\s+полгода|каждые\s+полгода)\p{L}*)`,
     'iu',
@@ -586,6 +591,7 @@ const ru: Partial<MandatePhrases> = {
   briefing: new RegExp(String.raw`${RU_START}брифинг\p{L}*`, 'u'),
   // the thing asked for, in the accusative: "независимый стратегический обзор", "дорожную карту"
   deliverable: new RegExp(String.raw`${RU_START}(?<what>(?:\p{L}+\s+){0,3}?(?:план|дорожную\s+карту|стратегию|оценку|обзор|исследование))${RU_END}`, 'u'),
+  nextAction: /,\s+а\s+также\s+(?=представ|доклад|информир)/gu,
   units: {
     месяц: { months: 1 }, месяца: { months: 1 }, месяцев: { months: 1 }, день: { days: 1 }, дня: { days: 1 }, дней: { days: 1 },
     неделя: { days: 7 }, неделю: { days: 7 }, недели: { days: 7 }, недель: { days: 7 }, год: { months: 12 }, года: { months: 12 }, лет: { months: 12 },

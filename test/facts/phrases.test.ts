@@ -206,6 +206,24 @@ describe('requests', () => {
 });
 
 describe('reporting calendar', () => {
+  it('reads each action of a request that has dates of its own: an interim report, a final report, updates', () => {
+    const { facts } = factsOf(
+      [
+        'Requests the Panel of Experts to provide to the Committee an interim report no later than 12 August 2020, and provide to the Council, after discussion with the Committee, a final report by 13 January 2021, and further requests the Panel to provide updates every three months to the Committee;',
+        'Requests the Group of Experts to provide a mid-term report no later than 30 December 2020, as well as submit monthly updates to the Committee;',
+      ],
+      [],
+      '2020-02-11',
+    );
+    expect(facts.reporting.map((o) => [o.paragraph, o.what, o.due[0]])).toEqual([
+      ['op1', 'report', '2020-08-12'],
+      ['op1', 'report', '2021-01-13'],
+      ['op1', 'updates', '2020-05-11'],
+      ['op2', 'report', '2020-12-30'],
+      ['op2', 'monthly updates', '2020-03-11'],
+    ]);
+  });
+
   it('reads a due date written with an article: "no later than the 31 July 2021"', () => {
     const { facts } = factsOf(['Requests the Secretary-General to provide the Security Council with an update, no later than the 31 July 2021 on any further developments;'], [], '2020-11-12');
     expect(facts.reporting).toMatchObject([{ schedule: { type: 'fixed', date: '2021-07-31' }, due: ['2021-07-31'] }]);
