@@ -14,9 +14,9 @@ export function mentionsMission(text: string, mission: MandateFacts['mission'], 
   return phrases.missionReference?.test(text) ?? false;
 }
 
-/** A length of time in words ("twelve months", "one year") as a period, or null. */
-export function periodOf(count: string, unit: string, phrases: Partial<MandatePhrases>, doc: UNDocument): Period | null {
-  const n = parseNumber(count, doc.language);
+/** A length of time in words ("twelve months", "one year") as a period, or null; a unit without a count is one ("a month before"). */
+export function periodOf(count: string | undefined, unit: string, phrases: Partial<MandatePhrases>, doc: UNDocument): Period | null {
+  const n = count === undefined ? 1 : parseNumber(count, doc.language);
   const length = phrases.units?.[unit.toLowerCase()];
   if (!n || !length) return null;
   return { ...(length.months ? { months: length.months * n } : {}), ...(length.days ? { days: length.days * n } : {}) };

@@ -98,7 +98,7 @@ function clausePatternsFor(lang: Language): ClausePatterns | null {
     verbs.length && and
       ? {
           start: new RegExp(
-            `(?:^|[${stops}]\\s*(?:${and}${afterAnd})?|${space}${and}${afterAnd})(?<verb>${verbAlternation(verbs)})${unspaced ? '' : '(?=\\s)'}`,
+            `(?:^|[${stops}]\\s*(?:${and}${afterAnd})?|${space}${and}${afterAnd})(?<verb>${verbAlternation(verbs)})${unspaced ? '' : '(?=[\\s,])'}`,
             'gu',
           ),
           trailing: new RegExp(`(?:[\\s${stops}${FULL_STOPS}]|(?<![\\p{L}])${and}$)+$`, 'u'),

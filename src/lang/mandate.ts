@@ -252,7 +252,8 @@ const en: MandatePhrases = {
   ),
   beforeExpiry: new RegExp(String.raw`\b(?:at least|no later than|not later than)\s+(?<count>${EN_NUMBER})\s+${EN_UNIT}\s+(?:before|prior to)\b[^;]*?\b(?:mandate|expir)`, 'iu'),
   byBeforeDate: /\b(?:by|no later than|not later than|before|on or before|on)\s+(?:the\s+)?$/,
-  byBeforeMonth: /\b(?:by|no later than|not later than|before|in|during)\s+(?:the\s+end\s+of\s+)?$/,
+  // "in its April 2021 report": a report named by its month is due then
+  byBeforeMonth: /\b(?:by|no later than|not later than|before|in|during)\s+(?:the\s+end\s+of\s+|(?:its|his|her|their)\s+)?$/,
   dateListJoin: /^\s*(?:,\s*(?:and\s+)?|and\s+)$/,
   thereafter: /\bthereafter\b/,
   event: /\b(?:keep\s+(?:the\s+(?:Security\s+)?Council|it|the\s+Committee|Council\s+members)\s+(?:\w+\s+){0,3}?informed\b|(?:immediately\s+|promptly\s+)?inform\s+(?:the\s+(?:Security\s+)?Council|it)\b(?![’']s)(?:\s+(?:immediately|promptly))?|report\b[^;]*?(?=\b(?:when|if|should|in the event|in case)\b))\s*(?<condition>[^;]*)/,
@@ -358,7 +359,7 @@ const fr: Partial<MandatePhrases> = {
   // "au moins un mois avant la date à laquelle le mandat de la Mission doit venir à expiration"
   beforeExpiry: new RegExp(String.raw`${FR_START}(?:au moins|au plus tard)\s+(?<count>${FR_NUMBER})\s+${FR_UNIT}\s+avant\b[^;]*?(?:mandat|expiration)`, 'u'),
   byBeforeDate: /\b(?:d['’]ici au|d['’]ici le|avant le|au plus tard le|le)\s+$/u,
-  byBeforeMonth: /\b(?:d['’]ici (?:à )?(?:la )?fin|avant (?:la )?fin|au plus tard (?:à la fin|en)|en)\s+(?:du\s+mois\s+)?(?:de\s+|d['’])?$/u,
+  byBeforeMonth: /\b(?:d['’]ici (?:à )?(?:la )?fin|avant (?:la )?fin|au plus tard (?:à la fin|en)|en|rapport)\s+(?:du\s+mois\s+)?(?:de\s+|d['’])?$/u,
   // "le 15 février 2021, le 15 juin 2021 et le 11 octobre 2021"
   dateListJoin: /^\s*(?:,\s*(?:et\s+)?(?:le\s+)?|et\s+(?:le\s+)?)$/u,
   thereafter: /\bpar la suite\b/u,
@@ -466,7 +467,7 @@ const es: Partial<MandatePhrases> = {
   // "al menos un mes antes de que expire su mandato"
   beforeExpiry: new RegExp(String.raw`${ES_START}(?:al menos|como mínimo|a más tardar)\s+(?<count>${ES_NUMBER})\s+${ES_UNIT}\s+antes\b[^;]*?(?:mandato|expir|venc)`, 'u'),
   byBeforeDate: new RegExp(String.raw`${ES_START}(?:a más tardar el|antes del|para el|el)\s+$`, 'u'),
-  byBeforeMonth: new RegExp(String.raw`${ES_START}(?:a más tardar (?:a (?:fines|finales) de|en)|antes (?:de (?:fines|finales) de|del fin de)|para (?:fines de|finales de)|en)\s+$`, 'u'),
+  byBeforeMonth: new RegExp(String.raw`${ES_START}(?:a más tardar (?:a (?:fines|finales) de|en)|antes (?:de (?:fines|finales) de|del fin de)|para (?:fines de|finales de)|en|informe\s+de)\s+$`, 'u'),
   // "el 15 de febrero de 2021, el 15 de junio de 2021 y el 11 de octubre de 2021"
   dateListJoin: /^\s*(?:,\s*(?:y\s+)?(?:el\s+)?|y\s+(?:el\s+)?)$/u,
   thereafter: /(?<![\p{L}])(?:en adelante|a partir de entonces|posteriormente)(?![\p{L}])/u,
@@ -514,7 +515,7 @@ const ru: Partial<MandatePhrases> = {
   missionReference: /(?<![\p{L}])(?:Миссия|Миссии|Миссию|Миссией)(?![\p{L}])/u,
   notAMission: /Управлени\p{L}* по наркотикам|Программ\p{L}*|Фонд\p{L}*|Верховн\p{L}* комиссар\p{L}*/u,
   mandateOf: new RegExp(String.raw`${RU_START}мандат(?:а|ом|е)?\s+(?<acronym>[А-ЯЁA-Z][А-ЯЁA-Z-]{2,})${RU_END}`, 'gu'),
-  mandateTerm: new RegExp(String.raw`${RU_START}(?:продлить|продлевает|продлевать|продлен[аоы]?|возобновить|учредить|учреждает|создать|сохран(?:ить|ять)\s+развертывание|сохран(?:ить|ять)(?=\s+до\s))${RU_END}`, 'u'),
+  mandateTerm: new RegExp(String.raw`${RU_START}(?:продлить|продлевает|продлевать|продлен[аоы]?|возобновить|учредить|учреждает|учрежден\p{L}*|создать|сохран(?:ить|ять)\s+развертывание|сохран(?:ить|ять)(?=\s+до\s))${RU_END}`, 'u'),
   // "до 30 июня 2021 года", "на дополнительный период, заканчивающийся 31 января 2021 года"
   untilBeforeDate: new RegExp(String.raw`${RU_START}(?:до|по|заканчивающ\p{L}+|истекающ\p{L}+)\s+$`, 'u'),
   ownMandate: new RegExp(String.raw`${RU_START}(?:нынешн\p{L}+|текущ\p{L}+|действующ\p{L}+|свой|своего|его|ее|их)\s+мандат\p{L}*`, 'u'),
@@ -562,6 +563,8 @@ const ru: Partial<MandatePhrases> = {
     'выражает намерение', 'выражает сожаление', 'высоко оценивает', 'сохраняет', 'сохраняет при этом',
   ],
   thatClause: /^\s*,?\s*(?:к\s+тому,\s*)?чтобы(?![\p{L}])/u,
+  // "просит, чтобы федеральное правительство Сомали представило …": the verb after "чтобы" is in the past tense
+  thatRequest: /^\s*,?\s*(?:к\s+тому,\s*)?чтобы\s+(?<subject>[^;]{1,150}?)\s+(?=\p{Ll}+(?:л|ла|ло|ли)(?:ся|сь)?(?![\p{L}]))/u,
   actionStart: new RegExp(String.raw`\s(?=${RU_ACTION_LEAD}${RU_INFINITIVE})`, 'u'),
   addresseeAside: /^(?:\p{Ll}+(?:я|в|вшись)\s|в\s|с\s|в\s+частности|особенно|включая|согласно|при\s|действу\p{L}*)/u,
   addresseeLead: /^(?:в\s+этой\s+связи\s*,?\s+|также\s+|далее\s+)+/u,
@@ -573,10 +576,13 @@ const ru: Partial<MandatePhrases> = {
   // stems: "ежемесячно", "на ежемесячной основе", "ежемесячные отчеты"
   namedPeriods: { ежемесячн: { months: 1 }, ежекварталь: { months: 3 }, 'раз в полгода': { months: 6 }, 'каждые полгода': { months: 6 }, ежегодн: { months: 12 } },
   relative: new RegExp(String.raw`${RU_START}(?:в\s+течение|не\s+позднее\s+(?:чем\s+)?через|через)\s+(?<count>${RU_NUMBER})\s+${RU_UNIT}(?:\s+${RU_ADOPTION})?`, 'u'),
-  beforeExpiry: new RegExp(String.raw`${RU_START}(?:не\s+позднее\s+чем\s+)?за\s+(?<count>${RU_NUMBER})\s+${RU_UNIT}\s+до\s+(?:истечения|окончания)`, 'u'),
-  byBeforeDate: new RegExp(String.raw`${RU_START}(?:к|не\s+позднее(?:\s+чем)?|до)\s+$`, 'u'),
+  // "за месяц до даты истечения": a unit without a count is one
+  beforeExpiry: new RegExp(String.raw`${RU_START}(?:не\s+позднее\s+(?:чем\s+)?)?за\s+(?:(?<count>${RU_NUMBER})\s+)?${RU_UNIT}\s+до\s+(?:даты\s+)?(?:истечения|окончания)`, 'u'),
+  // a date right after the addressee of the report is when it is due ("представить доклады Совету 15 февраля 2021 года")
+  byBeforeDate: new RegExp(String.raw`${RU_START}(?:к|не\s+позднее(?:\s+чем)?|до|Совету(?:\s+Безопасности)?)\s+$`, 'u'),
   byBeforeMonth: new RegExp(String.raw`${RU_START}(?:к|не\s+позднее(?:\s+чем)?|до|в)\s+(?:концу\s+)?$`, 'u'),
-  dateListJoin: /^\s*(?:,\s*(?:и\s+)?|и\s+)$/u,
+  // the year's "года" stands after each date of the list
+  dateListJoin: /^\s*(?:года\s*)?(?:,\s*(?:и\s+)?|и\s+)$/u,
   thereafter: new RegExp(String.raw`${RU_START}(?:а\s+затем|в\s+дальнейшем|после\s+этого)${RU_END}`, 'u'),
   event: new RegExp(String.raw`${RU_START}(?:(?:постоянно\s+|незамедлительно\s+)?(?:информировать|держать\s+(?:\p{L}+\s+){0,3}?в\s+курсе))${RU_END}(?<condition>[^;]*?(?:в\s+случае|если|когда)[^;]*)`, 'u'),
   alignedWithParagraph: new RegExp(String.raw`${RU_START}(?:координировать|увязывать)\s+(?:свою\s+|свои\s+)?(?:отчетность|доклады|представление\s+докладов)[^;]*?пункт\p{L}*\s+(?<paragraph>\d+)`, 'u'),
@@ -766,7 +772,8 @@ const ar: Partial<MandatePhrases> = {
   // "قبل حلول موعد انتهاء ولايتها بشهر واحد على الأقل"
   beforeExpiry: new RegExp(String.raw`${AR_START}قبل\s+(?:حلول\s+موعد\s+)?انتهاء\s+(?:مدة\s+)?ولاي\p{L}*\s+ب(?<unit>شهر|أسبوع|يوم)\s+(?<count>واحد)`, 'u'),
   byBeforeDate: new RegExp(String.raw`${AR_START}(?:بحلول|في موعد أقصاه|في موعد لا يتجاوز|قبل|في)\s*$`, 'u'),
-  byBeforeMonth: new RegExp(String.raw`${AR_START}(?:بحلول|في موعد أقصاه|في موعد لا يتجاوز|قبل)\s+(?:نهاية\s+)?${AR_MONTH_PAIR}$`, 'u'),
+  // "في تقريره لشهر نيسان/أبريل 2021": a report named by its month is due then
+  byBeforeMonth: new RegExp(String.raw`${AR_START}(?:(?:بحلول|في موعد أقصاه|في موعد لا يتجاوز|قبل)\s+(?:نهاية\s+)?|تقرير\p{L}*\s+لشهر\s+)${AR_MONTH_PAIR}$`, 'u'),
   dateListJoin: /^\s*(?:،\s*(?:و\s*)?|و\s*)$/u,
   thereafter: /بعد ذلك|فيما بعد/u,
   alignedWithParagraph: /تنسيق\s+تقارير\p{L}*\s+مع\s+تقارير[^؛]*?الفقرة\s+(?<paragraph>\d+)/u,

@@ -529,6 +529,33 @@ describe('Russian', () => {
     expect(quarterly).toMatchObject({ by: 'Генерального секретаря', schedule: { type: 'periodic', every: { months: 3 } }, due: ['2020-09-29', '2020-12-29', '2021-03-29', '2021-06-29'] });
     expect(fixed).toMatchObject({ schedule: { type: 'fixed', date: '2020-12-15' } });
   });
+
+  it('counts the term of a body "учрежденная" for a length', () => {
+    const doc = resolution({ language: 'ru', date: '2020-12-17', paragraphs: [
+      'постановляет, что Группа по наблюдению, учрежденная пунктом 7 резолюции 1526 (2004), будет и далее оказывать Комитету поддержку в течение 12 месяцев;',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts).toMatchObject({ expires: '2021-12-17', sources: { expires: { computed: true } } });
+  });
+
+  it('reads due dates with no preposition, a month in the prepositional case, "за месяц до" and a request "чтобы"', () => {
+    const doc = resolution({ language: 'ru', date: '2020-07-14', paragraphs: [
+      'постановляет продлить срок действия мандата МООНСХ до 15 июля 2021 года;',
+      'просит Генерального секретаря представить доклады Совету 15 февраля 2021 года, 15 июня 2021 года и 11 октября 2021 года;',
+      'просит Генерального секретаря подготовить для Совета Безопасности в сентябре 2021 года доклад о своих усилиях;',
+      'просит далее Генерального секретаря представить Совету следующий обзор МООНСХ не позднее чем за месяц до даты истечения срока действия мандата МООНСХ;',
+      'просит, чтобы федеральное правительство Сомали представило Совету Безопасности к 1 февраля 2021 года доклады о структуре его сил безопасности;',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts.reporting.map((o) => [o.by, o.due])).toEqual([
+      ['Генерального секретаря', ['2021-02-15', '2021-06-15', '2021-10-11']],
+      ['Генерального секретаря', ['2021-09-30']],
+      ['Генерального секретаря', ['2021-06-15']],
+      ['федеральное правительство Сомали', ['2021-02-01']],
+    ]);
+  });
 });
 
 describe('Chinese', () => {
