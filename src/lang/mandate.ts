@@ -620,10 +620,11 @@ const zh: Partial<MandatePhrases> = {
   notAMission: /毒品和犯罪问题办公室|开发计划署|儿童基金会|难民署|人权|粮食|妇女署|机构/u,
   // "决定将马里稳定团任务期限延长至…": the short name right after the verb or a stop, before "(的)任务"
   mandateOf: /(?<=[，、；：“(（]|将|把|延长|授权|请|决定|对)(?![将把对])(?<acronym>\p{Script=Han}{2,8}?(?:团|行动|部队|综合办|建和办))(?=的?任务)/gu,
-  mandateTerm: /延长|延至|延续|续延|设立|续设/u,
-  untilBeforeDate: /(?:至|到)\s*$/u,
+  // "继续部署…直至" (maintain the deployment until), "所设的…监测组…继续支持委员会12个月" (established … for twelve months)
+  mandateTerm: /延长|延至|延续|续延|设立|续设|所设|继续部署/u,
+  untilBeforeDate: /(?:至|到|直至)\s*$/u,
   ownMandate: /(?:当前|目前|本|其)任务/u,
-  termLength: new RegExp(String.raw`(?:延长|延续|为期|续延)(?<count>${ZH_NUMBER})${ZH_UNIT}`, 'u'),
+  termLength: new RegExp(String.raw`(?:延长|延续|为期|续延|继续\p{Script=Han}{1,8}?)(?<count>${ZH_NUMBER})${ZH_UNIT}`, 'u'),
   termStartBeforeDate: /^，?\s*(?:从|自)\s*$/u,
   force: /一切必要(?:手段|措施|行动)/u,
   forceGrant: /(?<active>授权)|获授权|可(?:以)?采取/u,
@@ -659,10 +660,12 @@ const zh: Partial<MandatePhrases> = {
   ],
   actionStart: new RegExp(`(?=${ZH_ACTION_VERBS.join('|')})`, 'u'),
   reportingAction: /报告|通报|介绍|告知|信函/u,
-  periodic: new RegExp(String.raw`每(?:隔)?(?<count>${ZH_NUMBER})${ZH_UNIT}|(?<named>每个月|每月|按月|每季度|每半年|每年)`, 'u'),
-  namedPeriods: { 每个月: { months: 1 }, 每月: { months: 1 }, 按月: { months: 1 }, 每季度: { months: 3 }, 每半年: { months: 6 }, 每年: { months: 12 } },
+  // "全面年度通报": an annual briefing; "半年度报告": a six-monthly report
+  periodic: new RegExp(String.raw`每(?:隔)?(?<count>${ZH_NUMBER})${ZH_UNIT}|(?<named>每个月|每月|按月|每季度|每半年|半年度|每年|年度)`, 'u'),
+  namedPeriods: { 每个月: { months: 1 }, 每月: { months: 1 }, 按月: { months: 1 }, 每季度: { months: 3 }, 每半年: { months: 6 }, 半年度: { months: 6 }, 每年: { months: 12 }, 年度: { months: 12 } },
   // "在本决议通过后6个月内", "在本决议通过后90天内"
-  relative: new RegExp(String.raw`(?:(?:在|自)?本决议通过(?:之日)?(?:后|起)|在)(?<count>${ZH_NUMBER})${ZH_UNIT}(?:内|时)`, 'u'),
+  // "在此次延长任务期后六个月内": counted from this renewal, the adoption
+  relative: new RegExp(String.raw`(?:(?:在|自)?(?:本决议通过(?:之日)?|(?:此次|本次)延长任务期)(?:后|起)|在)(?<count>${ZH_NUMBER})${ZH_UNIT}(?:内|时)`, 'u'),
   beforeExpiry: new RegExp(String.raw`任务(?:期)?(?:到期|期满|结束)(?:前)?至少(?<count>${ZH_NUMBER})${ZH_UNIT}(?:前|之前)`, 'u'),
   byBeforeDate: /(?:在|于|至迟于|不迟于|最迟于|至迟在|最迟在|不晚于)\s*$/u,
   byBeforeMonth: /(?:在|于|至迟于|不迟于|最迟于|至迟在|最迟在|不晚于)\s*$/u,
@@ -674,7 +677,7 @@ const zh: Partial<MandatePhrases> = {
   letter: /信函/u,
   briefing: /通报|情况介绍/u,
   // what the action makes or submits ("制定一个…长期路线图"), not a plan it names ("《国家恢复与建设和平计划》")
-  deliverable: /(?:制定|拟订|拟定|提交|提出|进行|开展)(?:一[个份项次])?(?<what>[^，；《》]{0,12}?(?:路线图|计划|战略|评估|审查|研究))/u,
+  deliverable: /(?:制定|拟订|拟定|提交|提出|提供|进行|开展)(?:一[个份项次])?(?<what>[^，；《》]{0,20}?(?:路线图|计划|战略|评估|审查|研究))/u,
   units: { 月: { months: 1 }, 年: { months: 12 }, 天: { days: 1 }, 日: { days: 1 }, 周: { days: 7 }, 星期: { days: 7 } },
 };
 
@@ -716,12 +719,13 @@ const ar: Partial<MandatePhrases> = {
     String.raw`${AR_START}ولاي(?:ة|تها)\s+(?<name>(?:${AR_MISSION_WORD})\s+(?:الأمم المتحدة|الاتحاد الأفريقي)(?:\s+(?!حتى|لمدة|على|بصيغتها|وفقا|المحددة|الواردة)[^\s،؛,;()\d]+){0,10})`,
     'gu',
   ),
-  mandateTerm: new RegExp(String.raw`${AR_START}(?:تمديد|يمد${AR_MARKS}د|تجديد|يجدد|إنشاء|ينشئ)${AR_END}`, 'u'),
+  // "بمواصلة نشر" (maintain the deployment), "المنشأ بموجب" (established by)
+  mandateTerm: new RegExp(String.raw`${AR_START}(?:تمديد|يمد${AR_MARKS}د|تجديد|يجدد|إنشاء|ينشئ|المنشأ|بمواصلة نشر)${AR_END}`, 'u'),
   // "حتى 30 حزيران/يونيه 2021", "إلى غاية 15 تموز/يوليه 2020", "لفترة أخرى تنتهي في 31 تموز/يوليه 2020"
   untilBeforeDate: new RegExp(String.raw`${AR_START}(?:حتى|إلى غاية|لغاية|إلى|تنتهي في)\s*$`, 'u'),
   ownMandate: new RegExp(String.raw`${AR_START}(?:الولاية الحالية|ولايتها|ولايته)${AR_END}`, 'u'),
   // "لمدة ستة أشهر", "ولفترة أولية مدتها 12 شهرا" ("and" joined)
-  termLength: new RegExp(String.raw`${AR_START}و?(?:لمدة|لفترة(?:\s+\p{L}+){0,2}?\s+(?:مدتها|قدرها))\s+(?<count>${AR_NUMBER})\s+${AR_UNIT}`, 'u'),
+  termLength: new RegExp(String.raw`${AR_START}و?(?:لمدة|لفترة(?:(?:\s+\p{L}+){0,2}?\s+(?:مدتها|قدرها))?)\s+(?<count>${AR_NUMBER})\s+${AR_UNIT}`, 'u'),
   termStartBeforeDate: /^\s*،?\s*(?:اعتبارا من|ابتداء من|من)\s*$/u,
   force: /(?:جميع|كل|كافة)\s+(?:الوسائل|التدابير|الإجراءات)\s+(?:اللازمة|الضرورية)/u,
   forceGrant: new RegExp(String.raw`(?:(?<active>${AR_START}يأذن)|${AR_START}مأذون|${AR_START}الإذن)`, 'u'),
@@ -771,9 +775,9 @@ const ar: Partial<MandatePhrases> = {
   relative: new RegExp(String.raw`${AR_START}(?:في غضون|خلال|في موعد لا يتجاوز|بعد مضي)\s+(?<count>${AR_NUMBER})\s+${AR_UNIT}(?!\s+(?:من|بعد)\s+(?!(?:تاريخ\s+)?اتخاذ))`, 'u'),
   // "قبل حلول موعد انتهاء ولايتها بشهر واحد على الأقل"
   beforeExpiry: new RegExp(String.raw`${AR_START}قبل\s+(?:حلول\s+موعد\s+)?انتهاء\s+(?:مدة\s+)?ولاي\p{L}*\s+ب(?<unit>شهر|أسبوع|يوم)\s+(?<count>واحد)`, 'u'),
-  byBeforeDate: new RegExp(String.raw`${AR_START}(?:بحلول|في موعد أقصاه|في موعد لا يتجاوز|قبل|في)\s*$`, 'u'),
+  byBeforeDate: new RegExp(String.raw`${AR_START}(?:بحلول|في موعد أقصاه|في أجل أقصاه|في موعد لا يتجاوز|قبل|في)\s*$`, 'u'),
   // "في تقريره لشهر نيسان/أبريل 2021": a report named by its month is due then
-  byBeforeMonth: new RegExp(String.raw`${AR_START}(?:(?:بحلول|في موعد أقصاه|في موعد لا يتجاوز|قبل)\s+(?:نهاية\s+)?|تقرير\p{L}*\s+لشهر\s+)${AR_MONTH_PAIR}$`, 'u'),
+  byBeforeMonth: new RegExp(String.raw`${AR_START}(?:(?:بحلول|في موعد أقصاه|في أجل أقصاه|في موعد لا يتجاوز|قبل|في)\s+(?:نهاية\s+)?|تقرير\p{L}*\s+لشهر\s+)${AR_MONTH_PAIR}$`, 'u'),
   dateListJoin: /^\s*(?:،\s*(?:و\s*)?|و\s*)$/u,
   thereafter: /بعد ذلك|فيما بعد/u,
   alignedWithParagraph: /تنسيق\s+تقارير\p{L}*\s+مع\s+تقارير[^؛]*?الفقرة\s+(?<paragraph>\d+)/u,
@@ -781,7 +785,8 @@ const ar: Partial<MandatePhrases> = {
   report: /تقرير|تقارير/u,
   letter: /رسالة|رسائل/u,
   briefing: /إحاطة|إحاطات/u,
-  deliverable: /(?<what>(?:خطة|خريطة طريق|استراتيجية|تقييما?|استعراضا?|دراسة)(?:\s+\p{L}+){0,2})/u,
+  // "الاستراتيجية" with the article is mostly the adjective "strategic" ("أهدافها الاستراتيجية"), not a strategy asked for
+  deliverable: /(?<what>(?:خطة|خريطة طريق|(?<!ال)استراتيجية|تقييما?|استعراضا?|دراسة)(?:\s+\p{L}+){0,2})/u,
   units: {
     شهر: { months: 1 }, شهرا: { months: 1 }, شهرًا: { months: 1 }, أشهر: { months: 1 }, شهور: { months: 1 },
     يوم: { days: 1 }, يوما: { days: 1 }, يومًا: { days: 1 }, أيام: { days: 1 }, أسبوع: { days: 7 }, أسبوعا: { days: 7 }, أسبوعًا: { days: 7 }, أسابيع: { days: 7 },

@@ -589,6 +589,26 @@ describe('Chinese', () => {
     expect(quarterly).toMatchObject({ by: '秘书长', schedule: { type: 'periodic', every: { months: 3 } }, due: ['2020-09-29', '2020-12-29'] });
     expect(fixed).toMatchObject({ schedule: { type: 'fixed', date: '2020-12-15' } });
   });
+
+  it('reads a deployment maintained "直至" a date, and the term of a body "所设" continued for a length', () => {
+    const deployment = resolution({ language: 'zh', date: '2020-05-29', paragraphs: ['决定授权非洲联盟成员国继续部署19 626名非索特派团军警人员直至2021年2月28日；'] });
+    expect(extractFacts(deployment).expires).toBe('2021-02-28');
+    const doc = resolution({ language: 'zh', date: '2020-12-17', paragraphs: ['决定，第1526(2004)号决议第7段所设的监测组应在现有任务期于2020年12月期满后继续支持委员会12个月；'] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts).toMatchObject({ expires: '2021-12-17', sources: { expires: { computed: true } } });
+  });
+
+  it('reads an annual briefing, a report within months of the renewal, and an assessment provided by a date', () => {
+    const doc = resolution({ language: 'zh', date: '2020-10-30', paragraphs: [
+      '请秘书长在安理会第2378(2017)号决议规定的全面年度通报中报告进展情况；',
+      '请秘书长包括在此次延长任务期后六个月内向安全理事会通报谈判的现况；',
+      '请秘书长不迟于2021年9月15日向安理会提供关于索马里武器和弹药管理能力的技术评估结果；',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts.reporting.map((o) => o.due)).toEqual([['2021-10-30'], ['2021-04-30'], ['2021-09-15']]);
+  });
 });
 
 describe('Arabic', () => {
@@ -624,5 +644,28 @@ describe('Arabic', () => {
     const [quarterly, fixed] = facts.reporting;
     expect(quarterly).toMatchObject({ by: 'الأمين العام', schedule: { type: 'periodic', every: { months: 3 } }, due: ['2020-09-29', '2020-12-29'] });
     expect(fixed).toMatchObject({ schedule: { type: 'fixed', date: '2020-12-15' } });
+  });
+
+  it('reads a deployment maintained until a date, and the term of a body "المنشأ" for a period with no "مدتها"', () => {
+    const deployment = resolution({ language: 'ar', date: '2020-05-29', paragraphs: ['يقرر أن يأذن للدول الأعضاء في الاتحاد الأفريقي بمواصلة نشر 626 19 فردا من أفراد بعثة الاتحاد الأفريقي النظاميين حتى 28 شباط/فبراير 2021؛'] });
+    expect(extractFacts(deployment).expires).toBe('2021-02-28');
+    const doc = resolution({ language: 'ar', date: '2020-12-17', paragraphs: [
+      'يقرر أن يواصل فريق الرصد، المنشأ بموجب الفقرة 7 من القرار 1526 (2004)، تقديم الدعم إلى اللجنة لفترة اثني عشر شهرا ابتداء من تاريخ انتهاء الولاية الحالية في كانون الأول/ديسمبر 2020؛',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts).toMatchObject({ expires: '2021-12-17', sources: { expires: { computed: true } } });
+  });
+
+  it('reads due dates "في أجل أقصاه", a month after "في" or a report named by its month, and no strategy in "أهدافها الاستراتيجية"', () => {
+    const doc = resolution({ language: 'ar', date: '2020-06-29', paragraphs: [
+      'يطلب إلى الأمين العام أن يجري استعراضا استراتيجيا مستقلا للبعثة ويبلغ المجلس بنتائجه في أجل أقصاه 31 تموز/يوليه 2021؛',
+      'يطلب إلى الأمين العام أن يعد تقريرا يقدمه إلى مجلس الأمن في أيلول/سبتمبر 2021 عن جهوده؛',
+      'يطلب إلى الأمين العام أن يدرج في تقريره لشهر نيسان/أبريل 2021 تقييما لتنفيذ الفقرة 13؛',
+      'يطلب إلى الأمين العام أن يشرع في التخطيط للبعثة لكفالة البدء في إنجاز جميع أهدافها الاستراتيجية في موعد لا يتجاوز 1 كانون الثاني/يناير 2021؛',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts.reporting.map((o) => o.due)).toEqual([['2021-07-31'], ['2021-09-30'], ['2021-04-30']]);
   });
 });
