@@ -63,6 +63,8 @@ export interface MandatePhrases {
   personnel: ReadonlyArray<[RegExp, PersonnelComponent]>;
   /** words before a number that make it a change, not a ceiling: "an additional", "increase of" */
   notACeiling: RegExp;
+  /** words right after a number of personnel that make it where a change starts, not a ceiling ("من 000 15 جندي مأذون بهم إلى 000 13 جندي", from 15,000 … to 13,000) */
+  changedFrom: RegExp;
   /** a paragraph that introduces the mandated tasks ("… mandate shall include the following priority tasks:") */
   taskIntro: RegExp;
   /** a task introduction that lists secondary tasks ("existing capacities", "other tasks") */
@@ -205,6 +207,8 @@ const en: MandatePhrases = {
     [/^civilian/, 'civilian'],
   ],
   notACeiling: /\b(?:additional|increase(?:d)? (?:of|by)|by up to|reduc(?:e|tion)(?:d)? (?:of|by)|an extra|further)\s+$/,
+  // "from 15,000 authorized troops to 13,000"; "… and up to 16 units" adds, it changes nothing
+  changedFrom: new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,2}(?<!\bup\s+)to\s+(?:${EN_NUMBER})`, 'u'),
   taskIntro: /\b(?:following\s+(?:(?:priority|other|additional|core|secondary|main)\s+)?(?:tasks|mandate|functions|responsibilities)|(?:mandate|tasks)\b[^.;:]{0,80}\b(?:as follows|the following))\b/,
   otherTasks: /\b(?:other tasks|existing capacities|secondary tasks)\b/,
   requestVerbs: [
@@ -497,6 +501,8 @@ const RU_INFINITIVE = String.raw`\p{Ll}+(?:[^с\s]ть|чь|вести|нест�
 /** adverbials printed between the addressee and the infinitive belong to the action ("каждые три месяца представлять") */
 const RU_ACTION_LEAD = String.raw`(?:(?:и\s+далее|впредь|регулярно|ежемесячно|ежеквартально|незамедлительно|оперативно|срочно|безотлагательно|в\s+срочном\s+порядке|каждые\s+${RU_NUMBER}\s+\p{L}+|(?:не\s+позднее|к)\s+(?:чем\s+)?[^,;]{1,40}?года|к\s+концу\s+\p{L}+\s+\d{4}\s+года|в\s+течение\s+${RU_NUMBER}\s+\p{L}+[^,;]{0,60}?резолюции)\s+)*`;
 const RU_MISSION_WORD = String.raw`[Мм]исси\p{L}*|[Оо]пераци\p{L}*|[Сс]ил(?:ы|ам|ами|ах)?|[Оо]тделени\p{L}*|[Кк]онтингент\p{L}*`;
+/** a paragraph or resolution cited between a ceiling's component and its number: "в пункте 11 резолюции 1701 (2006)" */
+const RU_REFERENCE = String.raw`(?:пункт\p{L}*|резолюци\p{L}*)\s+\d+(?:\s*\(\d{4}\))?`;
 /** Russian adjectives before a mission word ("Многопрофильную комплексную миссию") end in these */
 const RU_ADJECTIVE = String.raw`\p{L}+(?:ая|яя|ую|юю|ой|ей|ые|ие|ых|их|ого|его|ий|ый|ое|ее)`;
 
@@ -527,9 +533,10 @@ const ru: Partial<MandatePhrases> = {
   force: new RegExp(String.raw`${RU_START}(?:все|всех)\s+необходим\p{L}+\s+(?:средств\p{L}*|мер\p{L}*|действи\p{L}*)`, 'u'),
   forceGrant: new RegExp(String.raw`${RU_START}(?:(?<active>[Уу]полномочива(?:ет|ть)|[Уу]полномочить|[Рр]азрешает)|уполномочен\p{L}*|санкционир\p{L}+|может\s+принимать|могут\s+принимать)${RU_END}`, 'u'),
   ceilingContext: new RegExp(String.raw`${RU_START}(?:численност\p{L}+|максимальн\p{L}+|предельн\p{L}+|до|на\s+уровне|не\s+более)${RU_END}`, 'u'),
-  // "максимальной численностью личного состава военного компонента в 17 000 человек", "военный персонал численностью до 11 650 человек"
+  // "максимальной численностью личного состава военного компонента в 17 000 человек", "военный персонал численностью до 11 650 человек",
+  // "численности военнослужащих, санкционированной в пункте 11 резолюции 1701 (2006), с 15 000 до 13 000 человек" (the ceiling is the new one)
   componentCeiling: new RegExp(
-    String.raw`${RU_START}(?<!(?:военного|полицейского)\s+и\s+)(?<noun>военнослужащих|военного\s+(?:компонента|персонала)|военный\s+персонал|полицейских|полицейского\s+(?:компонента|персонала)|полицейский\s+персонал)[^;\d]{0,60}?\s(?:в|до|на\s+уровне)\s+(?<count>${RU_NUMBER})\s+человек${RU_END}`,
+    String.raw`${RU_START}(?<!(?:военного|полицейского)\s+и\s+)(?<noun>военнослужащих|военного\s+(?:компонента|персонала)|военный\s+персонал|полицейских|полицейского\s+(?:компонента|персонала)|полицейский\s+персонал)(?:[^;\d]|${RU_REFERENCE}){0,80}?\s(?:в|(?:с\s+${RU_NUMBER}\s+)?до|на\s+уровне)\s+(?<count>${RU_NUMBER})\s+человек${RU_END}`,
     'gu',
   ),
   // "13 289 военнослужащих и 1920 полицейских", "480 военных наблюдателей и штабных офицеров", "591 сотрудник полиции"
@@ -629,9 +636,9 @@ const zh: Partial<MandatePhrases> = {
   force: /一切必要(?:手段|措施|行动)/u,
   forceGrant: /(?<active>授权)|获授权|可(?:以)?采取/u,
   ceilingContext: /至多|最多|上限|核定|不超过|不得超过/u,
-  // "兵力上限为17 000人", "核定警力上限维持在640名警务人员"
+  // "兵力上限为17 000人", "核定警力上限维持在640名警务人员", "部队人数上限由核定15 000人减至13 000人" (the new ceiling)
   componentCeiling: new RegExp(
-    String.raw`(?<noun>兵力|警力|部队人数|军事人员|警务人员)上限(?:为|维持在|保持在|定为)?(?<count>${ZH_NUMBER})(?:人|名)`,
+    String.raw`(?<noun>兵力|警力|部队人数|军事人员|警务人员)上限(?:为|维持在|保持在|定为|由(?:核定)?${ZH_NUMBER}(?:人|名)?(?:减至|增至|降至|调至))?(?<count>${ZH_NUMBER})(?:人|名)`,
     'gu',
   ),
   personnelCount: new RegExp(
@@ -730,15 +737,16 @@ const ar: Partial<MandatePhrases> = {
   force: /(?:جميع|كل|كافة)\s+(?:الوسائل|التدابير|الإجراءات)\s+(?:اللازمة|الضرورية)/u,
   forceGrant: new RegExp(String.raw`(?:(?<active>${AR_START}يأذن)|${AR_START}مأذون|${AR_START}الإذن)`, 'u'),
   ceilingContext: /أقصاه|الحد الأقصى|حد أقصى|سقف|قوام|لا يتجاوز/u,
-  // "289 13 من الأفراد العسكريين و 920 1 من أفراد الشرطة"
+  // "289 13 من الأفراد العسكريين و 920 1 من أفراد الشرطة"; individual police officers counted singly, the number
+  // sometimes joined to the noun: "148ضابط شرطة", "400 ضابط من ضباط الشرطة"
   personnelCount: new RegExp(
-    String.raw`(?<count>${AR_NUMBER})\s+(?:فرد(?:ا|اً)?\s+)?(?:من\s+)?(?<noun>المراقبين العسكريين|ضباط الأركان|أفراد وحدات الشرطة المشكلة|(?:أفراد|ضباط) الشرطة الفرادى|الأفراد العسكريين|أفراد الشرطة|ضباط الشرطة|الأفراد المدنيين|جنود|جندي)${AR_END}`,
+    String.raw`(?<count>${AR_NUMBER})\s*(?:فرد(?:ا|اً)?\s+)?(?:من\s+)?(?<noun>ضابط\s+(?:من\s+ضباط\s+)?(?:ال)?شرطة|المراقبين العسكريين|ضباط الأركان|أفراد وحدات الشرطة المشكلة|(?:أفراد|ضباط) الشرطة الفرادى|الأفراد العسكريين|أفراد الشرطة|ضباط الشرطة|الأفراد المدنيين|جنود|جندي)${AR_END}`,
     'gu',
   ),
   // "القوام الأقصى المأذون به للقوات في حدود 550 3": the troop ceiling
   componentCeiling: new RegExp(String.raw`القوام\s+الأقصى\s+المأذون\s+به\s+(?<noun>للقوات|للشرطة)\s+في\s+حدود\s+(?<count>${AR_NUMBER})`, 'gu'),
   personnel: [
-    [/الفرادى/, 'individual-police'],
+    [/الفرادى|^ضابط/, 'individual-police'],
     [/وحدات/, 'formed-police'],
     [/شرطة/, 'police'],
     [/المراقبين/, 'military-observers'],
@@ -747,6 +755,7 @@ const ar: Partial<MandatePhrases> = {
     [/المدنيين/, 'civilian'],
   ],
   notACeiling: /(?:زيادة|خفض|إضافة)\s+(?:قدرها\s+)?$/u,
+  changedFrom: new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,3}إلى\s+(?:${AR_NUMBER})`, 'u'),
   taskIntro: /المهام\s+(?:ذات\s+الأولوية\s+)?التالية|المهام\s+\p{L}+\s+التالية/u,
   otherTasks: /مهام أخرى|القدرات الحالية|المهام الثانوية/u,
   requestVerbs: ['يطلب', 'يطلب كذلك', 'يطلب أيضا', 'يطلب أيضاً', 'يهيب', 'يهيب كذلك', 'يحث', 'يحث كذلك', 'يشجع', 'يشجع كذلك', 'يدعو', 'يدعو كذلك', 'يطالب', 'يطالب كذلك'],

@@ -143,6 +143,14 @@ describe('ceilings', () => {
       ['formed-police', 1575],
     ]);
   });
+
+  it('reads a ceiling changed "from … to …" as the number it is changed to, and "and up to" as no change', () => {
+    const { facts } = factsOf([
+      'Decides to authorize the reduction of the troop ceiling from 15,000 troops to 13,000 troops;',
+      'Decides that UNMIS shall comprise up to 3,300 civilian police personnel and up to 16 Formed Police Units;',
+    ]);
+    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13000], ['police', 3300]]);
+  });
 });
 
 describe('ceilings as recent UN XML prints them', () => {
@@ -556,6 +564,16 @@ describe('Russian', () => {
       ['федеральное правительство Сомали', ['2021-02-01']],
     ]);
   });
+
+  it('reads a reduced ceiling as the number after "до", the span from that number', () => {
+    const doc = resolution({ language: 'ru', paragraphs: [
+      'постановляет утвердить снижение максимальной численности военнослужащих, санкционированной в пункте 11 резолюции 1701 (2006), с 15 000 до 13 000 человек;',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13000]]);
+    expect(sliceOf(doc, facts.ceilings[0].source)).toBe('13 000 человек');
+  });
 });
 
 describe('Chinese', () => {
@@ -608,6 +626,13 @@ describe('Chinese', () => {
     const facts = extractFacts(doc);
     expectSpansStateFacts(doc, facts);
     expect(facts.reporting.map((o) => o.due)).toEqual([['2021-10-30'], ['2021-04-30'], ['2021-09-15']]);
+  });
+
+  it('reads a reduced ceiling as the number it is reduced to', () => {
+    const doc = resolution({ language: 'zh', paragraphs: ['决定授权将第1701号决议执行部分第11段规定的部队人数上限由核定15 000人减至13 000人；'] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13000]]);
   });
 });
 
@@ -667,5 +692,15 @@ describe('Arabic', () => {
     const facts = extractFacts(doc);
     expectSpansStateFacts(doc, facts);
     expect(facts.reporting.map((o) => o.due)).toEqual([['2021-07-31'], ['2021-09-30'], ['2021-04-30']]);
+  });
+
+  it('reads a reduced ceiling as the number after "إلى", and individual police officers counted singly, joined or not', () => {
+    const doc = resolution({ language: 'ar', paragraphs: [
+      'يقرر أن يأذن بخفض الحد الأقصى للقوات المنصوص عليه في الفقرة 11 من منطوق القرار 1701 من 000 15 جندي مأذون بهم إلى 000 13 جندي؛',
+      'يُبقي على القوام الأقصى المأذون به للشرطة في حدود 640 فردا، بما يشمل 148ضابط شرطة وثلاث وحدات شرطة مشكلة؛',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13000], ['police', 640], ['individual-police', 148]]);
   });
 });
