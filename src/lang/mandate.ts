@@ -53,6 +53,8 @@ export interface MandatePhrases {
   forceGrant: RegExp;
   /** an active grant whose party is a pronoun, right before the force phrase ("… la MINUSS … et l'autorise à user de "): the party is named before the grant */
   pronounGrant: RegExp;
+  /** clause verbs that restate an earlier decision ("recalls"): an authorisation of force in their clause is not granted here */
+  recallVerbs: readonly string[];
   /** words that make a sentence set a personnel ceiling: "comprise up to", "authorized strength" */
   ceilingContext: RegExp;
   /** a ceiling named by its component: "a troop ceiling of 17,000 personnel", "police ceiling at 640": groups `noun`, `count` */
@@ -190,6 +192,7 @@ const en: MandatePhrases = {
   force: /\b(?:all|the)\s+necessary\s+(?:means|measures|action|actions)\b/,
   forceGrant: /\b(?:(?<active>[Aa]uthori[sz]es)|[Aa]uthori[sz](?:ed|ation)|may (?:take|use))\b/,
   pronounGrant: /\bauthori[sz]es\s+(?:it|them)\s+to\s+[^,;]{0,40}$/,
+  recallVerbs: ['recalls', 'further recalls'],
   ceilingContext: /\b(?:compris(?:e|es|ing|ed)|consist(?:s|ing)? of|strength|ceiling|up to|maximum of|a total of|force levels?|levels? of|component of)\b/,
   componentCeiling: new RegExp(String.raw`\b(?<noun>troop|military|police|civilian)\s+ceiling\s+(?:of|at|to)\s+(?:up to\s+)?(?<count>${EN_NUMBER})`, 'gu'),
   personnelCount: new RegExp(
@@ -314,6 +317,7 @@ const fr: Partial<MandatePhrases> = {
   force: /\b(?:tous (?:les )?moyens nécessaires|toutes (?:les )?mesures nécessaires)/u,
   forceGrant: /\b(?:(?<active>[Aa]utorise)|[Aa]utoris(?:é|ée|ation))/u,
   pronounGrant: /(?:\bl['’]autorise|\bautorise\s+(?:celle|celui|celles|ceux)-ci)\s+à\s+[^,;]{0,40}$/u,
+  recallVerbs: ['rappelle'],
   // "l'effectif maximal autorisé", "un effectif maximum de", "la réduction à 13 000 militaires du plafond"
   ceilingContext: /\b(?:maxim(?:um|ums|al|ale|aux|ales)|jusqu['’]à|plafond|effectifs? autorisés?|réduction à)/u,
   // French puts what makes a number a change after its noun: "295 militaires excédentaires", "500 policiers supplémentaires"
@@ -419,6 +423,7 @@ const es: Partial<MandatePhrases> = {
   termStartBeforeDate: /^,?\s*(?:a partir del|a contar del|con efecto a partir del|desde el|que comenzará el)\s+$/u,
   force: /(?<![\p{L}])(?:todos los medios necesarios|todas las medidas necesarias)/u,
   forceGrant: /(?<![\p{L}])(?:(?<active>[Aa]utoriza)|[Aa]utoriz(?:ado|ada|ación))(?![\p{L}])/u,
+  recallVerbs: ['recuerda'],
   // "la dotación máxima autorizada", "un máximo de", "la reducción de la dotación máxima … de 15.000 a 13.000 efectivos militares"
   ceilingContext: /(?<![\p{L}])(?:máxim[oa]s?|hasta|límite|dotación autorizada|efectivos autorizados)(?![\p{L}])/u,
   // "la dotación militar máxima autorizada de 3.550 efectivos", "dotación policial máxima autorizada de 640 efectivos"
@@ -532,6 +537,7 @@ const ru: Partial<MandatePhrases> = {
   termStartBeforeDate: /^,?\s*(?:начиная\s+с|с|считая\s+с)\s+$/u,
   force: new RegExp(String.raw`${RU_START}(?:все|всех)\s+необходим\p{L}+\s+(?:средств\p{L}*|мер\p{L}*|действи\p{L}*)`, 'u'),
   forceGrant: new RegExp(String.raw`${RU_START}(?:(?<active>[Уу]полномочива(?:ет|ть)|[Уу]полномочить|[Рр]азрешает)|уполномочен\p{L}*|санкционир\p{L}+|может\s+принимать|могут\s+принимать)${RU_END}`, 'u'),
+  recallVerbs: ['напоминает'],
   ceilingContext: new RegExp(String.raw`${RU_START}(?:численност\p{L}+|максимальн\p{L}+|предельн\p{L}+|до|на\s+уровне|не\s+более)${RU_END}`, 'u'),
   // "максимальной численностью личного состава военного компонента в 17 000 человек", "военный персонал численностью до 11 650 человек",
   // "численности военнослужащих, санкционированной в пункте 11 резолюции 1701 (2006), с 15 000 до 13 000 человек" (the ceiling is the new one)
@@ -635,6 +641,7 @@ const zh: Partial<MandatePhrases> = {
   termStartBeforeDate: /^，?\s*(?:从|自)\s*$/u,
   force: /一切必要(?:手段|措施|行动)/u,
   forceGrant: /(?<active>授权)|获授权|可(?:以)?采取/u,
+  recallVerbs: ['回顾'],
   ceilingContext: /至多|最多|上限|核定|不超过|不得超过/u,
   // "兵力上限为17 000人", "核定警力上限维持在640名警务人员", "部队人数上限由核定15 000人减至13 000人" (the new ceiling)
   componentCeiling: new RegExp(
@@ -736,6 +743,7 @@ const ar: Partial<MandatePhrases> = {
   termStartBeforeDate: /^\s*،?\s*(?:اعتبارا من|ابتداء من|من)\s*$/u,
   force: /(?:جميع|كل|كافة)\s+(?:الوسائل|التدابير|الإجراءات)\s+(?:اللازمة|الضرورية)/u,
   forceGrant: new RegExp(String.raw`(?:(?<active>${AR_START}يأذن)|${AR_START}مأذون|${AR_START}الإذن)`, 'u'),
+  recallVerbs: ['يشير', 'يذكر'],
   ceilingContext: /أقصاه|الحد الأقصى|حد أقصى|سقف|قوام|لا يتجاوز/u,
   // "289 13 من الأفراد العسكريين و 920 1 من أفراد الشرطة"; individual police officers counted singly, the number
   // sometimes joined to the noun: "148ضابط شرطة", "400 ضابط من ضباط الشرطة"

@@ -634,6 +634,16 @@ describe('Chinese', () => {
     expectSpansStateFacts(doc, facts);
     expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13000]]);
   });
+
+  it('takes no force from an authorisation the clause recalls ("回顾安理会授权")', () => {
+    const doc = resolution({ language: 'zh', preamble: ['回顾联合国驻黎巴嫩临时部队(联黎部队)的任务，'], paragraphs: [
+      '决定将联黎部队目前的任务期限延长至2021年8月31日；',
+      '为支持黎巴嫩政府的要求而采取行动，回顾安理会授权联黎部队在部队部署区内采取其认为力所能及的一切必要行动；',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts).toMatchObject({ mission: { acronym: '联黎部队' }, forceAuthorized: false });
+  });
 });
 
 describe('Arabic', () => {
