@@ -31,7 +31,7 @@ const FLOORS: Record<Exclude<Language, 'en'>, Record<Fact, number>> = {
   fr: { expiry: 53, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 52 },
   ru: { expiry: 55, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 52 },
   zh: { expiry: 54, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 50 },
-  ar: { expiry: 52, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 49 },
+  ar: { expiry: 52, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 50 },
 };
 
 function resolutions(folder: string): Map<string, UNDocument> {

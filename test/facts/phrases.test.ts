@@ -692,16 +692,17 @@ describe('Arabic', () => {
     expect(facts).toMatchObject({ expires: '2021-12-17', sources: { expires: { computed: true } } });
   });
 
-  it('reads due dates "في أجل أقصاه", a month after "في" or a report named by its month, and no strategy in "أهدافها الاستراتيجية"', () => {
+  it('reads due dates "في أجل أقصاه", a month after "في" or a report named by its month, months after the renewal, and no strategy in "أهدافها الاستراتيجية"', () => {
     const doc = resolution({ language: 'ar', date: '2020-06-29', paragraphs: [
       'يطلب إلى الأمين العام أن يجري استعراضا استراتيجيا مستقلا للبعثة ويبلغ المجلس بنتائجه في أجل أقصاه 31 تموز/يوليه 2021؛',
       'يطلب إلى الأمين العام أن يعد تقريرا يقدمه إلى مجلس الأمن في أيلول/سبتمبر 2021 عن جهوده؛',
       'يطلب إلى الأمين العام أن يدرج في تقريره لشهر نيسان/أبريل 2021 تقييما لتنفيذ الفقرة 13؛',
       'يطلب إلى الأمين العام أن يشرع في التخطيط للبعثة لكفالة البدء في إنجاز جميع أهدافها الاستراتيجية في موعد لا يتجاوز 1 كانون الثاني/يناير 2021؛',
+      'يطلب إلى الأمين العام أن يقدم إحاطات إلى مجلس الأمن، بما في ذلك في غضون ستة أشهر من تاريخ تجديد هذه الولاية؛',
     ] });
     const facts = extractFacts(doc);
     expectSpansStateFacts(doc, facts);
-    expect(facts.reporting.map((o) => o.due)).toEqual([['2021-07-31'], ['2021-09-30'], ['2021-04-30']]);
+    expect(facts.reporting.map((o) => o.due)).toEqual([['2021-07-31'], ['2021-09-30'], ['2021-04-30'], ['2020-12-29']]);
   });
 
   it('reads a reduced ceiling as the number after "إلى", and individual police officers counted singly, joined or not', () => {
