@@ -41,6 +41,15 @@ function thatOpening(rest: string, phrases: Partial<MandatePhrases>): Opening | 
   return that?.groups ? { addressee: that.groups.subject, actionStart: that[0].length } : null;
 }
 
+/** Where a "that"-clause starts after the verb, also past an adverbial set off by commas ("Requests, in this connection, that …"); -1 for none. */
+function thatClauseStart(rest: string, phrases: Partial<MandatePhrases>): number {
+  if (!phrases.thatClause) return -1;
+  if (phrases.thatClause.test(rest)) return 0;
+  const aside = /^\s*,\s*/.exec(rest);
+  const past = aside && rest.slice(aside[0].length).replace(phrases.addresseeLead ?? /^$/, '');
+  return past && phrases.thatClause.test(past) ? rest.length - past.length : -1;
+}
+
 /**
  * Request clauses of the operative paragraphs: "Requests the Secretary-General to …", and the same verbs after a comma
  * ("…, and urges the Government of Mali to …"). The addressee runs from the verb to the " to " that opens the action,
@@ -59,7 +68,9 @@ export function requestClauses(
     for (const clause of clauses(unit.text, doc.language)) {
       if (!isRequest(clause.verb)) continue;
       const rest = unit.text.slice(clause.verbEnd, clause.end);
-      const opening = phrases.thatClause?.test(rest) ? thatOpening(rest, phrases) : actionOpening(rest, phrases);
+      const that = thatClauseStart(rest, phrases);
+      const thatClause = that >= 0 ? thatOpening(rest.slice(that), phrases) : null;
+      const opening = that < 0 ? actionOpening(rest, phrases) : thatClause && { ...thatClause, actionStart: that + thatClause.actionStart };
       if (!opening) continue;
       const rawAddressee = opening.addressee.replace(/^[\s,]+/, '').replace(addresseeLead ?? /^$/, '');
       const addressee = rawAddressee.slice(0, addresseeEnd(rawAddressee, addresseeAside)).trim();

@@ -211,6 +211,17 @@ describe('requests', () => {
     const { facts } = factsOf(['Encourages the panel of experts established pursuant to resolution 2374 (2017) to identify parties responsible;']);
     expect(facts.requests[0]).toMatchObject({ addressee: 'the panel of experts established pursuant to resolution 2374 (2017)', action: 'identify parties responsible' });
   });
+
+  it('reads a verb followed by an adverbial set off by commas, before an addressee or a "that"-clause', () => {
+    const { facts } = factsOf([
+      'Urges, in particular, the Governments of the Democratic Republic of the Congo and Rwanda to work together;',
+      'Requests, in this connection, that the Secretary-General send a team of experts to Sierra Leone;',
+    ]);
+    expect(facts.requests.map((r) => [r.verb, r.addressee, r.action])).toEqual([
+      ['Urges', 'the Governments of the Democratic Republic of the Congo and Rwanda', 'work together'],
+      ['Requests', 'the Secretary-General', 'send a team of experts to Sierra Leone'],
+    ]);
+  });
 });
 
 describe('reporting calendar', () => {
