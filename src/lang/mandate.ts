@@ -588,7 +588,12 @@ const ru: Partial<MandatePhrases> = {
   ),
   // stems: "ежемесячно", "на ежемесячной основе", "ежемесячные отчеты"
   namedPeriods: { ежемесячн: { months: 1 }, ежекварталь: { months: 3 }, 'раз в полгода': { months: 6 }, 'каждые полгода': { months: 6 }, ежегодн: { months: 12 } },
-  relative: new RegExp(String.raw`${RU_START}(?:в\s+течение|не\s+позднее\s+(?:чем\s+)?через|через)\s+(?<count>${RU_NUMBER})\s+${RU_UNIT}(?:\s+${RU_ADOPTION})?`, 'u'),
+  // "в течение 90 дней", "через шестьдесят дней"; "включая шестимесячный период с даты настоящего продления мандата": the
+  // length in one word, a unit of its own (see `units`)
+  relative: new RegExp(
+    String.raw`${RU_START}(?:(?:в\s+течение|не\s+позднее\s+(?:чем\s+)?через|через)\s+(?<count>${RU_NUMBER})\s+|включая\s+(?=\p{L}+месячный\s+период))(?<unit>месяц(?:а|ев)?|дн(?:я|ей)|день|недел(?:я|ю|и|ь)|год(?:а)?|лет|\p{L}+месячный)${RU_END}(?:\s+${RU_ADOPTION})?`,
+    'u',
+  ),
   // "за месяц до даты истечения": a unit without a count is one
   beforeExpiry: new RegExp(String.raw`${RU_START}(?:не\s+позднее\s+(?:чем\s+)?)?за\s+(?:(?<count>${RU_NUMBER})\s+)?${RU_UNIT}\s+до\s+(?:даты\s+)?(?:истечения|окончания)`, 'u'),
   // a date right after the addressee of the report is when it is due ("представить доклады Совету 15 февраля 2021 года")
@@ -608,6 +613,7 @@ const ru: Partial<MandatePhrases> = {
   units: {
     месяц: { months: 1 }, месяца: { months: 1 }, месяцев: { months: 1 }, день: { days: 1 }, дня: { days: 1 }, дней: { days: 1 },
     неделя: { days: 7 }, неделю: { days: 7 }, недели: { days: 7 }, недель: { days: 7 }, год: { months: 12 }, года: { months: 12 }, лет: { months: 12 },
+    трехмесячный: { months: 3 }, шестимесячный: { months: 6 }, двенадцатимесячный: { months: 12 },
   },
 };
 

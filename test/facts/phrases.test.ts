@@ -576,6 +576,15 @@ describe('Russian', () => {
     ]);
   });
 
+  it('reads a briefing due within "шестимесячный период" from the renewal', () => {
+    const doc = resolution({ language: 'ru', date: '2020-10-30', paragraphs: [
+      'просит Генерального секретаря проводить на регулярной основе, включая шестимесячный период с даты настоящего продления мандата, брифинги в Совете Безопасности о ходе переговоров;',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts.reporting.map((o) => [o.what, o.due])).toEqual([['briefing', ['2021-04-30']]]);
+  });
+
   it('reads a reduced ceiling as the number after "до", the span from that number', () => {
     const doc = resolution({ language: 'ru', paragraphs: [
       'постановляет утвердить снижение максимальной численности военнослужащих, санкционированной в пункте 11 резолюции 1701 (2006), с 15 000 до 13 000 человек;',
