@@ -35,10 +35,10 @@ function actionOpening(rest: string, phrases: Partial<MandatePhrases>): Opening 
   return null;
 }
 
-/** "Demands that all parties immediately cease …": the subject of the clause is the addressee, its verb opens the action. */
-function thatOpening(rest: string, phrases: Partial<MandatePhrases>): Opening | null {
-  const that = phrases.thatRequest?.exec(rest);
-  return that?.groups ? { addressee: that.groups.subject, actionStart: that[0].length } : null;
+/** "Demands that all parties immediately cease …": the subject of the clause starting at `from` is the addressee, its verb opens the action. */
+function thatOpening(rest: string, from: number, phrases: Partial<MandatePhrases>): Opening | null {
+  const that = phrases.thatRequest?.exec(rest.slice(from));
+  return that?.groups ? { addressee: that.groups.subject, actionStart: from + that[0].length } : null;
 }
 
 /** Where a "that"-clause starts after the verb, also past an adverbial set off by commas ("Requests, in this connection, that …"); -1 for none. */
@@ -69,8 +69,7 @@ export function requestClauses(
       if (!isRequest(clause.verb)) continue;
       const rest = unit.text.slice(clause.verbEnd, clause.end);
       const that = thatClauseStart(rest, phrases);
-      const thatClause = that >= 0 ? thatOpening(rest.slice(that), phrases) : null;
-      const opening = that < 0 ? actionOpening(rest, phrases) : thatClause && { ...thatClause, actionStart: that + thatClause.actionStart };
+      const opening = that < 0 ? actionOpening(rest, phrases) : thatOpening(rest, that, phrases);
       if (!opening) continue;
       const rawAddressee = opening.addressee.replace(/^[\s,]+/, '').replace(addresseeLead ?? /^$/, '');
       const addressee = rawAddressee.slice(0, addresseeEnd(rawAddressee, addresseeAside)).trim();

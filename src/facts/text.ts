@@ -94,6 +94,7 @@ function clausePatternsFor(lang: Language): ClausePatterns | null {
   const space = unspaced ? '' : '\\s+';
   const afterAnd = phrases.conjunctionJoined || unspaced ? '' : '\\s+';
   const stops = `${COMMAS}${SEMICOLONS}${COLONS}`;
+  // a verb ends at a space or at a comma that sets off an adverbial ("Requests, in this connection, that …", "просит, чтобы …")
   const patterns =
     verbs.length && and
       ? {
