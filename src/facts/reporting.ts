@@ -66,7 +66,7 @@ function scheduleOf(action: string, doc: UNDocument, phrases: Partial<MandatePhr
   const within = relative?.groups && periodOf(relative.groups.count, relative.groups.unit, phrases, doc);
   if (within) return { schedule: { type: 'relative', within, from: adoption } };
   const beforeExpiry = phrases.beforeExpiry?.exec(action);
-  const ahead = beforeExpiry?.groups && periodOf(beforeExpiry.groups.count, beforeExpiry.groups.unit, phrases, doc);
+  const ahead = beforeExpiry?.groups?.unit && periodOf(beforeExpiry.groups.count, beforeExpiry.groups.unit, phrases, doc);
   if (ahead && expires) return { schedule: { type: 'fixed', date: addPeriod(expires, ahead, -1) }, computed: true };
   if (byDate) return { schedule: { type: 'fixed', date: byDate.iso }, alsoDue: listedAfter(byDate, dates, action, phrases) };
   // "by the end of February 2020", "no later than September 2021": due at the month's end; a month ended before the

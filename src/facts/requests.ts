@@ -35,10 +35,19 @@ function actionOpening(rest: string, phrases: Partial<MandatePhrases>): Opening 
   return null;
 }
 
-/** "Demands that all parties immediately cease …": the subject of the clause is the addressee, its verb opens the action. */
-function thatOpening(rest: string, phrases: Partial<MandatePhrases>): Opening | null {
-  const that = phrases.thatRequest?.exec(rest);
-  return that?.groups ? { addressee: that.groups.subject, actionStart: that[0].length } : null;
+/** "Demands that all parties immediately cease …": the subject of the clause starting at `from` is the addressee, its verb opens the action. */
+function thatOpening(rest: string, from: number, phrases: Partial<MandatePhrases>): Opening | null {
+  const that = phrases.thatRequest?.exec(rest.slice(from));
+  return that?.groups ? { addressee: that.groups.subject, actionStart: from + that[0].length } : null;
+}
+
+/** Where a "that"-clause starts after the verb, also past an adverbial set off by commas ("Requests, in this connection, that …"); -1 for none. */
+function thatClauseStart(rest: string, phrases: Partial<MandatePhrases>): number {
+  if (!phrases.thatClause) return -1;
+  if (phrases.thatClause.test(rest)) return 0;
+  const aside = /^\s*,\s*/.exec(rest);
+  const past = aside && rest.slice(aside[0].length).replace(phrases.addresseeLead ?? /^$/, '');
+  return past && phrases.thatClause.test(past) ? rest.length - past.length : -1;
 }
 
 /**
@@ -59,7 +68,8 @@ export function requestClauses(
     for (const clause of clauses(unit.text, doc.language)) {
       if (!isRequest(clause.verb)) continue;
       const rest = unit.text.slice(clause.verbEnd, clause.end);
-      const opening = phrases.thatClause?.test(rest) ? thatOpening(rest, phrases) : actionOpening(rest, phrases);
+      const that = thatClauseStart(rest, phrases);
+      const opening = that < 0 ? actionOpening(rest, phrases) : thatOpening(rest, that, phrases);
       if (!opening) continue;
       const rawAddressee = opening.addressee.replace(/^[\s,]+/, '').replace(addresseeLead ?? /^$/, '');
       const addressee = rawAddressee.slice(0, addresseeEnd(rawAddressee, addresseeAside)).trim();

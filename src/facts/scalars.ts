@@ -14,9 +14,9 @@ export function mentionsMission(text: string, mission: MandateFacts['mission'], 
   return phrases.missionReference?.test(text) ?? false;
 }
 
-/** A length of time in words ("twelve months", "one year") as a period, or null. */
-export function periodOf(count: string, unit: string, phrases: Partial<MandatePhrases>, doc: UNDocument): Period | null {
-  const n = parseNumber(count, doc.language);
+/** A length of time in words ("twelve months", "one year") as a period, or null; a unit without a count is one ("a month before"). */
+export function periodOf(count: string | undefined, unit: string, phrases: Partial<MandatePhrases>, doc: UNDocument): Period | null {
+  const n = count === undefined ? 1 : parseNumber(count, doc.language);
   const length = phrases.units?.[unit.toLowerCase()];
   if (!n || !length) return null;
   return { ...(length.months ? { months: length.months * n } : {}), ...(length.days ? { days: length.days * n } : {}) };
@@ -118,7 +118,8 @@ export function findChapterVII(doc: UNDocument, phrases: Partial<MandatePhrases>
  * ("Authorizes MINUSMA to use …", "MONUC is authorized to take …", "UNAMSIL may take the necessary action").
  * The authorised party is the addressee after an active "Authorizes", or the words before a passive grant or before an
  * active one whose party is a pronoun ("… la MINUSS … et l'autorise à user de …").
- * With no mission identified, any authorisation of force counts.
+ * An authorisation the clause recalls ("recalls its authorization to UNIFIL to take all necessary action") was granted
+ * before, not by this resolution. With no mission identified, any authorisation of force counts.
  */
 export function findForce(
   doc: UNDocument,
@@ -130,6 +131,7 @@ export function findForce(
   for (const unit of operativeUnits(doc)) {
     for (const m of unit.text.matchAll(globally(force))) {
       const clause = clauses(unit.text, doc.language).filter((c) => c.start <= m.index).pop();
+      if (clause && phrases.recallVerbs?.includes(clause.verb.toLowerCase().replace(/\s+/g, ' '))) continue;
       const clauseStart = clause?.start ?? 0;
       const before = unit.text.slice(clauseStart, m.index);
       const grants = [...before.matchAll(globally(forceGrant))];

@@ -53,6 +53,8 @@ export interface MandatePhrases {
   forceGrant: RegExp;
   /** an active grant whose party is a pronoun, right before the force phrase ("… la MINUSS … et l'autorise à user de "): the party is named before the grant */
   pronounGrant: RegExp;
+  /** clause verbs that restate an earlier decision ("recalls"): an authorisation of force in their clause is not granted here */
+  recallVerbs: readonly string[];
   /** words that make a sentence set a personnel ceiling: "comprise up to", "authorized strength" */
   ceilingContext: RegExp;
   /** a ceiling named by its component: "a troop ceiling of 17,000 personnel", "police ceiling at 640": groups `noun`, `count` */
@@ -63,6 +65,8 @@ export interface MandatePhrases {
   personnel: ReadonlyArray<[RegExp, PersonnelComponent]>;
   /** words before a number that make it a change, not a ceiling: "an additional", "increase of" */
   notACeiling: RegExp;
+  /** words right after a number of personnel that make it where a change starts, not a ceiling ("من 000 15 جندي مأذون بهم إلى 000 13 جندي", from 15,000 … to 13,000) */
+  changedFrom: RegExp;
   /** a paragraph that introduces the mandated tasks ("… mandate shall include the following priority tasks:") */
   taskIntro: RegExp;
   /** a task introduction that lists secondary tasks ("existing capacities", "other tasks") */
@@ -157,7 +161,7 @@ const EN_THAT_CLAUSE_VERBS = [
   'guarantee', 'renew', 'make', 'keep', 'implement', 'observe', 'desist', 'grant', 'confirm', 'put', 'suspend', 'end', 'conclude',
   'appoint', 'create', 'support', 'direct', 'concentrate', 'stop', 'reverse', 'return', 'accept', 'transfer', 'deploy', 'withdraw',
   'release', 'abide', 'facilitate', 'halt', 'protect', 'engage', 'adhere', 'lay', 'hold', 'prevent', 'remove', 'agree', 'disarm',
-  'reject', 'redouble', 'commit', 'pursue', 'be',
+  'reject', 'redouble', 'commit', 'pursue', 'send', 'be',
 ];
 
 const en: MandatePhrases = {
@@ -190,6 +194,7 @@ const en: MandatePhrases = {
   force: /\b(?:all|the)\s+necessary\s+(?:means|measures|action|actions)\b/,
   forceGrant: /\b(?:(?<active>[Aa]uthori[sz]es)|[Aa]uthori[sz](?:ed|ation)|may (?:take|use))\b/,
   pronounGrant: /\bauthori[sz]es\s+(?:it|them)\s+to\s+[^,;]{0,40}$/,
+  recallVerbs: ['recalls', 'further recalls'],
   ceilingContext: /\b(?:compris(?:e|es|ing|ed)|consist(?:s|ing)? of|strength|ceiling|up to|maximum of|a total of|force levels?|levels? of|component of)\b/,
   componentCeiling: new RegExp(String.raw`\b(?<noun>troop|military|police|civilian)\s+ceiling\s+(?:of|at|to)\s+(?:up to\s+)?(?<count>${EN_NUMBER})`, 'gu'),
   personnelCount: new RegExp(
@@ -207,6 +212,8 @@ const en: MandatePhrases = {
     [/^civilian/, 'civilian'],
   ],
   notACeiling: /\b(?:additional|increase(?:d)? (?:of|by)|by up to|reduc(?:e|tion)(?:d)? (?:of|by)|an extra|further)\s+$/,
+  // "from 15,000 authorized troops to 13,000"; "… and up to 16 units" adds, it changes nothing
+  changedFrom: new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,2}(?<!\bup\s+)to\s+(?:${EN_NUMBER})`, 'u'),
   taskIntro: /\b(?:following\s+(?:(?:priority|other|additional|core|secondary|main)\s+)?(?:tasks|mandate|functions|responsibilities)|(?:mandate|tasks)\b[^.;:]{0,80}\b(?:as follows|the following))\b/,
   otherTasks: /\b(?:other tasks|existing capacities|secondary tasks)\b/,
   requestVerbs: [
@@ -234,7 +241,7 @@ const en: MandatePhrases = {
   thatRequest: new RegExp(String.raw`^\s*that\s+(?<subject>[^;]{1,150}?)\s+(?=(?:${EN_THAT_CLAUSE_VERBS.join('|')})s?\b)`),
   actionStart: /\s(?:to|not to)\s(?!(?:the|a|an|its|their|his|her|this|these|that|those|all|any|each|such|which|whom|date|it)\b)(?=\p{Ll})/u,
   addresseeAside: /^(?:\p{Ll}+ing\b|in\b|with\b|within\b|through\b|consistent\b|especially\b|notably\b|particularly\b|where\b|when\b|as (?:appropriate|necessary|applicable)\b|once\b|upon\b|inter alia\b|including\b|under\b|together\b|acting\b|if\b)/u,
-  addresseeLead: /^(?:(?:in this (?:regard|context|respect|connection)|therefore|again|once again|furthermore|moreover)\s*,?\s+)+/,
+  addresseeLead: /^(?:(?:in this (?:regard|context|respect|connection)|in particular|therefore|again|once again|furthermore|moreover)\s*,?\s+)+/,
   prepositionalTo: /\b(?:pursuant|according|due|prior|regard|addition|related|relating|referred|access|support|assistance|attention|contributions?|committed|commitment|close|next|up|return|threats?|respect|reference|compared|contrary|subject|respond|response|commensurate|adherence|view|order|regards)$/,
   reportingAction: /\b(?:report(?:s|ing)?\b|brief(?:s|ing|ings)?\b|keep\b[^;]{0,40}\binformed\b|inform\b|letter\b|submit\b|present\b)/,
   periodic: new RegExp(
@@ -254,7 +261,8 @@ const en: MandatePhrases = {
   ),
   beforeExpiry: new RegExp(String.raw`\b(?:at least|no later than|not later than)\s+(?<count>${EN_NUMBER})\s+${EN_UNIT}\s+(?:before|prior to)\b[^;]*?\b(?:mandate|expir)`, 'iu'),
   byBeforeDate: /\b(?:by|no later than|not later than|before|on or before|on)\s+(?:the\s+)?$/,
-  byBeforeMonth: /\b(?:by|no later than|not later than|before|in|during)\s+(?:the\s+end\s+of\s+)?$/,
+  // "in its April 2021 report": a report named by its month is due then
+  byBeforeMonth: /\b(?:by|no later than|not later than|before|in|during)\s+(?:the\s+end\s+of\s+|(?:its|his|her|their)\s+)?$/,
   dateListJoin: /^\s*(?:,\s*(?:and\s+)?|and\s+)$/,
   thereafter: /\bthereafter\b/,
   event: /\b(?:keep\s+(?:the\s+(?:Security\s+)?Council|it|the\s+Committee|Council\s+members)\s+(?:\w+\s+){0,3}?informed\b|(?:immediately\s+|promptly\s+)?inform\s+(?:the\s+(?:Security\s+)?Council|it)\b(?![’']s)(?:\s+(?:immediately|promptly))?|report\b[^;]*?(?=\b(?:when|if|should|in the event|in case)\b))\s*(?<condition>[^;]*)/,
@@ -312,6 +320,7 @@ const fr: Partial<MandatePhrases> = {
   force: /\b(?:tous (?:les )?moyens nécessaires|toutes (?:les )?mesures nécessaires)/u,
   forceGrant: /\b(?:(?<active>[Aa]utorise)|[Aa]utoris(?:é|ée|ation))/u,
   pronounGrant: /(?:\bl['’]autorise|\bautorise\s+(?:celle|celui|celles|ceux)-ci)\s+à\s+[^,;]{0,40}$/u,
+  recallVerbs: ['rappelle'],
   // "l'effectif maximal autorisé", "un effectif maximum de", "la réduction à 13 000 militaires du plafond"
   ceilingContext: /\b(?:maxim(?:um|ums|al|ale|aux|ales)|jusqu['’]à|plafond|effectifs? autorisés?|réduction à)/u,
   // French puts what makes a number a change after its noun: "295 militaires excédentaires", "500 policiers supplémentaires"
@@ -361,7 +370,7 @@ const fr: Partial<MandatePhrases> = {
   // "au moins un mois avant la date à laquelle le mandat de la Mission doit venir à expiration"
   beforeExpiry: new RegExp(String.raw`${FR_START}(?:au moins|au plus tard)\s+(?<count>${FR_NUMBER})\s+${FR_UNIT}\s+avant\b[^;]*?(?:mandat|expiration)`, 'u'),
   byBeforeDate: /\b(?:d['’]ici au|d['’]ici le|avant le|au plus tard le|le)\s+$/u,
-  byBeforeMonth: /\b(?:d['’]ici (?:à )?(?:la )?fin|avant (?:la )?fin|au plus tard (?:à la fin|en)|en)\s+(?:du\s+mois\s+)?(?:de\s+|d['’])?$/u,
+  byBeforeMonth: /\b(?:d['’]ici (?:à )?(?:la )?fin|avant (?:la )?fin|au plus tard (?:à la fin|en)|en|rapport)\s+(?:du\s+mois\s+)?(?:de\s+|d['’])?$/u,
   // "le 15 février 2021, le 15 juin 2021 et le 11 octobre 2021"
   dateListJoin: /^\s*(?:,\s*(?:et\s+)?(?:le\s+)?|et\s+(?:le\s+)?)$/u,
   thereafter: /\bpar la suite\b/u,
@@ -418,6 +427,7 @@ const es: Partial<MandatePhrases> = {
   termStartBeforeDate: /^,?\s*(?:a partir del|a contar del|con efecto a partir del|desde el|que comenzará el)\s+$/u,
   force: /(?<![\p{L}])(?:todos los medios necesarios|todas las medidas necesarias)/u,
   forceGrant: /(?<![\p{L}])(?:(?<active>[Aa]utoriza)|[Aa]utoriz(?:ado|ada|ación))(?![\p{L}])/u,
+  recallVerbs: ['recuerda'],
   // "la dotación máxima autorizada", "un máximo de", "la reducción de la dotación máxima … de 15.000 a 13.000 efectivos militares"
   ceilingContext: /(?<![\p{L}])(?:máxim[oa]s?|hasta|límite|dotación autorizada|efectivos autorizados)(?![\p{L}])/u,
   // "la dotación militar máxima autorizada de 3.550 efectivos", "dotación policial máxima autorizada de 640 efectivos"
@@ -470,7 +480,7 @@ const es: Partial<MandatePhrases> = {
   // "al menos un mes antes de que expire su mandato"
   beforeExpiry: new RegExp(String.raw`${ES_START}(?:al menos|como mínimo|a más tardar)\s+(?<count>${ES_NUMBER})\s+${ES_UNIT}\s+antes\b[^;]*?(?:mandato|expir|venc)`, 'u'),
   byBeforeDate: new RegExp(String.raw`${ES_START}(?:a más tardar el|antes del|para el|el)\s+$`, 'u'),
-  byBeforeMonth: new RegExp(String.raw`${ES_START}(?:a más tardar (?:a (?:fines|finales) de|en)|antes (?:de (?:fines|finales) de|del fin de)|para (?:fines de|finales de)|en)\s+$`, 'u'),
+  byBeforeMonth: new RegExp(String.raw`${ES_START}(?:a más tardar (?:a (?:fines|finales) de|en)|antes (?:de (?:fines|finales) de|del fin de)|para (?:fines de|finales de)|en|informe\s+de)\s+$`, 'u'),
   // "el 15 de febrero de 2021, el 15 de junio de 2021 y el 11 de octubre de 2021"
   dateListJoin: /^\s*(?:,\s*(?:y\s+)?(?:el\s+)?|y\s+(?:el\s+)?)$/u,
   thereafter: /(?<![\p{L}])(?:en adelante|a partir de entonces|posteriormente)(?![\p{L}])/u,
@@ -501,6 +511,8 @@ const RU_INFINITIVE = String.raw`\p{Ll}+(?:[^с\s]ть|чь|вести|нест�
 /** adverbials printed between the addressee and the infinitive belong to the action ("каждые три месяца представлять") */
 const RU_ACTION_LEAD = String.raw`(?:(?:и\s+далее|впредь|регулярно|ежемесячно|ежеквартально|незамедлительно|оперативно|срочно|безотлагательно|в\s+срочном\s+порядке|каждые\s+${RU_NUMBER}\s+\p{L}+|(?:не\s+позднее|к)\s+(?:чем\s+)?[^,;]{1,40}?года|к\s+концу\s+\p{L}+\s+\d{4}\s+года|в\s+течение\s+${RU_NUMBER}\s+\p{L}+[^,;]{0,60}?резолюции)\s+)*`;
 const RU_MISSION_WORD = String.raw`[Мм]исси\p{L}*|[Оо]пераци\p{L}*|[Сс]ил(?:ы|ам|ами|ах)?|[Оо]тделени\p{L}*|[Кк]онтингент\p{L}*`;
+/** a paragraph or resolution cited between a ceiling's component and its number: "в пункте 11 резолюции 1701 (2006)" */
+const RU_REFERENCE = String.raw`(?:пункт\p{L}*|резолюци\p{L}*)\s+\d+(?:\s*\(\d{4}\))?`;
 /** Russian adjectives before a mission word ("Многопрофильную комплексную миссию") end in these */
 const RU_ADJECTIVE = String.raw`\p{L}+(?:ая|яя|ую|юю|ой|ей|ые|ие|ых|их|ого|его|ий|ый|ое|ее)`;
 
@@ -519,7 +531,7 @@ const ru: Partial<MandatePhrases> = {
   missionReference: /(?<![\p{L}])(?:Миссия|Миссии|Миссию|Миссией)(?![\p{L}])/u,
   notAMission: /Управлени\p{L}* по наркотикам|Программ\p{L}*|Фонд\p{L}*|Верховн\p{L}* комиссар\p{L}*/u,
   mandateOf: new RegExp(String.raw`${RU_START}мандат(?:а|ом|е)?\s+(?<acronym>[А-ЯЁA-Z][А-ЯЁA-Z-]{2,})${RU_END}`, 'gu'),
-  mandateTerm: new RegExp(String.raw`${RU_START}(?:продлить|продлевает|продлевать|продлен[аоы]?|возобновить|учредить|учреждает|создать|сохран(?:ить|ять)\s+развертывание|сохран(?:ить|ять)(?=\s+до\s))${RU_END}`, 'u'),
+  mandateTerm: new RegExp(String.raw`${RU_START}(?:продлить|продлевает|продлевать|продлен[аоы]?|возобновить|учредить|учреждает|учрежден\p{L}*|создать|сохран(?:ить|ять)\s+развертывание|сохран(?:ить|ять)(?=\s+до\s))${RU_END}`, 'u'),
   // "до 30 июня 2021 года", "на дополнительный период, заканчивающийся 31 января 2021 года"
   untilBeforeDate: new RegExp(String.raw`${RU_START}(?:до|по|заканчивающ\p{L}+|истекающ\p{L}+)\s+$`, 'u'),
   ownMandate: new RegExp(String.raw`${RU_START}(?:нынешн\p{L}+|текущ\p{L}+|действующ\p{L}+|свой|своего|его|ее|их)\s+мандат\p{L}*`, 'u'),
@@ -530,10 +542,12 @@ const ru: Partial<MandatePhrases> = {
   termStartBeforeDate: /^,?\s*(?:начиная\s+с|с|считая\s+с)\s+$/u,
   force: new RegExp(String.raw`${RU_START}(?:все|всех)\s+необходим\p{L}+\s+(?:средств\p{L}*|мер\p{L}*|действи\p{L}*)`, 'u'),
   forceGrant: new RegExp(String.raw`${RU_START}(?:(?<active>[Уу]полномочива(?:ет|ть)|[Уу]полномочить|[Рр]азрешает)|уполномочен\p{L}*|санкционир\p{L}+|может\s+принимать|могут\s+принимать)${RU_END}`, 'u'),
+  recallVerbs: ['напоминает'],
   ceilingContext: new RegExp(String.raw`${RU_START}(?:численност\p{L}+|максимальн\p{L}+|предельн\p{L}+|до|на\s+уровне|не\s+более)${RU_END}`, 'u'),
-  // "максимальной численностью личного состава военного компонента в 17 000 человек", "военный персонал численностью до 11 650 человек"
+  // "максимальной численностью личного состава военного компонента в 17 000 человек", "военный персонал численностью до 11 650 человек",
+  // "численности военнослужащих, санкционированной в пункте 11 резолюции 1701 (2006), с 15 000 до 13 000 человек" (the ceiling is the new one)
   componentCeiling: new RegExp(
-    String.raw`${RU_START}(?<!(?:военного|полицейского)\s+и\s+)(?<noun>военнослужащих|военного\s+(?:компонента|персонала)|военный\s+персонал|полицейских|полицейского\s+(?:компонента|персонала)|полицейский\s+персонал)[^;\d]{0,60}?\s(?:в|до|на\s+уровне)\s+(?<count>${RU_NUMBER})\s+человек${RU_END}`,
+    String.raw`${RU_START}(?<!(?:военного|полицейского)\s+и\s+)(?<noun>военнослужащих|военного\s+(?:компонента|персонала)|военный\s+персонал|полицейских|полицейского\s+(?:компонента|персонала)|полицейский\s+персонал)(?:[^;\d]|${RU_REFERENCE}){0,80}?\s(?:в|(?:с\s+${RU_NUMBER}\s+)?до|на\s+уровне)\s+(?<count>${RU_NUMBER})\s+человек${RU_END}`,
     'gu',
   ),
   // "13 289 военнослужащих и 1920 полицейских", "480 военных наблюдателей и штабных офицеров", "591 сотрудник полиции"
@@ -567,6 +581,8 @@ const ru: Partial<MandatePhrases> = {
     'выражает намерение', 'выражает сожаление', 'высоко оценивает', 'сохраняет', 'сохраняет при этом',
   ],
   thatClause: /^\s*,?\s*(?:к\s+тому,\s*)?чтобы(?![\p{L}])/u,
+  // "просит, чтобы федеральное правительство Сомали представило …": the verb after "чтобы" is in the past tense
+  thatRequest: /^\s*,?\s*(?:к\s+тому,\s*)?чтобы\s+(?<subject>[^;]{1,150}?)\s+(?=\p{Ll}+(?:л|ла|ло|ли)(?:ся|сь)?(?![\p{L}]))/u,
   actionStart: new RegExp(String.raw`\s(?=${RU_ACTION_LEAD}${RU_INFINITIVE})`, 'u'),
   addresseeAside: /^(?:\p{Ll}+(?:я|в|вшись)\s|в\s|с\s|в\s+частности|особенно|включая|согласно|при\s|действу\p{L}*)/u,
   addresseeLead: /^(?:в\s+этой\s+связи\s*,?\s+|также\s+|далее\s+)+/u,
@@ -577,11 +593,19 @@ const ru: Partial<MandatePhrases> = {
   ),
   // stems: "ежемесячно", "на ежемесячной основе", "ежемесячные отчеты"
   namedPeriods: { ежемесячн: { months: 1 }, ежекварталь: { months: 3 }, 'раз в полгода': { months: 6 }, 'каждые полгода': { months: 6 }, ежегодн: { months: 12 } },
-  relative: new RegExp(String.raw`${RU_START}(?:в\s+течение|не\s+позднее\s+(?:чем\s+)?через|через)\s+(?<count>${RU_NUMBER})\s+${RU_UNIT}(?:\s+${RU_ADOPTION})?`, 'u'),
-  beforeExpiry: new RegExp(String.raw`${RU_START}(?:не\s+позднее\s+чем\s+)?за\s+(?<count>${RU_NUMBER})\s+${RU_UNIT}\s+до\s+(?:истечения|окончания)`, 'u'),
-  byBeforeDate: new RegExp(String.raw`${RU_START}(?:к|не\s+позднее(?:\s+чем)?|до)\s+$`, 'u'),
+  // "в течение 90 дней", "через шестьдесят дней"; "включая шестимесячный период с даты настоящего продления мандата": the
+  // length in one word, a unit of its own (see `units`)
+  relative: new RegExp(
+    String.raw`${RU_START}(?:(?:в\s+течение|не\s+позднее\s+(?:чем\s+)?через|через)\s+(?<count>${RU_NUMBER})\s+|включая\s+(?=\p{L}+месячный\s+период))(?<unit>месяц(?:а|ев)?|дн(?:я|ей)|день|недел(?:я|ю|и|ь)|год(?:а)?|лет|\p{L}+месячный)${RU_END}(?:\s+${RU_ADOPTION})?`,
+    'u',
+  ),
+  // "за месяц до даты истечения": a unit without a count is one
+  beforeExpiry: new RegExp(String.raw`${RU_START}(?:не\s+позднее\s+(?:чем\s+)?)?за\s+(?:(?<count>${RU_NUMBER})\s+)?${RU_UNIT}\s+до\s+(?:даты\s+)?(?:истечения|окончания)`, 'u'),
+  // a date right after the addressee of the report is when it is due ("представить доклады Совету 15 февраля 2021 года")
+  byBeforeDate: new RegExp(String.raw`${RU_START}(?:к|не\s+позднее(?:\s+чем)?|до|Совету(?:\s+Безопасности)?)\s+$`, 'u'),
   byBeforeMonth: new RegExp(String.raw`${RU_START}(?:к|не\s+позднее(?:\s+чем)?|до|в)\s+(?:концу\s+)?$`, 'u'),
-  dateListJoin: /^\s*(?:,\s*(?:и\s+)?|и\s+)$/u,
+  // the year's "года" stands after each date of the list
+  dateListJoin: /^\s*(?:года\s*)?(?:,\s*(?:и\s+)?|и\s+)$/u,
   thereafter: new RegExp(String.raw`${RU_START}(?:а\s+затем|в\s+дальнейшем|после\s+этого)${RU_END}`, 'u'),
   event: new RegExp(String.raw`${RU_START}(?:(?:постоянно\s+|незамедлительно\s+)?(?:информировать|держать\s+(?:\p{L}+\s+){0,3}?в\s+курсе))${RU_END}(?<condition>[^;]*?(?:в\s+случае|если|когда)[^;]*)`, 'u'),
   alignedWithParagraph: new RegExp(String.raw`${RU_START}(?:координировать|увязывать)\s+(?:свою\s+|свои\s+)?(?:отчетность|доклады|представление\s+докладов)[^;]*?пункт\p{L}*\s+(?<paragraph>\d+)`, 'u'),
@@ -595,6 +619,7 @@ const ru: Partial<MandatePhrases> = {
   units: {
     месяц: { months: 1 }, месяца: { months: 1 }, месяцев: { months: 1 }, день: { days: 1 }, дня: { days: 1 }, дней: { days: 1 },
     неделя: { days: 7 }, неделю: { days: 7 }, недели: { days: 7 }, недель: { days: 7 }, год: { months: 12 }, года: { months: 12 }, лет: { months: 12 },
+    трехмесячный: { months: 3 }, шестимесячный: { months: 6 }, двенадцатимесячный: { months: 12 },
   },
 };
 
@@ -620,17 +645,19 @@ const zh: Partial<MandatePhrases> = {
   notAMission: /毒品和犯罪问题办公室|开发计划署|儿童基金会|难民署|人权|粮食|妇女署|机构/u,
   // "决定将马里稳定团任务期限延长至…": the short name right after the verb or a stop, before "(的)任务"
   mandateOf: /(?<=[，、；：“(（]|将|把|延长|授权|请|决定|对)(?![将把对])(?<acronym>\p{Script=Han}{2,8}?(?:团|行动|部队|综合办|建和办))(?=的?任务)/gu,
-  mandateTerm: /延长|延至|延续|续延|设立|续设/u,
-  untilBeforeDate: /(?:至|到)\s*$/u,
+  // "继续部署…直至" (maintain the deployment until), "所设的…监测组…继续支持委员会12个月" (established … for twelve months)
+  mandateTerm: /延长|延至|延续|续延|设立|续设|所设|继续部署/u,
+  untilBeforeDate: /(?:至|到|直至)\s*$/u,
   ownMandate: /(?:当前|目前|本|其)任务/u,
-  termLength: new RegExp(String.raw`(?:延长|延续|为期|续延)(?<count>${ZH_NUMBER})${ZH_UNIT}`, 'u'),
+  termLength: new RegExp(String.raw`(?:延长|延续|为期|续延|继续\p{Script=Han}{1,8}?)(?<count>${ZH_NUMBER})${ZH_UNIT}`, 'u'),
   termStartBeforeDate: /^，?\s*(?:从|自)\s*$/u,
   force: /一切必要(?:手段|措施|行动)/u,
   forceGrant: /(?<active>授权)|获授权|可(?:以)?采取/u,
+  recallVerbs: ['回顾'],
   ceilingContext: /至多|最多|上限|核定|不超过|不得超过/u,
-  // "兵力上限为17 000人", "核定警力上限维持在640名警务人员"
+  // "兵力上限为17 000人", "核定警力上限维持在640名警务人员", "部队人数上限由核定15 000人减至13 000人" (the new ceiling)
   componentCeiling: new RegExp(
-    String.raw`(?<noun>兵力|警力|部队人数|军事人员|警务人员)上限(?:为|维持在|保持在|定为)?(?<count>${ZH_NUMBER})(?:人|名)`,
+    String.raw`(?<noun>兵力|警力|部队人数|军事人员|警务人员)上限(?:为|维持在|保持在|定为|由(?:核定)?${ZH_NUMBER}(?:人|名)?(?:减至|增至|降至|调至))?(?<count>${ZH_NUMBER})(?:人|名)`,
     'gu',
   ),
   personnelCount: new RegExp(
@@ -659,10 +686,12 @@ const zh: Partial<MandatePhrases> = {
   ],
   actionStart: new RegExp(`(?=${ZH_ACTION_VERBS.join('|')})`, 'u'),
   reportingAction: /报告|通报|介绍|告知|信函/u,
-  periodic: new RegExp(String.raw`每(?:隔)?(?<count>${ZH_NUMBER})${ZH_UNIT}|(?<named>每个月|每月|按月|每季度|每半年|每年)`, 'u'),
-  namedPeriods: { 每个月: { months: 1 }, 每月: { months: 1 }, 按月: { months: 1 }, 每季度: { months: 3 }, 每半年: { months: 6 }, 每年: { months: 12 } },
+  // "全面年度通报": an annual briefing; "半年度报告": a six-monthly report
+  periodic: new RegExp(String.raw`每(?:隔)?(?<count>${ZH_NUMBER})${ZH_UNIT}|(?<named>每个月|每月|按月|每季度|每半年|半年度|每年|年度)`, 'u'),
+  namedPeriods: { 每个月: { months: 1 }, 每月: { months: 1 }, 按月: { months: 1 }, 每季度: { months: 3 }, 每半年: { months: 6 }, 半年度: { months: 6 }, 每年: { months: 12 }, 年度: { months: 12 } },
   // "在本决议通过后6个月内", "在本决议通过后90天内"
-  relative: new RegExp(String.raw`(?:(?:在|自)?本决议通过(?:之日)?(?:后|起)|在)(?<count>${ZH_NUMBER})${ZH_UNIT}(?:内|时)`, 'u'),
+  // "在此次延长任务期后六个月内": counted from this renewal, the adoption
+  relative: new RegExp(String.raw`(?:(?:在|自)?(?:本决议通过(?:之日)?|(?:此次|本次)延长任务期)(?:后|起)|在)(?<count>${ZH_NUMBER})${ZH_UNIT}(?:内|时)`, 'u'),
   beforeExpiry: new RegExp(String.raw`任务(?:期)?(?:到期|期满|结束)(?:前)?至少(?<count>${ZH_NUMBER})${ZH_UNIT}(?:前|之前)`, 'u'),
   byBeforeDate: /(?:在|于|至迟于|不迟于|最迟于|至迟在|最迟在|不晚于)\s*$/u,
   byBeforeMonth: /(?:在|于|至迟于|不迟于|最迟于|至迟在|最迟在|不晚于)\s*$/u,
@@ -674,7 +703,7 @@ const zh: Partial<MandatePhrases> = {
   letter: /信函/u,
   briefing: /通报|情况介绍/u,
   // what the action makes or submits ("制定一个…长期路线图"), not a plan it names ("《国家恢复与建设和平计划》")
-  deliverable: /(?:制定|拟订|拟定|提交|提出|进行|开展)(?:一[个份项次])?(?<what>[^，；《》]{0,12}?(?:路线图|计划|战略|评估|审查|研究))/u,
+  deliverable: /(?:制定|拟订|拟定|提交|提出|提供|进行|开展)(?:一[个份项次])?(?<what>[^，；《》]{0,20}?(?:路线图|计划|战略|评估|审查|研究))/u,
   units: { 月: { months: 1 }, 年: { months: 12 }, 天: { days: 1 }, 日: { days: 1 }, 周: { days: 7 }, 星期: { days: 7 } },
 };
 
@@ -716,25 +745,28 @@ const ar: Partial<MandatePhrases> = {
     String.raw`${AR_START}ولاي(?:ة|تها)\s+(?<name>(?:${AR_MISSION_WORD})\s+(?:الأمم المتحدة|الاتحاد الأفريقي)(?:\s+(?!حتى|لمدة|على|بصيغتها|وفقا|المحددة|الواردة)[^\s،؛,;()\d]+){0,10})`,
     'gu',
   ),
-  mandateTerm: new RegExp(String.raw`${AR_START}(?:تمديد|يمد${AR_MARKS}د|تجديد|يجدد|إنشاء|ينشئ)${AR_END}`, 'u'),
+  // "بمواصلة نشر" (maintain the deployment), "المنشأ بموجب" (established by)
+  mandateTerm: new RegExp(String.raw`${AR_START}(?:تمديد|يمد${AR_MARKS}د|تجديد|يجدد|إنشاء|ينشئ|المنشأ|بمواصلة نشر)${AR_END}`, 'u'),
   // "حتى 30 حزيران/يونيه 2021", "إلى غاية 15 تموز/يوليه 2020", "لفترة أخرى تنتهي في 31 تموز/يوليه 2020"
   untilBeforeDate: new RegExp(String.raw`${AR_START}(?:حتى|إلى غاية|لغاية|إلى|تنتهي في)\s*$`, 'u'),
   ownMandate: new RegExp(String.raw`${AR_START}(?:الولاية الحالية|ولايتها|ولايته)${AR_END}`, 'u'),
   // "لمدة ستة أشهر", "ولفترة أولية مدتها 12 شهرا" ("and" joined)
-  termLength: new RegExp(String.raw`${AR_START}و?(?:لمدة|لفترة(?:\s+\p{L}+){0,2}?\s+(?:مدتها|قدرها))\s+(?<count>${AR_NUMBER})\s+${AR_UNIT}`, 'u'),
+  termLength: new RegExp(String.raw`${AR_START}و?(?:لمدة|لفترة(?:(?:\s+\p{L}+){0,2}?\s+(?:مدتها|قدرها))?)\s+(?<count>${AR_NUMBER})\s+${AR_UNIT}`, 'u'),
   termStartBeforeDate: /^\s*،?\s*(?:اعتبارا من|ابتداء من|من)\s*$/u,
   force: /(?:جميع|كل|كافة)\s+(?:الوسائل|التدابير|الإجراءات)\s+(?:اللازمة|الضرورية)/u,
   forceGrant: new RegExp(String.raw`(?:(?<active>${AR_START}يأذن)|${AR_START}مأذون|${AR_START}الإذن)`, 'u'),
+  recallVerbs: ['يشير', 'يذكر'],
   ceilingContext: /أقصاه|الحد الأقصى|حد أقصى|سقف|قوام|لا يتجاوز/u,
-  // "289 13 من الأفراد العسكريين و 920 1 من أفراد الشرطة"
+  // "289 13 من الأفراد العسكريين و 920 1 من أفراد الشرطة"; individual police officers counted singly, the number
+  // sometimes joined to the noun: "148ضابط شرطة", "400 ضابط من ضباط الشرطة"
   personnelCount: new RegExp(
-    String.raw`(?<count>${AR_NUMBER})\s+(?:فرد(?:ا|اً)?\s+)?(?:من\s+)?(?<noun>المراقبين العسكريين|ضباط الأركان|أفراد وحدات الشرطة المشكلة|(?:أفراد|ضباط) الشرطة الفرادى|الأفراد العسكريين|أفراد الشرطة|ضباط الشرطة|الأفراد المدنيين|جنود|جندي)${AR_END}`,
+    String.raw`(?<count>${AR_NUMBER})\s*(?:فرد(?:ا|اً)?\s+)?(?:من\s+)?(?<noun>ضابط\s+(?:من\s+ضباط\s+)?(?:ال)?شرطة|المراقبين العسكريين|ضباط الأركان|أفراد وحدات الشرطة المشكلة|(?:أفراد|ضباط) الشرطة الفرادى|الأفراد العسكريين|أفراد الشرطة|ضباط الشرطة|الأفراد المدنيين|جنود|جندي)${AR_END}`,
     'gu',
   ),
   // "القوام الأقصى المأذون به للقوات في حدود 550 3": the troop ceiling
   componentCeiling: new RegExp(String.raw`القوام\s+الأقصى\s+المأذون\s+به\s+(?<noun>للقوات|للشرطة)\s+في\s+حدود\s+(?<count>${AR_NUMBER})`, 'gu'),
   personnel: [
-    [/الفرادى/, 'individual-police'],
+    [/الفرادى|^ضابط/, 'individual-police'],
     [/وحدات/, 'formed-police'],
     [/شرطة/, 'police'],
     [/المراقبين/, 'military-observers'],
@@ -743,6 +775,7 @@ const ar: Partial<MandatePhrases> = {
     [/المدنيين/, 'civilian'],
   ],
   notACeiling: /(?:زيادة|خفض|إضافة)\s+(?:قدرها\s+)?$/u,
+  changedFrom: new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,3}إلى\s+(?:${AR_NUMBER})`, 'u'),
   taskIntro: /المهام\s+(?:ذات\s+الأولوية\s+)?التالية|المهام\s+\p{L}+\s+التالية/u,
   otherTasks: /مهام أخرى|القدرات الحالية|المهام الثانوية/u,
   requestVerbs: ['يطلب', 'يطلب كذلك', 'يطلب أيضا', 'يطلب أيضاً', 'يهيب', 'يهيب كذلك', 'يحث', 'يحث كذلك', 'يشجع', 'يشجع كذلك', 'يدعو', 'يدعو كذلك', 'يطالب', 'يطالب كذلك'],
@@ -767,12 +800,14 @@ const ar: Partial<MandatePhrases> = {
     'كل ثلاثة أشهر': { months: 3 }, 'كل ستة أشهر': { months: 6 }, سنويا: { months: 12 }, السنوية: { months: 12 }, السنوي: { months: 12 },
     'على أساس سنوي': { months: 12 },
   },
-  // "في غضون ستة أشهر من اتخاذ هذا القرار", "في غضون 90 يوما من تاريخ اتخاذ", "بعد مضي أحد عشر شهرا على اتخاذه"
-  relative: new RegExp(String.raw`${AR_START}(?:في غضون|خلال|في موعد لا يتجاوز|بعد مضي)\s+(?<count>${AR_NUMBER})\s+${AR_UNIT}(?!\s+(?:من|بعد)\s+(?!(?:تاريخ\s+)?اتخاذ))`, 'u'),
+  // "في غضون ستة أشهر من اتخاذ هذا القرار", "في غضون 90 يوما من تاريخ اتخاذ", "بعد مضي أحد عشر شهرا على اتخاذه",
+  // "في غضون ستة أشهر من تاريخ تجديد هذه الولاية" (the renewal is the adoption)
+  relative: new RegExp(String.raw`${AR_START}(?:في غضون|خلال|في موعد لا يتجاوز|بعد مضي)\s+(?<count>${AR_NUMBER})\s+${AR_UNIT}(?!\s+(?:من|بعد)\s+(?!(?:تاريخ\s+)?(?:اتخاذ|تجديد)))`, 'u'),
   // "قبل حلول موعد انتهاء ولايتها بشهر واحد على الأقل"
   beforeExpiry: new RegExp(String.raw`${AR_START}قبل\s+(?:حلول\s+موعد\s+)?انتهاء\s+(?:مدة\s+)?ولاي\p{L}*\s+ب(?<unit>شهر|أسبوع|يوم)\s+(?<count>واحد)`, 'u'),
-  byBeforeDate: new RegExp(String.raw`${AR_START}(?:بحلول|في موعد أقصاه|في موعد لا يتجاوز|قبل|في)\s*$`, 'u'),
-  byBeforeMonth: new RegExp(String.raw`${AR_START}(?:بحلول|في موعد أقصاه|في موعد لا يتجاوز|قبل)\s+(?:نهاية\s+)?${AR_MONTH_PAIR}$`, 'u'),
+  byBeforeDate: new RegExp(String.raw`${AR_START}(?:بحلول|في موعد أقصاه|في أجل أقصاه|في موعد لا يتجاوز|قبل|في)\s*$`, 'u'),
+  // "في تقريره لشهر نيسان/أبريل 2021": a report named by its month is due then
+  byBeforeMonth: new RegExp(String.raw`${AR_START}(?:(?:بحلول|في موعد أقصاه|في أجل أقصاه|في موعد لا يتجاوز|قبل|في)\s+(?:نهاية\s+)?|تقرير\p{L}*\s+لشهر\s+)${AR_MONTH_PAIR}$`, 'u'),
   dateListJoin: /^\s*(?:،\s*(?:و\s*)?|و\s*)$/u,
   thereafter: /بعد ذلك|فيما بعد/u,
   alignedWithParagraph: /تنسيق\s+تقارير\p{L}*\s+مع\s+تقارير[^؛]*?الفقرة\s+(?<paragraph>\d+)/u,
@@ -780,7 +815,8 @@ const ar: Partial<MandatePhrases> = {
   report: /تقرير|تقارير/u,
   letter: /رسالة|رسائل/u,
   briefing: /إحاطة|إحاطات/u,
-  deliverable: /(?<what>(?:خطة|خريطة طريق|استراتيجية|تقييما?|استعراضا?|دراسة)(?:\s+\p{L}+){0,2})/u,
+  // "الاستراتيجية" with the article is mostly the adjective "strategic" ("أهدافها الاستراتيجية"), not a strategy asked for
+  deliverable: /(?<what>(?:خطة|خريطة طريق|(?<!ال)استراتيجية|تقييما?|استعراضا?|دراسة)(?:\s+\p{L}+){0,2})/u,
   units: {
     شهر: { months: 1 }, شهرا: { months: 1 }, شهرًا: { months: 1 }, أشهر: { months: 1 }, شهور: { months: 1 },
     يوم: { days: 1 }, يوما: { days: 1 }, يومًا: { days: 1 }, أيام: { days: 1 }, أسبوع: { days: 7 }, أسبوعا: { days: 7 }, أسبوعًا: { days: 7 }, أسابيع: { days: 7 },

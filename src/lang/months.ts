@@ -15,6 +15,8 @@ const MONTH_VARIANTS: Partial<Record<Language, Record<string, number>>> = {
   es: { setiembre: 9 },
   ar: { 'يونيو': 6, 'يوليو': 7, 'كانون الثاني': 1, 'شباط': 2, 'آذار': 3, 'نيسان': 4, 'أيار': 5, 'حزيران': 6, 'تموز': 7, 'آب': 8, 'أيلول': 9, 'تشرين الأول': 10, 'تشرين الثاني': 11, 'كانون الأول': 12 },
   fr: { fevrier: 2, aout: 8, decembre: 12 },
+  // the prepositional case of a month named without a day: "в сентябре 2021 года"
+  ru: { январе: 1, феврале: 2, марте: 3, апреле: 4, мае: 5, июне: 6, июле: 7, августе: 8, сентябре: 9, октябре: 10, ноябре: 11, декабре: 12 },
 };
 
 export interface FoundDate {
@@ -35,6 +37,14 @@ function monthNumber(word: string, lang: Language): number {
   return index >= 0 ? index + 1 : (MONTH_VARIANTS[lang]?.[lower] ?? 0);
 }
 
+/** The language's month names and their variants as an alternation, longest first. */
+function monthNames(lang: Language): string {
+  return [...MONTHS[lang], ...Object.keys(MONTH_VARIANTS[lang] ?? {})]
+    .sort((a, b) => b.length - a.length)
+    .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
 const patterns = new Map<Language, RegExp>();
 
 /** "29 June 2017", "29 juin 2017", "29 de junio de 2017", "29 июня 2017 года", "2017年6月29日", "29 حزيران/يونيه 2017". */
@@ -44,10 +54,7 @@ function datePattern(lang: Language): RegExp {
   if (lang === 'zh') {
     pattern = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
   } else {
-    const names = [...MONTHS[lang], ...Object.keys(MONTH_VARIANTS[lang] ?? {})]
-      .sort((a, b) => b.length - a.length)
-      .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('|');
+    const names = monthNames(lang);
     // Arabic prints "حزيران/يونيه": the Levantine and the Egyptian name joined by a slash.
     const month = lang === 'ar' ? `(?:(?:${names})\\s*/\\s*)?(${names})` : `(${names})`;
     // "29 de junio de 2020"; in English also "the 1st of October 2004"
@@ -103,7 +110,7 @@ const monthYearPatterns = new Map<Language, RegExp>();
 export function findMonthYears(text: string, lang: Language): FoundMonthYear[] {
   let pattern = monthYearPatterns.get(lang);
   if (!pattern) {
-    const names = MONTHS[lang].map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const names = monthNames(lang);
     // Chinese puts the year first, and a day after the month ("2020年2月29日") makes it a date
     pattern =
       lang === 'zh'
@@ -115,7 +122,8 @@ export function findMonthYears(text: string, lang: Language): FoundMonthYear[] {
   for (const m of text.matchAll(pattern)) {
     // "31 July 2021" is a date, not a month.
     if (/\d\s*(?:er\s+|de\s+)?$/u.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
-    const month = MONTHS[lang].indexOf(m.groups!.month.toLowerCase().replace(/\s+/g, '')) + 1;
+    // "2 月" is "2月"; the Levantine names keep their space ("كانون الأول")
+    const month = monthNumber(m.groups!.month.replace(/(\d)\s+/g, '$1'), lang);
     if (month) found.push({ year: Number(m.groups!.year), month, span: [m.index, m.index + m[0].length] });
   }
   return found;

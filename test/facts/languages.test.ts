@@ -29,9 +29,9 @@ const compared: Record<Fact, (facts: MandateFacts) => string> = {
 const FLOORS: Record<Exclude<Language, 'en'>, Record<Fact, number>> = {
   es: { expiry: 53, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 54 },
   fr: { expiry: 53, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 52 },
-  ru: { expiry: 54, ceilings: 55, chapterVII: 56, force: 56, 'due dates': 48 },
-  zh: { expiry: 52, ceilings: 55, chapterVII: 56, force: 55, 'due dates': 45 },
-  ar: { expiry: 49, ceilings: 53, chapterVII: 56, force: 56, 'due dates': 46 },
+  ru: { expiry: 55, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 53 },
+  zh: { expiry: 54, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 50 },
+  ar: { expiry: 52, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 50 },
 };
 
 function resolutions(folder: string): Map<string, UNDocument> {

@@ -143,6 +143,14 @@ describe('ceilings', () => {
       ['formed-police', 1575],
     ]);
   });
+
+  it('reads a ceiling changed "from … to …" as the number it is changed to, and "and up to" as no change', () => {
+    const { facts } = factsOf([
+      'Decides to authorize the reduction of the troop ceiling from 15,000 troops to 13,000 troops;',
+      'Decides that UNMIS shall comprise up to 3,300 civilian police personnel and up to 16 Formed Police Units;',
+    ]);
+    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13000], ['police', 3300]]);
+  });
 });
 
 describe('ceilings as recent UN XML prints them', () => {
@@ -202,6 +210,17 @@ describe('requests', () => {
   it('does not take a prepositional "to" for the start of the action', () => {
     const { facts } = factsOf(['Encourages the panel of experts established pursuant to resolution 2374 (2017) to identify parties responsible;']);
     expect(facts.requests[0]).toMatchObject({ addressee: 'the panel of experts established pursuant to resolution 2374 (2017)', action: 'identify parties responsible' });
+  });
+
+  it('reads a verb followed by an adverbial set off by commas, before an addressee or a "that"-clause', () => {
+    const { facts } = factsOf([
+      'Urges, in particular, the Governments of the Democratic Republic of the Congo and Rwanda to work together;',
+      'Requests, in this connection, that the Secretary-General send a team of experts to Sierra Leone;',
+    ]);
+    expect(facts.requests.map((r) => [r.verb, r.addressee, r.action])).toEqual([
+      ['Urges', 'the Governments of the Democratic Republic of the Congo and Rwanda', 'work together'],
+      ['Requests', 'the Secretary-General', 'send a team of experts to Sierra Leone'],
+    ]);
   });
 });
 
@@ -547,6 +566,52 @@ describe('Russian', () => {
     expect(quarterly).toMatchObject({ by: 'Генерального секретаря', schedule: { type: 'periodic', every: { months: 3 } }, due: ['2020-09-29', '2020-12-29', '2021-03-29', '2021-06-29'] });
     expect(fixed).toMatchObject({ schedule: { type: 'fixed', date: '2020-12-15' } });
   });
+
+  it('counts the term of a body "учрежденная" for a length', () => {
+    const doc = resolution({ language: 'ru', date: '2020-12-17', paragraphs: [
+      'постановляет, что Группа по наблюдению, учрежденная пунктом 7 резолюции 1526 (2004), будет и далее оказывать Комитету поддержку в течение 12 месяцев;',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts).toMatchObject({ expires: '2021-12-17', sources: { expires: { computed: true } } });
+  });
+
+  it('reads due dates with no preposition, a month in the prepositional case, "за месяц до" and a request "чтобы"', () => {
+    const doc = resolution({ language: 'ru', date: '2020-07-14', paragraphs: [
+      'постановляет продлить срок действия мандата МООНСХ до 15 июля 2021 года;',
+      'просит Генерального секретаря представить доклады Совету 15 февраля 2021 года, 15 июня 2021 года и 11 октября 2021 года;',
+      'просит Генерального секретаря подготовить для Совета Безопасности в сентябре 2021 года доклад о своих усилиях;',
+      'просит далее Генерального секретаря представить Совету следующий обзор МООНСХ не позднее чем за месяц до даты истечения срока действия мандата МООНСХ;',
+      'просит, чтобы федеральное правительство Сомали представило Совету Безопасности к 1 февраля 2021 года доклады о структуре его сил безопасности;',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts.reporting.map((o) => [o.by, o.due])).toEqual([
+      ['Генерального секретаря', ['2021-02-15', '2021-06-15', '2021-10-11']],
+      ['Генерального секретаря', ['2021-09-30']],
+      ['Генерального секретаря', ['2021-06-15']],
+      ['федеральное правительство Сомали', ['2021-02-01']],
+    ]);
+  });
+
+  it('reads a briefing due within "шестимесячный период" from the renewal', () => {
+    const doc = resolution({ language: 'ru', date: '2020-10-30', paragraphs: [
+      'просит Генерального секретаря проводить на регулярной основе, включая шестимесячный период с даты настоящего продления мандата, брифинги в Совете Безопасности о ходе переговоров;',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts.reporting.map((o) => [o.what, o.due])).toEqual([['briefing', ['2021-04-30']]]);
+  });
+
+  it('reads a reduced ceiling as the number after "до", the span from that number', () => {
+    const doc = resolution({ language: 'ru', paragraphs: [
+      'постановляет утвердить снижение максимальной численности военнослужащих, санкционированной в пункте 11 резолюции 1701 (2006), с 15 000 до 13 000 человек;',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13000]]);
+    expect(sliceOf(doc, facts.ceilings[0].source)).toBe('13 000 человек');
+  });
 });
 
 describe('Chinese', () => {
@@ -579,6 +644,43 @@ describe('Chinese', () => {
     const [quarterly, fixed] = facts.reporting;
     expect(quarterly).toMatchObject({ by: '秘书长', schedule: { type: 'periodic', every: { months: 3 } }, due: ['2020-09-29', '2020-12-29'] });
     expect(fixed).toMatchObject({ schedule: { type: 'fixed', date: '2020-12-15' } });
+  });
+
+  it('reads a deployment maintained "直至" a date, and the term of a body "所设" continued for a length', () => {
+    const deployment = resolution({ language: 'zh', date: '2020-05-29', paragraphs: ['决定授权非洲联盟成员国继续部署19 626名非索特派团军警人员直至2021年2月28日；'] });
+    expect(extractFacts(deployment).expires).toBe('2021-02-28');
+    const doc = resolution({ language: 'zh', date: '2020-12-17', paragraphs: ['决定，第1526(2004)号决议第7段所设的监测组应在现有任务期于2020年12月期满后继续支持委员会12个月；'] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts).toMatchObject({ expires: '2021-12-17', sources: { expires: { computed: true } } });
+  });
+
+  it('reads an annual briefing, a report within months of the renewal, and an assessment provided by a date', () => {
+    const doc = resolution({ language: 'zh', date: '2020-10-30', paragraphs: [
+      '请秘书长在安理会第2378(2017)号决议规定的全面年度通报中报告进展情况；',
+      '请秘书长包括在此次延长任务期后六个月内向安全理事会通报谈判的现况；',
+      '请秘书长不迟于2021年9月15日向安理会提供关于索马里武器和弹药管理能力的技术评估结果；',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts.reporting.map((o) => o.due)).toEqual([['2021-10-30'], ['2021-04-30'], ['2021-09-15']]);
+  });
+
+  it('reads a reduced ceiling as the number it is reduced to', () => {
+    const doc = resolution({ language: 'zh', paragraphs: ['决定授权将第1701号决议执行部分第11段规定的部队人数上限由核定15 000人减至13 000人；'] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13000]]);
+  });
+
+  it('takes no force from an authorisation the clause recalls ("回顾安理会授权")', () => {
+    const doc = resolution({ language: 'zh', preamble: ['回顾联合国驻黎巴嫩临时部队(联黎部队)的任务，'], paragraphs: [
+      '决定将联黎部队目前的任务期限延长至2021年8月31日；',
+      '为支持黎巴嫩政府的要求而采取行动，回顾安理会授权联黎部队在部队部署区内采取其认为力所能及的一切必要行动；',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts).toMatchObject({ mission: { acronym: '联黎部队' }, forceAuthorized: false });
   });
 });
 
@@ -615,5 +717,39 @@ describe('Arabic', () => {
     const [quarterly, fixed] = facts.reporting;
     expect(quarterly).toMatchObject({ by: 'الأمين العام', schedule: { type: 'periodic', every: { months: 3 } }, due: ['2020-09-29', '2020-12-29'] });
     expect(fixed).toMatchObject({ schedule: { type: 'fixed', date: '2020-12-15' } });
+  });
+
+  it('reads a deployment maintained until a date, and the term of a body "المنشأ" for a period with no "مدتها"', () => {
+    const deployment = resolution({ language: 'ar', date: '2020-05-29', paragraphs: ['يقرر أن يأذن للدول الأعضاء في الاتحاد الأفريقي بمواصلة نشر 626 19 فردا من أفراد بعثة الاتحاد الأفريقي النظاميين حتى 28 شباط/فبراير 2021؛'] });
+    expect(extractFacts(deployment).expires).toBe('2021-02-28');
+    const doc = resolution({ language: 'ar', date: '2020-12-17', paragraphs: [
+      'يقرر أن يواصل فريق الرصد، المنشأ بموجب الفقرة 7 من القرار 1526 (2004)، تقديم الدعم إلى اللجنة لفترة اثني عشر شهرا ابتداء من تاريخ انتهاء الولاية الحالية في كانون الأول/ديسمبر 2020؛',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts).toMatchObject({ expires: '2021-12-17', sources: { expires: { computed: true } } });
+  });
+
+  it('reads due dates "في أجل أقصاه", a month after "في" or a report named by its month, months after the renewal, and no strategy in "أهدافها الاستراتيجية"', () => {
+    const doc = resolution({ language: 'ar', date: '2020-06-29', paragraphs: [
+      'يطلب إلى الأمين العام أن يجري استعراضا استراتيجيا مستقلا للبعثة ويبلغ المجلس بنتائجه في أجل أقصاه 31 تموز/يوليه 2021؛',
+      'يطلب إلى الأمين العام أن يعد تقريرا يقدمه إلى مجلس الأمن في أيلول/سبتمبر 2021 عن جهوده؛',
+      'يطلب إلى الأمين العام أن يدرج في تقريره لشهر نيسان/أبريل 2021 تقييما لتنفيذ الفقرة 13؛',
+      'يطلب إلى الأمين العام أن يشرع في التخطيط للبعثة لكفالة البدء في إنجاز جميع أهدافها الاستراتيجية في موعد لا يتجاوز 1 كانون الثاني/يناير 2021؛',
+      'يطلب إلى الأمين العام أن يقدم إحاطات إلى مجلس الأمن، بما في ذلك في غضون ستة أشهر من تاريخ تجديد هذه الولاية؛',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts.reporting.map((o) => o.due)).toEqual([['2021-07-31'], ['2021-09-30'], ['2021-04-30'], ['2020-12-29']]);
+  });
+
+  it('reads a reduced ceiling as the number after "إلى", and individual police officers counted singly, joined or not', () => {
+    const doc = resolution({ language: 'ar', paragraphs: [
+      'يقرر أن يأذن بخفض الحد الأقصى للقوات المنصوص عليه في الفقرة 11 من منطوق القرار 1701 من 000 15 جندي مأذون بهم إلى 000 13 جندي؛',
+      'يُبقي على القوام الأقصى المأذون به للشرطة في حدود 640 فردا، بما يشمل 148ضابط شرطة وثلاث وحدات شرطة مشكلة؛',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13000], ['police', 640], ['individual-police', 148]]);
   });
 });
