@@ -110,16 +110,16 @@ const isDated = (found: ScheduleFound | null) => found !== null && found.schedul
 
 /**
  * The actions a request joins ("to provide an interim report no later than 12 August 2020, and provide a final report by
- * 13 January 2021"): each with dates of its own is an obligation of its own; one without goes with its neighbour.
+ * 13 January 2021"): each that reports with dates of its own is an obligation of its own; another goes with its neighbour.
  */
-function actionsOf(action: string, phrases: Partial<MandatePhrases>, scheduled: (text: string) => boolean): string[] {
+function actionsOf(action: string, phrases: Partial<MandatePhrases>, standsAlone: (text: string) => boolean): string[] {
   if (!phrases.nextAction) return [action];
   const starts = [0];
   for (const m of action.matchAll(phrases.nextAction)) {
-    if (scheduled(action.slice(starts.at(-1), m.index))) starts.push(m.index + m[0].length);
+    if (standsAlone(action.slice(starts.at(-1), m.index))) starts.push(m.index + m[0].length);
   }
-  // What follows the last scheduled action and has no schedule of its own goes with it.
-  if (starts.length > 1 && !scheduled(action.slice(starts.at(-1)))) starts.pop();
+  // What follows the last action that stands alone, and does not itself, goes with it.
+  if (starts.length > 1 && !standsAlone(action.slice(starts.at(-1)))) starts.pop();
   return starts.map((start, i) => action.slice(start, i + 1 < starts.length ? starts[i + 1] : undefined));
 }
 
@@ -155,7 +155,7 @@ function obligationOf(
 export function findReporting(doc: UNDocument, phrases: Partial<MandatePhrases>, expires: string | null): ReportingObligation[] {
   const read = requestClauses(doc, phrases)
     .flatMap((request) =>
-      actionsOf(request.fact.action, phrases, (text) => isDated(scheduleOf(text, doc, phrases, expires))).map((action) =>
+      actionsOf(request.fact.action, phrases, (text) => isDated(obligationOf(request, text, doc, phrases, expires)?.found ?? null)).map((action) =>
         obligationOf(request, action, doc, phrases, expires),
       ),
     )

@@ -354,7 +354,7 @@ const fr: Partial<MandatePhrases> = {
   addresseeAside: /^(?:\p{Ll}+ant\b|en\b|dans\b|notamment\b|en particulier\b|lorsqu|selon\b|y compris\b|agissant\b|si\b)/u,
   addresseeLead: /^(?:à\s+|à\s+cet\s+égard\s*,?\s+)+/u,
   // "faire le point", "faire chaque mois le point", "faire un point complémentaire": an update
-  reportingAction: /\b(?:faire rapport|rendre compte|rapports?|exposés?|tenir\b[^;]{0,40}\binformé|informer|lettres?|présenter|soumettre|faire\s+(?:[\p{L}-]+\s+){0,2}?(?:le|un)\s+point)/u,
+  reportingAction: /\b(?:faire rapport|rendre compte|rapports?|exposés?|tenir\b[^;]{0,40}\binformé|informer|lettres?|présenter|soumettre|mises? à jour|faire\s+(?:[\p{L}-]+\s+){0,2}?(?:le|un)\s+point)/u,
   // "tous les 60 jours", "tous les mois", "chaque mois", "mensuellement", "des mises à jour mensuelles", "l'exposé annuel";
   // not a report's name ("dans son troisième rapport trimestriel"), one report of a series
   periodic: new RegExp(
@@ -382,7 +382,7 @@ const fr: Partial<MandatePhrases> = {
   letter: /\blettres?\b/u,
   briefing: /\bexposés?\b/u,
   deliverable: /\b(?<what>(?:un|une)\s+(?:[\p{L}-]+\s+){0,3}?(?:plan|feuille de route|stratégie|évaluation|examen|étude|cadre)(?:\s+à\s+(?:long|moyen|court)\s+terme)?)/u,
-  nextAction: /,\s+et\s+(?=(?:de|d['’])\s*(?:lui\s+|leur\s+)?(?:présenter|soumettre|faire rapport|rendre compte|fournir)\b)/gu,
+  nextAction: /,\s+et\s+(?=(?:de|d['’])\s*(?:lui\s+|leur\s+)?(?:présenter|soumettre|faire rapport|rendre compte|fournir|adresser)\b)/gu,
   units: { mois: { months: 1 }, jour: { days: 1 }, jours: { days: 1 }, semaine: { days: 7 }, semaines: { days: 7 }, an: { months: 12 }, ans: { months: 12 } },
 };
 
@@ -704,6 +704,7 @@ const zh: Partial<MandatePhrases> = {
   briefing: /通报|情况介绍/u,
   // what the action makes or submits ("制定一个…长期路线图"), not a plan it names ("《国家恢复与建设和平计划》")
   deliverable: /(?:制定|拟订|拟定|提交|提出|提供|进行|开展)(?:一[个份项次])?(?<what>[^，；《》]{0,20}?(?:路线图|计划|战略|评估|审查|研究))/u,
+  nextAction: /，(?:并|并且)(?=[^，；]*(?:提交|通报|报告|介绍))/gu,
   units: { 月: { months: 1 }, 年: { months: 12 }, 天: { days: 1 }, 日: { days: 1 }, 周: { days: 7 }, 星期: { days: 7 } },
 };
 
@@ -817,6 +818,7 @@ const ar: Partial<MandatePhrases> = {
   briefing: /إحاطة|إحاطات/u,
   // "الاستراتيجية" with the article is mostly the adjective "strategic" ("أهدافها الاستراتيجية"), not a strategy asked for
   deliverable: /(?<what>(?:خطة|خريطة طريق|(?<!ال)استراتيجية|تقييما?|استعراضا?|دراسة)(?:\s+\p{L}+){0,2})/u,
+  nextAction: /،\s*وأن\s+(?=يقدم|يبلغ|يوافي)/gu,
   units: {
     شهر: { months: 1 }, شهرا: { months: 1 }, شهرًا: { months: 1 }, أشهر: { months: 1 }, شهور: { months: 1 },
     يوم: { days: 1 }, يوما: { days: 1 }, يومًا: { days: 1 }, أيام: { days: 1 }, أسبوع: { days: 7 }, أسبوعا: { days: 7 }, أسبوعًا: { days: 7 }, أسابيع: { days: 7 },

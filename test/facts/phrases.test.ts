@@ -418,8 +418,10 @@ describe('French', () => {
     ] });
     const facts = extractFacts(doc);
     expectSpansStateFacts(doc, facts);
-    const [monthly, updates, every90Days, relative, beforeExpiry, listed] = facts.reporting;
+    const [monthly, finalReport, updates, every90Days, relative, beforeExpiry, listed] = facts.reporting;
     expect(monthly).toMatchObject({ paragraph: 'op2', schedule: { type: 'periodic', every: { months: 1 } } });
+    // "…, et d’adresser des mises à jour mensuelles": a second action with dates of its own.
+    expect(finalReport).toMatchObject({ paragraph: 'op3', due: ['2021-06-15'] });
     expect(updates).toMatchObject({ paragraph: 'op3', schedule: { type: 'periodic', every: { months: 1 } } });
     expect(every90Days).toMatchObject({ paragraph: 'op4', schedule: { type: 'periodic', every: { days: 90 } }, due: ['2020-10-12', '2021-01-10', '2021-04-10', '2021-07-09'] });
     expect(relative).toMatchObject({ paragraph: 'op5', due: ['2021-06-14'] });
