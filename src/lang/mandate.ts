@@ -217,7 +217,7 @@ const en: MandatePhrases = {
   taskIntro: /\b(?:following\s+(?:(?:priority|other|additional|core|secondary|main)\s+)?(?:tasks|mandate|functions|responsibilities)|(?:mandate|tasks)\b[^.;:]{0,80}\b(?:as follows|the following))\b/,
   otherTasks: /\b(?:other tasks|existing capacities|secondary tasks)\b/,
   requestVerbs: [
-    'requests', 'further requests', 'also requests', 'requests further', 'requests also',
+    'requests', 'further requests', 'also requests', 'requests further', 'requests also', 'reiterates its request', 'reiterates its requests',
     'urges', 'strongly urges', 'further urges', 'also urges',
     'calls upon', 'calls on', 'further calls upon', 'further calls on', 'also calls upon', 'also calls on',
     'demands', 'further demands', 'also demands',
@@ -245,11 +245,11 @@ const en: MandatePhrases = {
   prepositionalTo: /\b(?:pursuant|according|due|prior|regard|addition|related|relating|referred|access|support|assistance|attention|contributions?|committed|commitment|close|next|up|return|threats?|respect|reference|compared|contrary|subject|respond|response|commensurate|adherence|view|order|regards)$/,
   reportingAction: /\b(?:report(?:s|ing)?\b|brief(?:s|ing|ings)?\b|keep\b[^;]{0,40}\binformed\b|inform\b|letter\b|submit\b|present\b)/,
   periodic: new RegExp(
-    String.raw`\b(?:every\s+(?:(?<count>${EN_NUMBER})\s+(?<unit>months?|days?|weeks?|years?)|(?<named>month|year|quarter))|on\s+an?\s+(?<named2>monthly|quarterly|bimonthly|semi-annual|biannual|annual|yearly)\s+basis|(?<named3>quarterly|monthly|annually|annual|biennial|twice a year|every six months))\b`,
+    String.raw`\b(?:every\s+(?:(?<count>${EN_NUMBER})\s+(?<unit>months?|days?|weeks?|years?)|(?<named>month|year|quarter))|on\s+an?\s+(?<named2>monthly|quarterly|bimonthly|semi-annual|biannual|annual|yearly)\s+basis|(?<![\w-])(?<named3>quarterly|monthly|annually|annual|biennial|twice a year|every six months|six-monthly|three-monthly|bi-monthly))\b`,
     'iu',
   ),
   namedPeriods: {
-    month: { months: 1 }, monthly: { months: 1 }, bimonthly: { months: 2 }, quarter: { months: 3 }, quarterly: { months: 3 },
+    month: { months: 1 }, monthly: { months: 1 }, bimonthly: { months: 2 }, quarter: { months: 3 }, quarterly: { months: 3 }, 'bi-monthly': { months: 2 }, 'three-monthly': { months: 3 }, 'six-monthly': { months: 6 },
     'semi-annual': { months: 6 }, biannual: { months: 6 }, 'twice a year': { months: 6 }, 'every six months': { months: 6 },
     year: { months: 12 }, annual: { months: 12 }, annually: { months: 12 }, yearly: { months: 12 }, biennial: { months: 24 },
   },
@@ -267,7 +267,7 @@ const en: MandatePhrases = {
   thereafter: /\bthereafter\b/,
   event: /\b(?:keep\s+(?:the\s+(?:Security\s+)?Council|it|the\s+Committee|Council\s+members)\s+(?:\w+\s+){0,3}?informed\b|(?:immediately\s+|promptly\s+)?inform\s+(?:the\s+(?:Security\s+)?Council|it)\b(?![’']s)(?:\s+(?:immediately|promptly))?|report\b[^;]*?(?=\b(?:when|if|should|in the event|in case)\b))\s*(?<condition>[^;]*)/,
   alignedWithParagraph: /\b(?:(?:coordinate|align|synchroni[sz]e)\s+(?:its|his|her|their)\s+reporting\b[^;]*?|\breports?\s+(?:requested|referred to|mandated)\s+in\s+)paragraph\s+(?<paragraph>\d+)/,
-  inRegularReports: /\b(?:in|through|as part of)\s+(?:his|her|its|their)\s+(?<first>first\s+|next\s+)?(?:(?:regular|periodic|upcoming|future|quarterly|monthly|annual|biannual|\d+-day)\s+)*report(?:s|ing)?\b/,
+  inRegularReports: /\b(?:in|through|as part of)\s+(?:his|her|its|their)\s+(?<first>first\s+|next\s+)?(?:(?:regular|periodic|upcoming|future|quarterly|monthly|annual|biannual|six-monthly|three-monthly|\d+-day)\s+)*report(?:s|ing)?\b/,
   report: /\breport(?:s|ing)?\b/,
   letter: /\bletters?\b/,
   briefing: /\bbrief(?:s|ing|ings)?\b/,

@@ -243,6 +243,23 @@ describe('reporting calendar', () => {
     ]);
   });
 
+  it('reads hyphenated periods whole: "bi-monthly", "three-monthly", "six-monthly" are not "monthly", "semi-annually" is not "annually"', () => {
+    const { facts } = factsOf(
+      [
+        'Requests the parties to continue to report at least bi-monthly to the Secretary-General;',
+        'Requests the Secretary-General to submit three-monthly reports on the situation;',
+        'Reiterates its request to the Mechanism to include in its six-monthly reports to the Council information on progress;',
+      ],
+      [],
+      '2001-07-11',
+    );
+    expect(facts.reporting.map((o) => o.schedule)).toMatchObject([
+      { type: 'periodic', every: { months: 2 } },
+      { type: 'periodic', every: { months: 3 } },
+      { type: 'aligned' },
+    ]);
+  });
+
   it('reads a due date written with an article: "no later than the 31 July 2021"', () => {
     const { facts } = factsOf(['Requests the Secretary-General to provide the Security Council with an update, no later than the 31 July 2021 on any further developments;'], [], '2020-11-12');
     expect(facts.reporting).toMatchObject([{ schedule: { type: 'fixed', date: '2021-07-31' }, due: ['2021-07-31'] }]);
