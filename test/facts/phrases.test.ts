@@ -260,6 +260,11 @@ describe('reporting calendar', () => {
     ]);
   });
 
+  it('counts "within 18 months of the date of this resolution" from the adoption', () => {
+    const { facts } = factsOf(['Requests the Secretary-General to submit his next report on the protection of civilians within 18 months of the date of this resolution;'], [], '2006-04-28');
+    expect(facts.reporting).toMatchObject([{ schedule: { type: 'relative', within: { months: 18 } }, due: ['2007-10-28'] }]);
+  });
+
   it('reads a due date written with an article: "no later than the 31 July 2021"', () => {
     const { facts } = factsOf(['Requests the Secretary-General to provide the Security Council with an update, no later than the 31 July 2021 on any further developments;'], [], '2020-11-12');
     expect(facts.reporting).toMatchObject([{ schedule: { type: 'fixed', date: '2021-07-31' }, due: ['2021-07-31'] }]);
