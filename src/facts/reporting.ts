@@ -153,7 +153,8 @@ function obligationOf(
  * the paragraph they cite, or for "in his regular reports" the addressee's periodic reports in this resolution.
  */
 export function findReporting(doc: UNDocument, phrases: Partial<MandatePhrases>, expires: string | null): ReportingObligation[] {
-  const read = requestClauses(doc, phrases)
+  // Decisions that bind someone to report ("Decides that the Panel shall provide … a final report") count as requests.
+  const read = requestClauses(doc, phrases, phrases.requestVerbs, { decisions: true })
     .flatMap((request) =>
       actionsOf(request.fact.action, phrases, (text) => isDated(obligationOf(request, text, doc, phrases, expires)?.found ?? null)).map((action) =>
         obligationOf(request, action, doc, phrases, expires),

@@ -41,6 +41,15 @@ function thatOpening(rest: string, from: number, phrases: Partial<MandatePhrases
   return that?.groups ? { addressee: that.groups.subject, actionStart: from + that[0].length } : null;
 }
 
+/**
+ * "Decides that the Panel shall provide … a report": a decision binding its subject to report, read as a request to the
+ * subject. Only an action that opens with a verb of reporting counts ("shall consist of …" binds no one to report).
+ */
+function bindingOpening(rest: string, phrases: Partial<MandatePhrases>): Opening | null {
+  const bound = phrases.boundToReport?.exec(rest);
+  return bound?.groups?.subject ? { addressee: bound.groups.subject, actionStart: bound[0].length } : null;
+}
+
 /** Where a "that"-clause starts after the verb, also past an adverbial set off by commas ("Requests, in this connection, that …"); -1 for none. */
 function thatClauseStart(rest: string, phrases: Partial<MandatePhrases>): number {
   if (!phrases.thatClause) return -1;
@@ -59,17 +68,23 @@ export function requestClauses(
   doc: UNDocument,
   phrases: Partial<MandatePhrases>,
   verbs: readonly string[] | undefined = phrases.requestVerbs,
+  { decisions = false }: { decisions?: boolean } = {},
 ): RequestClause[] {
   const { actionStart, addresseeAside, addresseeLead } = phrases;
   if (!verbs || !actionStart) return [];
-  const isRequest = (verb: string) => verbs.includes(verb.toLowerCase().replace(/\s+/g, ' '));
+  const normal = (verb: string) => verb.toLowerCase().replace(/\s+/g, ' ');
+  const isRequest = (verb: string) => verbs.includes(normal(verb));
+  const isDecision = (verb: string) => decisions && (phrases.decisionVerbs?.includes(normal(verb)) ?? false);
   const found: RequestClause[] = [];
   for (const unit of operativeUnits(doc, false)) {
     for (const clause of clauses(unit.text, doc.language)) {
-      if (!isRequest(clause.verb)) continue;
       const rest = unit.text.slice(clause.verbEnd, clause.end);
-      const that = thatClauseStart(rest, phrases);
-      const opening = that < 0 ? actionOpening(rest, phrases) : thatOpening(rest, that, phrases);
+      let opening: Opening | null;
+      if (isRequest(clause.verb)) {
+        const that = thatClauseStart(rest, phrases);
+        opening = that < 0 ? actionOpening(rest, phrases) : thatOpening(rest, that, phrases);
+      } else if (isDecision(clause.verb)) opening = bindingOpening(rest, phrases);
+      else continue;
       if (!opening) continue;
       const rawAddressee = opening.addressee.replace(/^[\s,]+/, '').replace(addresseeLead ?? /^$/, '');
       const addressee = rawAddressee.slice(0, addresseeEnd(rawAddressee, addresseeAside)).trim();

@@ -125,6 +125,8 @@ export interface MandatePhrases {
   briefing: RegExp;
   /** a named deliverable ("a mission-wide strategic plan", "a long-term roadmap"): group `what` */
   deliverable: RegExp;
+  /** a decision binding its subject to report: "that the Panel shall provide …", group `subject`; the action follows the match */
+  boundToReport: RegExp;
   /** where a request's next action starts ("…, and provide to the Council a final report"); a global pattern */
   nextAction: RegExp;
   /** units of length to months or days */
@@ -271,7 +273,8 @@ const en: MandatePhrases = {
   report: /\breport(?:s|ing)?\b/,
   letter: /\bletters?\b/,
   briefing: /\bbrief(?:s|ing|ings)?\b/,
-  nextAction: /,\s+(?:and|as well as)\s+(?:to\s+)?(?=(?:provide|submit|present|report|brief)\b)/g,
+  boundToReport: /^\s*that\s+(?<subject>[^;]{1,120}?)\s+(?:shall|will|should|is to)\s+(?=(?:\w+ly\s+)?(?:report|submit|provide|present|brief|inform|keep\b[^;]{0,40}\binformed)\b)/,
+  nextAction: /,\s+(?:and|as well as)\s+(?:to\s+)?(?=(?:provide|submit|present|report|brief)\b)|,\s+(?:(?:and|as well as)\s+)?(?=an?\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)\b)/g,
   deliverable: /\b(?<what>an?\s+(?:[\w-]+\s+){0,4}?(?:plan|roadmap|road map|strategy|assessment|review|study|concept|framework|benchmarks|recommendations|options|proposals?|update)|(?:(?:regular|monthly|quarterly|written|oral|further)\s+)?updates)\b/,
   units: {
     day: { days: 1 }, days: { days: 1 }, week: { days: 7 }, weeks: { days: 7 },
@@ -344,6 +347,7 @@ const fr: Partial<MandatePhrases> = {
     'engage', 'engage vivement', 'engage instamment', 'encourage', 'invite',
   ],
   taskVerbs: ['prie', 'prie également', 'prie en outre', 'demande', 'engage', 'encourage', 'autorise', 'autorise également'],
+  decisionVerbs: ['décide', 'décide également', 'décide en outre', 'décide aussi'],
   clauseVerbs: [
     'décide', 'décide également', 'se félicite', 'salue', 'souligne', 'rappelle', 'prend note', 'exprime', 'réaffirme', 'réitère',
     'condamne', 'note', 'insiste', 'autorise', 'approuve', 'appuie', 'constate', 'considère', 'estime', 'affirme', 'déplore',
@@ -382,7 +386,8 @@ const fr: Partial<MandatePhrases> = {
   letter: /\blettres?\b/u,
   briefing: /\bexposés?\b/u,
   deliverable: /\b(?<what>(?:un|une)\s+(?:[\p{L}-]+\s+){0,3}?(?:plan|feuille de route|stratégie|évaluation|examen|étude|cadre)(?:\s+à\s+(?:long|moyen|court)\s+terme)?)/u,
-  nextAction: /,\s+et\s+(?=(?:de|d['’])\s*(?:lui\s+|leur\s+)?(?:présenter|soumettre|faire rapport|rendre compte|fournir|adresser)\b)/gu,
+  boundToReport: /^\s*qu(?:e\s+|['’])(?<subject>[^;]{1,120}?)\s+(?=(?:(?:lui|leur)\s+)?(?:remettra|présentera|soumettra|communiquera|fera\s+rapport|rendra\s+compte|fournira|informera)(?![\p{L}]))/u,
+  nextAction: /,\s+(?:et\s+)?(?=(?:de|d['’])\s*(?:lui\s+|leur\s+)?(?:présenter|soumettre|remettre|communiquer|faire rapport|rendre compte|fournir|adresser)\b)|,?\s+et\s+(?=un\s+(?:[\p{L}-]+\s+){0,2}rapport\b|(?:lui|leur)\s+(?:remettra|présentera|soumettra|communiquera|fournira)(?![\p{L}]))/gu,
   units: { mois: { months: 1 }, jour: { days: 1 }, jours: { days: 1 }, semaine: { days: 7 }, semaines: { days: 7 }, an: { months: 12 }, ans: { months: 12 } },
 };
 
@@ -452,6 +457,7 @@ const es: Partial<MandatePhrases> = {
     'solicita', 'solicita también', 'solicita además', 'pide', 'pide también', 'exige', 'exhorta', 'insta', 'alienta', 'invita',
   ],
   taskVerbs: ['solicita', 'solicita también', 'solicita además', 'pide', 'autoriza', 'autoriza además', 'alienta'],
+  decisionVerbs: ['decide', 'decide también', 'decide además', 'decide asimismo'],
   clauseVerbs: [
     'decide', 'decide también', 'acoge con beneplácito', 'celebra', 'destaca', 'subraya', 'recuerda', 'toma nota', 'expresa',
     'reafirma', 'reitera', 'condena', 'observa', 'autoriza', 'aprueba', 'apoya', 'reconoce', 'afirma', 'deplora', 'encomia',
@@ -492,7 +498,8 @@ const es: Partial<MandatePhrases> = {
   letter: /(?<![\p{L}])cartas?(?![\p{L}])/u,
   briefing: /(?<![\p{L}])exposiciones? informativas?(?![\p{L}])/u,
   deliverable: /(?<![\p{L}])(?<what>(?:un|una)\s+(?:[\p{L}-]+\s+){0,3}?(?:plan|hoja de ruta|estrategia|evaluación|examen|estudio|marco)(?:\s+a\s+(?:largo|medio|corto)\s+plazo)?)/u,
-  nextAction: /,?\s+y\s+que\s+(?=(?:le\s+|les\s+)?(?:presente|proporcione|informe)(?![\p{L}]))/gu,
+  boundToReport: /^\s*que\s+(?<subject>[^;]{1,120}?)\s+(?=(?:(?:le|les)\s+)?(?:presente|presentará|informe|informará|proporcione|proporcionará)(?![\p{L}]))/u,
+  nextAction: /,?\s+y\s+(?:que\s+(?=(?:le\s+|les\s+)?(?:presente|proporcione|informe)(?![\p{L}]))|(?=una?\s+(?:[\p{L}-]+\s+){0,2}(?:informe|actualización)(?![\p{L}])))/gu,
   units: {
     mes: { months: 1 }, meses: { months: 1 }, día: { days: 1 }, días: { days: 1 }, semana: { days: 7 }, semanas: { days: 7 },
     año: { months: 12 }, años: { months: 12 },
@@ -704,7 +711,8 @@ const zh: Partial<MandatePhrases> = {
   briefing: /通报|情况介绍/u,
   // what the action makes or submits ("制定一个…长期路线图"), not a plan it names ("《国家恢复与建设和平计划》")
   deliverable: /(?:制定|拟订|拟定|提交|提出|提供|进行|开展)(?:一[个份项次])?(?<what>[^，；《》]{0,20}?(?:路线图|计划|战略|评估|审查|研究))/u,
-  nextAction: /，(?:并|并且)(?=[^，；]*(?:提交|通报|报告|介绍))/gu,
+  boundToReport: /^[，,]?\s*(?<subject>[^，；]{1,30}?)应(?=[^，；]{0,40}?(?:提交|通报|报告|介绍))/u,
+  nextAction: /，(?:(?:并|并且)(?=[^；]*?(?:提交|通报|报告|介绍))|(?=(?:不迟于|至迟于|最迟于)[^，；]*?(?:提交|通报)))/gu,
   units: { 月: { months: 1 }, 年: { months: 12 }, 天: { days: 1 }, 日: { days: 1 }, 周: { days: 7 }, 星期: { days: 7 } },
 };
 

@@ -25,14 +25,19 @@ const compared: Record<Fact, (facts: MandateFacts) => string> = {
   'due dates': (f) => [...new Set(f.reporting.flatMap((o) => o.due))].sort().join(', '),
 };
 
-/** Agreement with English reached on the dev set, per language and fact. */
+/**
+ * Agreement with English reached on the dev set, per language and fact. The due-date floors fell when English
+ * came to read more than the translations do yet: decisions that bind a Panel to report ("Decides that the Panel
+ * shall provide … an interim report … and a final report …") and reports listed one after another, each with its
+ * date (2509, 2511, 2519, 2521, 2528, 2536, 2541); in Russian also 2508's quarterly updates, whose period stands
+ * before the verb ("Группу экспертов раз в три месяца предоставлять"). No translation reads less than before.
+ */
 const FLOORS: Record<Exclude<Language, 'en'>, Record<Fact, number>> = {
-  es: { expiry: 53, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 54 },
-  fr: { expiry: 53, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 52 },
-  // ru 52: English now reads 2508's quarterly updates, which the Russian puts before its verb ("Группу экспертов раз в три месяца предоставлять").
-  ru: { expiry: 55, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 52 },
-  zh: { expiry: 54, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 50 },
-  ar: { expiry: 52, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 50 },
+  es: { expiry: 53, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 51 },
+  fr: { expiry: 53, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 51 },
+  ru: { expiry: 55, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 45 },
+  zh: { expiry: 54, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 51 },
+  ar: { expiry: 52, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 46 },
 };
 
 function resolutions(folder: string): Map<string, UNDocument> {

@@ -265,6 +265,24 @@ describe('reporting calendar', () => {
     expect(facts.reporting).toMatchObject([{ schedule: { type: 'relative', within: { months: 18 } }, due: ['2007-10-28'] }]);
   });
 
+  it('reads a decision that binds a Panel to report, and reports listed one after another with their dates', () => {
+    const { facts } = factsOf(
+      [
+        'Decides that the Panel shall provide to the Council an interim report on its work no later than 15 September 2020, and a final report to the Council, after discussion with the Committee, no later than 15 March 2021;',
+        'Requests the Panel of Experts to provide to the Council a midterm report no later than 28 February 2021, a final report no later than 15 August 2021, and periodic updates in between, as appropriate;',
+        'Decides that the revitalized Committee will consist of the Plenary and conduct a comprehensive review by 31 December 2005;',
+      ],
+      [],
+      '2020-02-12',
+    );
+    expect(facts.reporting.map((o) => [o.paragraph, o.by, o.due.join()])).toEqual([
+      ['op1', 'the Panel', '2020-09-15'],
+      ['op1', 'the Panel', '2021-03-15'],
+      ['op2', 'the Panel of Experts', '2021-02-28'],
+      ['op2', 'the Panel of Experts', '2021-08-15'],
+    ]);
+  });
+
   it('reads a due date written with an article: "no later than the 31 July 2021"', () => {
     const { facts } = factsOf(['Requests the Secretary-General to provide the Security Council with an update, no later than the 31 July 2021 on any further developments;'], [], '2020-11-12');
     expect(facts.reporting).toMatchObject([{ schedule: { type: 'fixed', date: '2021-07-31' }, due: ['2021-07-31'] }]);
@@ -449,6 +467,15 @@ describe('French', () => {
     expect(relative).toMatchObject({ paragraph: 'op5', due: ['2021-06-14'] });
     expect(beforeExpiry).toMatchObject({ paragraph: 'op6', due: ['2021-06-15'] });
     expect(listed).toMatchObject({ paragraph: 'op7', due: ['2021-02-15', '2021-06-15', '2021-10-11'] });
+  });
+
+  it('reads a decision that binds the Panel to report, then a second report joined by "et lui communiquera"', () => {
+    const doc = resolution({ language: 'fr', date: '2020-02-12', paragraphs: [
+      'Décide que le Groupe d’experts lui remettra un rapport d’activité au plus tard le 15 septembre 2020 et lui communiquera, après concertation avec le Comité, un rapport final au plus tard le 15 mars 2021 ;',
+    ] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts.reporting.map((o) => [o.by, o.due.join()])).toEqual([['le Groupe d’experts', '2020-09-15'], ['le Groupe d’experts', '2021-03-15']]);
   });
 
   it('reads "l’effectif maximal", "la réduction à 13 000 militaires du plafond", and leaves out "295 militaires excédentaires"', () => {
@@ -639,6 +666,13 @@ describe('Russian', () => {
 });
 
 describe('Chinese', () => {
+  it('reads a decision that binds the Panel to report, and its second report after "，并"', () => {
+    const doc = resolution({ language: 'zh', date: '2020-02-12', paragraphs: ['决定，小组应不迟于2020年9月15日向安理会提交中期工作报告，并在与委员会讨论后，不迟于2021年3月15日向安理会提交含有结论和建议的最后报告；'] });
+    const facts = extractFacts(doc);
+    expectSpansStateFacts(doc, facts);
+    expect(facts.reporting.map((o) => [o.by, o.due.join()])).toEqual([['小组', '2020-09-15'], ['小组', '2021-03-15']]);
+  });
+
   it('reads the mission, term, Chapter VII, force and ceilings in a text without spaces', () => {
     const doc = resolution({
       language: 'zh',
