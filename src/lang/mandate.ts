@@ -622,7 +622,7 @@ const ru: Partial<MandatePhrases> = {
   briefing: new RegExp(String.raw`${RU_START}брифинг\p{L}*`, 'u'),
   // the thing asked for, in the accusative: "независимый стратегический обзор", "дорожную карту"
   deliverable: new RegExp(String.raw`${RU_START}(?<what>(?:\p{L}+\s+){0,3}?(?:план|дорожную\s+карту|стратегию|оценку|обзор|исследование))${RU_END}`, 'u'),
-  nextAction: /,\s+а\s+также\s+(?=представ|доклад|информир)/gu,
+  nextAction: /,\s+а\s+(?:также\s+(?=представ|доклад|информир)|(?=не\s+позднее))/gu,
   units: {
     месяц: { months: 1 }, месяца: { months: 1 }, месяцев: { months: 1 }, день: { days: 1 }, дня: { days: 1 }, дней: { days: 1 },
     неделя: { days: 7 }, неделю: { days: 7 }, недели: { days: 7 }, недель: { days: 7 }, год: { months: 12 }, года: { months: 12 }, лет: { months: 12 },
@@ -826,7 +826,9 @@ const ar: Partial<MandatePhrases> = {
   briefing: /إحاطة|إحاطات/u,
   // "الاستراتيجية" with the article is mostly the adjective "strategic" ("أهدافها الاستراتيجية"), not a strategy asked for
   deliverable: /(?<what>(?:خطة|خريطة طريق|(?<!ال)استراتيجية|تقييما?|استعراضا?|دراسة)(?:\s+\p{L}+){0,2})/u,
-  nextAction: /،\s*وأن\s+(?=يقدم|يبلغ|يوافي)/gu,
+  // The verb comes before its subject: "يقرر أن يقدم الفريق إلى المجلس تقريرا".
+  boundToReport: /^\s*أن\s+(?:يقدم|يوافي|يبلغ)\s+(?<subject>ال\p{L}+(?:\s+ال\p{L}+)?)(?=\s)/u,
+  nextAction: /،\s*(?:وأن\s+(?=يقدم|يبلغ|يوافي)|(?=و?تقرير))/gu,
   units: {
     شهر: { months: 1 }, شهرا: { months: 1 }, شهرًا: { months: 1 }, أشهر: { months: 1 }, شهور: { months: 1 },
     يوم: { days: 1 }, يوما: { days: 1 }, يومًا: { days: 1 }, أيام: { days: 1 }, أسبوع: { days: 7 }, أسبوعا: { days: 7 }, أسبوعًا: { days: 7 }, أسابيع: { days: 7 },
