@@ -35,9 +35,9 @@ const compared: Record<Fact, (facts: MandateFacts) => string> = {
 const FLOORS: Record<Exclude<Language, 'en'>, Record<Fact, number>> = {
   es: { expiry: 53, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 51 },
   fr: { expiry: 53, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 51 },
-  ru: { expiry: 55, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 45 },
+  ru: { expiry: 55, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 46 },
   zh: { expiry: 54, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 51 },
-  ar: { expiry: 52, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 46 },
+  ar: { expiry: 52, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 51 },
 };
 
 function resolutions(folder: string): Map<string, UNDocument> {
