@@ -29,6 +29,15 @@ for (const [lang, dirs] of Object.entries(folders)) {
         if (name && name.length < 60) preamble.set(name, (preamble.get(name) ?? 0) + 1);
       }
       const body = xml.slice(xml.indexOf('<mainBody'));
+      // Preambular paragraphs the markup put in the body: unnumbered paragraphs ending with a comma before the
+      // first numbered one (the importer moves them to the preamble), as Russian "требуя, чтобы …,".
+      const firstNumbered = body.search(/<num>\d+\.<\/num>/);
+      for (const m of body.slice(0, firstNumbered < 0 ? 0 : firstNumbered).matchAll(/<paragraph(?:(?!<num>)[^])*?<p[^>]*>\s*<span class="italic">([^<]+)<\/span>([^]*?)<\/p>/g)) {
+        // The paragraph goes on after its opener: not the enacting formula ("The Security Council,").
+        const rest = m[2].replace(/<[^>]+>/g, '');
+        const name = clean(m[1]);
+        if (name && name.length < 60 && /\p{L}/u.test(rest) && /[,，،]\s*$/u.test(rest)) preamble.set(name, (preamble.get(name) ?? 0) + 1);
+      }
       for (const m of body.matchAll(/<num>\d+\.<\/num>\s*<(?:content|list)[^>]*>\s*(?:<intro[^>]*>\s*)?<p[^>]*>\s*<span class="italic">([^<]+)<\/span>/g)) {
         const name = clean(m[1]);
         if (name && name.length < 60) operative.set(name, (operative.get(name) ?? 0) + 1);

@@ -16,8 +16,8 @@ import { collapse, squeeze, structureDifferences } from './util/structure-differ
 /** The share measured when this was last raised, per language and mode; lower is a regression. */
 const FLOOR: Record<Exclude<keyof typeof LANGUAGE_FOLDERS, 'English'>, { clean: number; degraded: number }> = {
   French: { clean: 0.96, degraded: 0.96 },
-  Spanish: { clean: 0.94, degraded: 0.96 },
-  Russian: { clean: 0.87, degraded: 0.85 },
+  Spanish: { clean: 0.96, degraded: 0.98 },
+  Russian: { clean: 0.91, degraded: 0.92 },
   Chinese: { clean: 0.94, degraded: 0.92 },
   Arabic: { clean: 0.96, degraded: 0.96 },
 };

@@ -39,7 +39,7 @@ export const LAYOUT: Record<Language, LayoutWords> = {
   es: {
     furniture: /^(?:Se ruega reciclar|Distr\.\s*:?\s*\w+|Original\s*:\s*\w+)$/i,
     formula: /^El Consejo de Seguridad\s*[,:]?$/,
-    annex: /^Anexos?(?:\s+([IVXLC]+|\d+))?$/,
+    annex: /^Anexos?(?:\s+([IVXLC]+|\d+|[A-Z]))?$/,
     conjunctions: ['y', 'o', 'e', 'u'],
     joinWithoutSpace: false,
     connectives: ['el', 'la', 'los', 'las', 'de', 'del', 'y', 'en', 'sobre', 'para', 'a', 'al'],
@@ -47,7 +47,7 @@ export const LAYOUT: Record<Language, LayoutWords> = {
   ru: {
     furniture: /^(?:Просьба отправить на вторичную переработку|Distr\.\s*:?\s*\w+|Original\s*:\s*\w+)$/i,
     formula: /^Совет Безопасности\s*[,:]?$/,
-    annex: /^Приложени[ея](?:\s+([IVXLC]+|\d+))?$/,
+    annex: /^Приложени[ея](?:\s+([IVXLC]+|\d+|[A-ZА-Я]))?$/,
     conjunctions: ['и', 'или'],
     joinWithoutSpace: false,
     connectives: ['и', 'в', 'на', 'по', 'о', 'об', 'для', 'с'],

@@ -31,3 +31,9 @@ export function hanValue(text: string): number {
   if (text.length > 3) return NaN;
   return (at === 0 ? 1 : digit(text.slice(0, at))) * 10 + digit(text.slice(at + 1));
 }
+
+/**
+ * Cyrillic letters a Russian text may print for the Latin letters of item labels, as they look alike: "(а)" typed
+ * with the Cyrillic а stands for (a).
+ */
+export const LATIN_LOOKALIKES: Readonly<Record<string, string>> = { а: 'a', с: 'c', е: 'e', і: 'i', х: 'x' };

@@ -40,6 +40,16 @@ export function opensLike(text: string, lang: Language, part: Part): boolean {
   return first !== undefined && index(lang, part).firstWords.has(first.toLowerCase());
 }
 
+/**
+ * Whether a line opens like a paragraph of that part, its first word perhaps split by extraction ("вно вь
+ * подтверждая", "сс ылаясь"): the two first pieces joined are an opener's first word, the first alone is none.
+ */
+export function opensLikeSplit(text: string, lang: Language, part: Part): boolean {
+  if (opensLike(text, lang, part)) return true;
+  const m = /^[^\p{L}]{0,2}(\p{L}+) (\p{Ll}+)/u.exec(text);
+  return m !== null && index(lang, part).firstWords.has((m[1] + m[2]).toLowerCase());
+}
+
 /** The opening phrase of a paragraph: the longest known opener it starts with, else its first word. */
 export function openerOf(text: string, lang: Language, part: Part): string | undefined {
   for (const phrase of index(lang, part).phrasesByLetters.get(openingLetters(text)) ?? []) {

@@ -2,7 +2,7 @@
  * Item labels and their numbering sequences: (a) (b) …, (i) (ii) …, (1) (2) …, dashes and bullets, and the
  * sequences of Arabic — (أ) (ب) …, ’1‘ ’2‘ … — and Chinese — ㈠ ㈡ … (十一).
  */
-import { ABJAD, ENCLOSED_HAN_FIRST, hanNumeral, hanValue, TATWEEL } from '../lang/numbering.js';
+import { ABJAD, ENCLOSED_HAN_FIRST, hanNumeral, hanValue, LATIN_LOOKALIKES, TATWEEL } from '../lang/numbering.js';
 
 export type LabelStyle = 'alpha' | 'roman' | 'number' | 'upper' | 'upper-roman' | 'dash' | 'bullet' | 'abjad' | 'han';
 
@@ -17,6 +17,10 @@ export interface Label {
 
 const PARENTHESISED = /^\(([a-z]{1,3}|[ivxlc]{1,7}|\d{1,2}|[A-Z])\)\s*(.*)$/;
 const PARENTHESISED_LETTER = /^\(([\u0621-\u064a]ـ?|[一二三四五六七八九十]{1,3})\)\s*(.*)$/u;
+/** "(а)" with a Cyrillic letter that looks like a Latin one: read as that letter, printed as it is. */
+const PARENTHESISED_LOOKALIKE = new RegExp(`^\\(([${Object.keys(LATIN_LOOKALIKES).join('')}])\\)\\s*(.*)$`, 'u');
+/** "i). Exemptions": a label without its opening parenthesis, a full stop after it (a Russian heading's). */
+const HALF_PARENTHESISED = /^([a-z]|[ivxlc]{1,7})\)\.\s+(\S.*)$/;
 const ENCLOSED_HAN = /^([\u3220-\u3229])\s*(.*)$/u;
 /** Arabic sub-items: a digit between quotes, which extraction may turn either way; read as "(1)", as the importer does. */
 const QUOTED_NUMBER = /^[’‘'](\d{1,2})[’‘']\s*(.*)$/u;
@@ -56,6 +60,10 @@ function nextAlpha(key: string): string {
 export function labelAt(text: string): Label | null {
   const m = PARENTHESISED.exec(text);
   if (m) return { num: `(${m[1]})`, key: m[1], rest: m[2] };
+  const half = HALF_PARENTHESISED.exec(text);
+  if (half) return { num: `(${half[1]})`, key: half[1], rest: half[2] };
+  const lookalike = PARENTHESISED_LOOKALIKE.exec(text);
+  if (lookalike) return { num: `(${lookalike[1]})`, key: LATIN_LOOKALIKES[lookalike[1]], rest: lookalike[2] };
   const letter = PARENTHESISED_LETTER.exec(text);
   if (letter && (ABJAD.includes(letter[1].replace(TATWEEL, '') as (typeof ABJAD)[number]) || hanValue(letter[1]) > 0)) {
     return { num: `(${letter[1]})`, key: letter[1].replace(TATWEEL, ''), rest: letter[2] };

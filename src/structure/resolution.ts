@@ -2,7 +2,7 @@ import type { CleanLine } from '../clean/types.js';
 import { unwrap, type Vocabulary } from '../clean/index.js';
 import type { BodyNode, Heading, Language, Paragraph, Preambular } from '../model.js';
 import { LAYOUT } from '../lang/layout.js';
-import { openerOf, opensLike } from '../lang/openers.js';
+import { openerOf, opensLike, opensLikeSplit } from '../lang/openers.js';
 import { labelAt, paragraphNumberAt, type Label } from './labels.js';
 import { measure, opensCapitalised, type LineMetrics } from './layout.js';
 import { BlockBuilder, withoutPrefix } from './tree.js';
@@ -86,7 +86,8 @@ function parsePreamble(all: CleanLine[], vocabulary: Vocabulary, metrics: LineMe
         (setApart || metrics.isShort(previous) || (/^\p{Lu}/u.test(line.text) && (opensLike(line.text, lang, 'preamble') || opensLike(line.text, lang, 'operative'))))) ||
       // Russian preambular paragraphs open in lower case ("вновь подтверждая"), like a participle inside one
       // ("…, recognizing"): an opener on a line set apart, after a finished clause.
-      (ENDS_BLOCK.test(previous.text) && (setApart || metrics.isShort(previous)) && opensLike(line.text, lang, 'preamble')) ||
+      // Extraction may have split the participle ("вно вь подтверждая").
+      (ENDS_BLOCK.test(previous.text) && (setApart || metrics.isShort(previous)) && opensLikeSplit(line.text, lang, 'preamble')) ||
       // A preambular paragraph that lost its comma: the next still opens like one, on a line of its own
       // (after a blank line, or indented after a short one).
       ((line.blankBefore || (metrics.isIndented(line) && metrics.isShort(previous))) && opensLike(line.text, lang, 'preamble'));

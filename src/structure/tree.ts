@@ -90,7 +90,9 @@ export class BlockBuilder {
       return;
     }
     if (!label && this.opensUnnumberedItem(deepest, line)) {
-      const wrapUp = deepest !== this.root && deepest.num !== '' && /^\p{Ll}/u.test(line.text);
+      // Lower-case text after an item ending with ";" or "," closes the list; after one ending with ":" it is the
+      // item's own ("(c) Support to the peace process:" / "выполнять … задачи:" / "(i) …").
+      const wrapUp = deepest !== this.root && deepest.num !== '' && /^\p{Ll}/u.test(line.text) && !ENDS_COLON.test(lastText(deepest));
       const parent = wrapUp ? this.root : deepest.num === '' && deepest !== this.root && !deepest.titleLines ? path[path.length - 2] : deepest;
       parent.children.push(this.unnumbered(parent, { lines: [line] }));
       return;
@@ -146,7 +148,7 @@ export class BlockBuilder {
     const last = deepest.lines.at(-1);
     if (!last) return false;
     if (deepest !== this.root && deepest.num !== '' && (line.blankBefore || this.metrics.isIndented(line)) && /^\p{Ll}/u.test(line.text) && /[;,]["”’)]*$/u.test(last.text)) {
-      return true;
+      return !this.continuesTitledBlocks(deepest, line);
     }
     // After an introduction ending a line with ":", a capitalised line opens the list even when extraction kept
     // no blank line or indent to show it (a double-spaced page, a list of names as indented as the text).
@@ -177,14 +179,25 @@ export class BlockBuilder {
 
   private startsAnotherBlock(node: Node, line: CleanLine): boolean {
     const last = (node.moreBlocks?.at(-1) ?? node.lines).at(-1);
-    return last !== undefined && ENDS_SENTENCE.test(last.text) && opensCapitalised(line.text);
+    return last !== undefined && ENDS_SENTENCE.test(last.text) && (opensCapitalised(line.text) || this.continuesTitledBlocks(node, line));
+  }
+
+  /**
+   * Under a title whose text opens in lower case, as Russian items do ("(b) Сотрудничество …" / "оказывать
+   * помощь …;"), a lower-case block set apart (a blank line, an indent) is another block of it, not text closing the list.
+   */
+  private continuesTitledBlocks(node: Node, line: CleanLine): boolean {
+    return node.titleLines !== undefined && node.children.length === 0 && (line.blankBefore || this.metrics.isIndented(line)) && /^\p{Ll}/u.test(line.text) && /^\p{Ll}/u.test(node.lines[0]?.text ?? '');
   }
 
   /** A titled item ("(b) Good offices and reconciliation") followed by the block of text it heads. */
   private startsUnnumberedBlock(node: Node, line: CleanLine): boolean {
     if (node.titleLines || node.children.length > 0 || node.lines.length === 0 || node.lines.length > 3) return false;
     const last = node.lines[node.lines.length - 1];
-    if (ENDS_PUNCTUATED.test(last.text) || !opensCapitalised(line.text)) return false;
+    if (ENDS_PUNCTUATED.test(last.text)) return false;
+    // Russian item text opens in lower case ("(f) Гуманитарная помощь" / "в порядке оказания поддержки …"): a
+    // capitalised title, short, and text set apart from it by a blank line.
+    if (!opensCapitalised(line.text)) return line.blankBefore && this.metrics.isShort(last) && opensCapitalised(node.lines[0].text);
     return line.blankBefore || this.metrics.isShort(last) || this.metrics.isIndented(line);
   }
 
