@@ -8,6 +8,7 @@ import { compareMandates } from './mandate.js';
 import { redline } from './redline.js';
 import { exactKey, tokenize, wordBag, type Token } from './tokens.js';
 import type { Change, Comparison, ComparisonSummary, Level, Pair, PairClass, UnitRef, UnmatchedUnit } from './types.js';
+import escapeRegExp from 'escape-string-regexp';
 
 export type { Comparison, Pair, Change, UnmatchedUnit, ComparisonSummary } from './types.js';
 
@@ -238,7 +239,6 @@ function referencesOf(document: UNDocument): Map<string, InternalReference[]> {
   return collect(body);
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Numbers and labels only: "20", "(a) (ii)", "31 to 36". */
 const REFERENCE_NUMBER = /^[\s\d(),.\-ivxlca-z]{1,24}$/u;

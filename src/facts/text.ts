@@ -3,6 +3,7 @@ import { LAYOUT } from '../lang/layout.js';
 import { MANDATE_PHRASES, type MandatePhrases } from '../lang/mandate.js';
 import { COLONS, COMMAS, FULL_STOPS, SEMICOLONS } from '../lang/punctuation.js';
 import type { FactSource } from './types.js';
+import escapeRegExp from 'escape-string-regexp';
 
 /** A piece of the document that facts are read from: a preambular paragraph, an operative paragraph or an item. */
 export interface TextUnit {
@@ -51,7 +52,6 @@ export function once(pattern: RegExp): RegExp {
   return pattern.global ? new RegExp(pattern.source, pattern.flags.replace('g', '')) : pattern;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A pattern for a word or name as a whole word ("MINUSMA", "МИНУСМА"): `\b` sees ASCII letters only, so the edges are
@@ -59,7 +59,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function wordPattern(word: string, lang: Language, flags = 'u'): RegExp {
   const [before, after] = LAYOUT[lang].joinWithoutSpace ? ['', ''] : ['(?<![\\p{L}\\d])', '(?![\\p{L}\\d])'];
-  return new RegExp(`${before}${escape(word)}${after}`, flags.includes('u') ? flags : `${flags}u`);
+  return new RegExp(`${before}${escapeRegExp(word)}${after}`, flags.includes('u') ? flags : `${flags}u`);
 }
 
 /** The sentences of a paragraph, as the semicolons of any UN language part them. */
@@ -71,7 +71,7 @@ export function sentences(text: string): IterableIterator<RegExpMatchArray & { i
 function verbAlternation(verbs: readonly string[]): string {
   return [...verbs]
     .sort((a, b) => b.length - a.length)
-    .map((verb) => `[${verb[0].toUpperCase()}${verb[0]}]${escape(verb.slice(1)).replace(/ /g, '\\s+')}`)
+    .map((verb) => `[${verb[0].toUpperCase()}${verb[0]}]${escapeRegExp(verb.slice(1)).replace(/ /g, '\\s+')}`)
     .join('|');
 }
 

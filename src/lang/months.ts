@@ -1,4 +1,5 @@
 import type { Language } from '../model.js';
+import escapeRegExp from 'escape-string-regexp';
 
 /** Month names as printed in UN documents, January first, lower case (genitive forms for Russian). */
 export const MONTHS: Record<Language, readonly string[]> = {
@@ -41,7 +42,7 @@ function monthNumber(word: string, lang: Language): number {
 function monthNames(lang: Language): string {
   return [...MONTHS[lang], ...Object.keys(MONTH_VARIANTS[lang] ?? {})]
     .sort((a, b) => b.length - a.length)
-    .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|');
 }
 

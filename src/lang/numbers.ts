@@ -1,5 +1,6 @@
 import type { Language } from '../model.js';
 import { LAYOUT } from './layout.js';
+import escapeRegExp from 'escape-string-regexp';
 
 /** Cardinal numbers written in words, per language: the value of each word, and which words multiply what precedes them. */
 interface NumberWords {
@@ -69,13 +70,12 @@ const NUMBER_WORDS: Partial<Record<Language, NumberWords>> = {
   },
 };
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Alternation of the language's number words, longest first so "quatre-vingt" wins over "quatre". */
 function wordAlternation(words: NumberWords): string {
   return [...Object.keys(words.values), ...Object.keys(words.scales), ...words.joiners]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
 }
 
@@ -103,9 +103,9 @@ export function numberPattern(lang: Language): string {
   if (!words) return digitsOf(lang);
   const word = [...Object.keys(words.values), ...Object.keys(words.scales)]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
-  const joiner = words.joiners.map(escape).join('|');
+  const joiner = words.joiners.map(escapeRegExp).join('|');
   // Chinese number words stand between other characters ("每三个月"); elsewhere they are words, whose edges `\b`
   // sees in ASCII only ("три", "ثلاثة" need Unicode letters around them).
   const unspaced = LAYOUT[lang].joinWithoutSpace;

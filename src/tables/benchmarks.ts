@@ -2,6 +2,7 @@ import { DEADLINE_PATTERNS, IMPLEMENTATION_STATES, type ImplementationState } fr
 import { MONTHS } from '../lang/months.js';
 import type { Language } from '../model.js';
 import { dropRepeatedHeader } from './repeated-header.js';
+import escapeRegExp from 'escape-string-regexp';
 
 /** One progress indicator of a benchmark table ("1.1.1 The interim authorities … are operational"). */
 export interface BenchmarkIndicator {
@@ -68,7 +69,6 @@ function joinWrapped(lines: string[]): string {
   return lines.reduce((text, line) => (!text ? line : /\p{L}-$/u.test(text) ? text + line : `${text} ${line}`), '');
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 class Vocabulary {
   readonly state: RegExp;
@@ -77,9 +77,9 @@ class Vocabulary {
 
   constructor(language: Language) {
     this.states = IMPLEMENTATION_STATES[language] ?? IMPLEMENTATION_STATES.en!;
-    const words = Object.keys(this.states).sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+'));
+    const words = Object.keys(this.states).sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+'));
     this.state = new RegExp(`^(${words.join('|')})(?=\\s|$)`, 'u');
-    const months = MONTHS[language].map(escape).join('|');
+    const months = MONTHS[language].map(escapeRegExp).join('|');
     const deadlines = (DEADLINE_PATTERNS[language] ?? DEADLINE_PATTERNS.en!).map((p) => p.replaceAll('MONTH', `(?:${months})`));
     this.deadline = new RegExp(`^(?:${deadlines.join('|')})(?=\\s|$|[.,;])`, 'iu');
   }

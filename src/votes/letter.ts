@@ -8,18 +8,18 @@ import { findSymbols, type FoundSymbol } from '../recognize/symbols.js';
 import { resolveCountry } from './countries.js';
 import { membershipFlags, totalsOf } from './membership.js';
 import type { MemberVote, VoteLetter } from './types.js';
+import escapeRegExp from 'escape-string-regexp';
 
 /** How many lines from the top hold the letter's own symbol (the cover). */
 const COVER_LINES = 3;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A heading of a list of members: the position's word before a colon, after a line break, a space or a sentence's end. */
 function headingPattern(language: Language): RegExp {
   const alternatives = (Object.entries(VOTE_HEADINGS[language]) as [VotePosition, readonly string[]][])
     .flatMap(([position, words]) => words.map((word) => ({ position, word })))
     .sort((a, b) => b.word.length - a.word.length)
-    .map(({ word }) => escape(word))
+    .map(({ word }) => escapeRegExp(word))
     .join('|');
   return new RegExp(`(?<=^|[\\s。.:：;；])(${alternatives})[ \\t]*[:：]`, 'giu');
 }

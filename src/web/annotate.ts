@@ -4,6 +4,7 @@
  */
 import { escapeHtml } from './html.js';
 import { SNIPPET_MARKS } from '../store/search.js';
+import escapeRegExp from 'escape-string-regexp';
 
 export interface Annotation {
   span: [number, number];
@@ -52,4 +53,3 @@ export function highlightSnippet(snippet: string, open: string = SNIPPET_MARKS.o
   return escaped.replace(pattern, (_, inner: string) => `<mark>${inner}</mark>`);
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
