@@ -59,7 +59,9 @@ export function letterWords(text: string): string[] {
   const words: string[] = [];
   let start = -1;
   for (let i = 0; i < text.length; ) {
-    const code = text.codePointAt(i) as number;
+    const unit = text.charCodeAt(i);
+    // ASCII (most characters) is told by its code; only other characters are read whole and tested.
+    const code = unit < 0x80 ? unit : (text.codePointAt(i) as number);
     const letter = code < 0x80 ? isAsciiLetter(code) : LETTER.test(String.fromCodePoint(code));
     if (letter && start < 0) start = i;
     else if (!letter && start >= 0) {

@@ -3,9 +3,8 @@ import { lexicon, type Lexicon } from '../lang/lexicon/index.js';
 import { SINGLE_LETTER_WORDS } from '../lang/layout.js';
 import type { Token } from './words.js';
 import type { CleanLine } from './types.js';
-import { isPrintableAscii } from './letters.js';
+import { letterWords } from './letters.js';
 
-const NON_LETTERS = /[^\p{L}]+/u;
 /** Shorter sequences recur as fragments of split words ("th e"): only the lexicon knows them. */
 const MIN_DOCUMENT_WORD = 4;
 /** Words ranked above this by frequency are the language's commonest ("of", "the", "its"). */
@@ -113,24 +112,11 @@ export class Vocabulary {
     this.tokenEntries.forEach((entry, token) => this.countWords(token.toLowerCase(), entry));
   }
 
-  /** Counts a token's words, its runs of letters: in printable ASCII (most tokens) a scan finds them, not the Unicode split. */
+  /** Counts a token's words, its runs of letters; a token of letters alone keeps its word's entry. */
   private countWords(lower: string, entry: TokenEntry): void {
-    if (!isPrintableAscii(lower)) {
-      for (const word of lower.split(NON_LETTERS)) if (word) this.addCount(word, entry.count);
-      return;
-    }
-    let start = -1;
-    for (let i = 0; i <= lower.length; i++) {
-      const code = i < lower.length ? lower.charCodeAt(i) : 0;
-      if (code >= 0x61 && code <= 0x7a) {
-        if (start < 0) start = i;
-      } else if (start >= 0) {
-        // A token of letters alone is one word: the token keeps its entry.
-        if (start === 0 && i === lower.length) entry.word = this.addCount(lower, entry.count);
-        else this.addCount(lower.slice(start, i), entry.count);
-        start = -1;
-      }
-    }
+    const words = letterWords(lower);
+    if (words.length === 1 && words[0].length === lower.length) entry.word = this.addCount(lower, entry.count);
+    else for (const word of words) this.addCount(word, entry.count);
   }
 
   private addCount(lower: string, count: number): WordEntry {
