@@ -71,8 +71,13 @@ function operativeMentions(operative: TextUnit[], named: NamedMission[], lang: L
 
 /** The candidate acronym a text names first. */
 function firstNamed(text: string, candidates: Set<string>, lang: Language): string | undefined {
-  const at = (acronym: string) => wordPattern(acronym, lang).exec(text)?.index ?? Infinity;
-  return [...candidates].filter((a) => at(a) < Infinity).sort((a, b) => at(a) - at(b))[0];
+  let first: string | undefined;
+  let firstAt = Infinity;
+  for (const acronym of candidates) {
+    const at = wordPattern(acronym, lang).exec(text)?.index ?? Infinity;
+    if (at < firstAt) [first, firstAt] = [acronym, at];
+  }
+  return first;
 }
 
 /**

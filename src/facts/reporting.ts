@@ -105,22 +105,9 @@ function deliverable(action: string, schedule: ReportSchedule, phrases: Partial<
   return 'report';
 }
 
-/** A schedule with dates of its own: not one that waits on an event or follows other reports. */
-const isDated = (found: ScheduleFound | null) => found !== null && found.schedule.type !== 'event' && found.schedule.type !== 'aligned';
-
-/**
- * The actions a request joins ("to provide an interim report no later than 12 August 2020, and provide a final report by
- * 13 January 2021"): each that reports with dates of its own is an obligation of its own; another goes with its neighbour.
- */
-function actionsOf(action: string, phrases: Partial<MandatePhrases>, standsAlone: (text: string) => boolean): string[] {
-  if (!phrases.nextAction) return [action];
-  const starts = [0];
-  for (const m of action.matchAll(phrases.nextAction)) {
-    if (standsAlone(action.slice(starts.at(-1), m.index))) starts.push(m.index + m[0].length);
-  }
-  // What follows the last action that stands alone, and does not itself, goes with it.
-  if (starts.length > 1 && !standsAlone(action.slice(starts.at(-1)))) starts.pop();
-  return starts.map((start, i) => action.slice(start, i + 1 < starts.length ? starts[i + 1] : undefined));
+interface Obligation {
+  obligation: ReportingObligation;
+  found: ScheduleFound;
 }
 
 /** A request is a reporting obligation when its action reports (or delivers a named plan) on a schedule. */
@@ -130,7 +117,7 @@ function obligationOf(
   doc: UNDocument,
   phrases: Partial<MandatePhrases>,
   expires: string | null,
-): { obligation: ReportingObligation; found: ScheduleFound } | null {
+): Obligation | null {
   const found = scheduleOf(action, doc, phrases, expires);
   if (!found) return null;
   const reports = phrases.reportingAction?.test(action) || phrases.letter?.test(action);
@@ -147,6 +134,31 @@ function obligationOf(
   return { obligation, found };
 }
 
+/** An obligation with dates of its own: not one that waits on an event or follows other reports. */
+const isDated = (read: Obligation | null): read is Obligation => read !== null && read.found.schedule.type !== 'event' && read.found.schedule.type !== 'aligned';
+
+/**
+ * The obligations of a request. A request may join actions ("to provide an interim report no later than 12 August 2020,
+ * and provide a final report by 13 January 2021"): each that reports with dates of its own is an obligation of its own;
+ * another goes with its neighbour.
+ */
+function obligationsOf(request: RequestClause, doc: UNDocument, phrases: Partial<MandatePhrases>, expires: string | null): Obligation[] {
+  const { action } = request.fact;
+  const read = (text: string) => obligationOf(request, text, doc, phrases, expires);
+  const alone: { start: number; read: Obligation }[] = [];
+  let start = 0;
+  for (const m of phrases.nextAction ? action.matchAll(phrases.nextAction) : []) {
+    const part = read(action.slice(start, m.index));
+    if (!isDated(part)) continue;
+    alone.push({ start, read: part });
+    start = m.index + m[0].length;
+  }
+  let rest = read(action.slice(start));
+  // What follows the last action that stands alone, and does not itself, goes with it.
+  if (alone.length > 0 && !isDated(rest)) rest = read(action.slice(alone.pop()!.start));
+  return [...alone.map((part) => part.read), ...(rest ? [rest] : [])];
+}
+
 /**
  * Reporting obligations: requests whose action reports to the Council on a schedule, with due dates counted from the
  * adoption date (periodic ones until the mandate expires). Aligned obligations take the due dates of what they align with:
@@ -154,13 +166,7 @@ function obligationOf(
  */
 export function findReporting(doc: UNDocument, phrases: Partial<MandatePhrases>, expires: string | null): ReportingObligation[] {
   // Decisions that bind someone to report ("Decides that the Panel shall provide … a final report") count as requests.
-  const read = requestClauses(doc, phrases, phrases.requestVerbs, { decisions: true })
-    .flatMap((request) =>
-      actionsOf(request.fact.action, phrases, (text) => isDated(obligationOf(request, text, doc, phrases, expires)?.found ?? null)).map((action) =>
-        obligationOf(request, action, doc, phrases, expires),
-      ),
-    )
-    .filter((o) => o !== null);
+  const read = requestClauses(doc, phrases, phrases.requestVerbs, { decisions: true }).flatMap((request) => obligationsOf(request, doc, phrases, expires));
   const obligations = read.map((r) => r.obligation);
   for (const { obligation, found } of read) {
     if (obligation.schedule.type !== 'aligned') continue;

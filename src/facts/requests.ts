@@ -1,7 +1,7 @@
 import type { UNDocument } from '../model.js';
 import type { MandatePhrases } from '../lang/mandate.js';
 import type { RequestFact } from './types.js';
-import { capitalise, clauses, globally, operativeUnits, sourceOf, type TextUnit } from './text.js';
+import { capitalise, clauses, globally, isVerbIn, operativeUnits, sourceOf, type TextUnit } from './text.js';
 
 /** A request with where its action starts, for the reporting reader. */
 export interface RequestClause {
@@ -72,18 +72,15 @@ export function requestClauses(
 ): RequestClause[] {
   const { actionStart, addresseeAside, addresseeLead } = phrases;
   if (!verbs || !actionStart) return [];
-  const normal = (verb: string) => verb.toLowerCase().replace(/\s+/g, ' ');
-  const isRequest = (verb: string) => verbs.includes(normal(verb));
-  const isDecision = (verb: string) => decisions && (phrases.decisionVerbs?.includes(normal(verb)) ?? false);
   const found: RequestClause[] = [];
   for (const unit of operativeUnits(doc, false)) {
     for (const clause of clauses(unit.text, doc.language)) {
       const rest = unit.text.slice(clause.verbEnd, clause.end);
       let opening: Opening | null;
-      if (isRequest(clause.verb)) {
+      if (isVerbIn(clause.verb, verbs)) {
         const that = thatClauseStart(rest, phrases);
         opening = that < 0 ? actionOpening(rest, phrases) : thatOpening(rest, that, phrases);
-      } else if (isDecision(clause.verb)) opening = bindingOpening(rest, phrases);
+      } else if (decisions && isVerbIn(clause.verb, phrases.decisionVerbs)) opening = bindingOpening(rest, phrases);
       else continue;
       if (!opening) continue;
       const rawAddressee = opening.addressee.replace(/^[\s,]+/, '').replace(addresseeLead ?? /^$/, '');

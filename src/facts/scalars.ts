@@ -4,7 +4,7 @@ import { parseNumber } from '../lang/numbers.js';
 import type { MandatePhrases } from '../lang/mandate.js';
 import { addPeriod, type Period } from './calendar.js';
 import type { FactSource, MandateFacts } from './types.js';
-import { clauses, globally, operativeUnits, preambleUnits, sentences, sourceOf, wordPattern } from './text.js';
+import { clauses, globally, isVerbIn, operativeUnits, preambleUnits, sentences, sourceOf, wordPattern } from './text.js';
 
 /** Does the text speak of the mission: its acronym, its name, or "the Mission"? */
 export function mentionsMission(text: string, mission: MandateFacts['mission'], phrases: Partial<MandatePhrases>, lang: Language): boolean {
@@ -131,7 +131,7 @@ export function findForce(
   for (const unit of operativeUnits(doc)) {
     for (const m of unit.text.matchAll(globally(force))) {
       const clause = clauses(unit.text, doc.language).filter((c) => c.start <= m.index).pop();
-      if (clause && phrases.recallVerbs?.includes(clause.verb.toLowerCase().replace(/\s+/g, ' '))) continue;
+      if (clause && isVerbIn(clause.verb, phrases.recallVerbs)) continue;
       const clauseStart = clause?.start ?? 0;
       const before = unit.text.slice(clauseStart, m.index);
       const grants = [...before.matchAll(globally(forceGrant))];

@@ -3,7 +3,7 @@ import type { MandatePhrases } from '../lang/mandate.js';
 import { requestClauses } from './requests.js';
 import { mentionsMission } from './scalars.js';
 import type { MandateFacts, Task } from './types.js';
-import { clauses, descendants, once, operativeParagraphs, operativeUnits, sourceOf } from './text.js';
+import { clauses, descendants, isVerbIn, once, operativeParagraphs, operativeUnits, sourceOf } from './text.js';
 
 /**
  * Mandated tasks.
@@ -58,7 +58,7 @@ function decidedTasks(doc: UNDocument, phrases: Partial<MandatePhrases>, mission
   for (const unit of operativeUnits(doc, false)) {
     if (skip.has(unit.id)) continue;
     for (const clause of clauses(unit.text, doc.language)) {
-      if (!decisionVerbs.includes(clause.verb.toLowerCase().replace(/\s+/g, ' '))) continue;
+      if (!isVerbIn(clause.verb, decisionVerbs)) continue;
       const rest = unit.text.slice(clause.verbEnd, clause.end);
       const that = thatSubject.exec(rest);
       const subject = that?.groups?.subject ?? that?.groups?.opening;

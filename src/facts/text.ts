@@ -62,9 +62,12 @@ export function wordPattern(word: string, lang: Language, flags = 'u'): RegExp {
   return new RegExp(`${before}${escapeRegExp(word)}${after}`, flags.includes('u') ? flags : `${flags}u`);
 }
 
-/** The sentences of a paragraph, as the semicolons of any UN language part them. */
+/** A sentence of a paragraph, as the semicolons of any UN language part them. */
+const SENTENCE = new RegExp(`[^${SEMICOLONS}]+`, 'gu');
+
+/** The sentences of a paragraph. */
 export function sentences(text: string): IterableIterator<RegExpMatchArray & { index: number }> {
-  return text.matchAll(new RegExp(`[^${SEMICOLONS}]+`, 'gu')) as IterableIterator<RegExpMatchArray & { index: number }>;
+  return text.matchAll(SENTENCE) as IterableIterator<RegExpMatchArray & { index: number }>;
 }
 
 /** "requests" → "[Rr]equests": clause verbs open a paragraph capitalised and follow a comma in lower case. */
@@ -118,6 +121,11 @@ export interface Clause {
   verbEnd: number;
   /** end of the clause, trailing punctuation and "and" left out */
   end: number;
+}
+
+/** Whether a clause's verb ("Further  decides") is one of a phrase table's verbs (lower case, single spaces). */
+export function isVerbIn(verb: string, verbs: readonly string[] | undefined): boolean {
+  return verbs?.includes(verb.toLowerCase().replace(/\s+/g, ' ')) ?? false;
 }
 
 /** Split an operative paragraph into clauses at each operative verb ("…, and requests the Secretary-General to …"). */
