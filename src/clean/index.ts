@@ -6,7 +6,7 @@ import { furnitureKind, pageCounterNumber } from './furniture.js';
 import { Vocabulary, type LineTokens, type TokenEntry } from './vocabulary.js';
 import { repairWords } from './words.js';
 import { isPrintableAscii } from './letters.js';
-import { COLONS, COMMAS, FULL_STOPS, SEMICOLONS } from '../lang/punctuation.js';
+import { ENDS_PUNCTUATED } from '../lang/endings.js';
 
 export type { CleanLine } from './types.js';
 export { Vocabulary } from './vocabulary.js';
@@ -104,7 +104,7 @@ function unwrapped(lines: SourceLine[]): boolean {
     if (initial === 'lower') lowerCase++;
   }
   if (caseless > cased) {
-    return texts.filter((t) => t.length >= 0.85 * width && !CLAUSE_END.test(t)).length / texts.length < CONTINUATION_LINES;
+    return texts.filter((t) => t.length >= 0.85 * width && !ENDS_PUNCTUATED.test(t)).length / texts.length < CONTINUATION_LINES;
   }
   return lowerCase / texts.length < CONTINUATION_LINES;
 }
@@ -134,9 +134,6 @@ function initialLetter(text: string): 'lower' | 'upper' | 'caseless' | null {
   if (UPPER_CASE_INITIAL.test(text)) return 'upper';
   return CASELESS_INITIAL.test(text) ? 'caseless' : null;
 }
-
-/** The end of a clause in any of the languages: where a line of clean text ends. */
-const CLAUSE_END = new RegExp(`[${FULL_STOPS}${SEMICOLONS}${COMMAS}${COLONS}]["”’)）]*$`, 'u');
 
 /** Below this share of lines starting (or, without case, ending) in the middle of a sentence, lines are paragraphs. */
 const CONTINUATION_LINES = 0.05;

@@ -1,5 +1,5 @@
 import type { CleanLine } from '../clean/types.js';
-import { ENDS_PUNCTUATED } from './endings.js';
+import { ENDS_PUNCTUATED } from '../lang/endings.js';
 
 /** What the line lengths and indents of a document say about where blocks start. */
 export interface LineMetrics {

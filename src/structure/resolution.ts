@@ -6,7 +6,7 @@ import { openerOf, opensLike, opensLikeSplit } from '../lang/openers.js';
 import { labelAt, paragraphNumberAt, type Label } from './labels.js';
 import { measure, opensCapitalised, type LineMetrics } from './layout.js';
 import { BlockBuilder, withoutPrefix } from './tree.js';
-import { ENDS_BLOCK, ENDS_COLON, ENDS_FULL_STOP, ENDS_PREAMBULAR, ENDS_PUNCTUATED, ENDS_SENTENCE } from './endings.js';
+import { ENDS_BLOCK, ENDS_COLON, ENDS_FULL_STOP, ENDS_PREAMBULAR, ENDS_PUNCTUATED, ENDS_SENTENCE } from '../lang/endings.js';
 
 export interface ResolutionParts {
   formula?: string;

@@ -4,7 +4,7 @@ import type { Item, Language, Provenance } from '../model.js';
 import { REFERENCE_WORDS } from '../lang/references.js';
 import { opensCapitalised, type LineMetrics } from './layout.js';
 import { firstKey, idSegment, labelAt, nextKey, stylesOf, type Label, type LabelStyle } from './labels.js';
-import { ENDS_COLON, ENDS_PUNCTUATED, ENDS_SENTENCE } from './endings.js';
+import { ENDS_COLON, ENDS_PUNCTUATED, ENDS_SENTENCE } from '../lang/endings.js';
 
 /** "… paragraph 7" or "… under subparagraph" ending a text: a label at the start of the next line continues the reference. */
 const ENDS_WITH_REFERENCE_WORD: Partial<Record<Language, RegExp>> = Object.fromEntries(

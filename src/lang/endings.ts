@@ -1,7 +1,7 @@
-import { COLONS, COMMAS, FULL_STOPS, SEMICOLONS } from '../lang/punctuation.js';
+import { COLONS, COMMAS, FULL_STOPS, SEMICOLONS } from './punctuation.js';
 
 /** Closing quotes and parentheses, which may stand after a line's last punctuation mark. */
-const CLOSERS = '"”’)';
+const CLOSERS = '"”’)）';
 
 /** Whether a line ends with one of a set of punctuation marks. */
 export interface Ending {
