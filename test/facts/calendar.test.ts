@@ -27,26 +27,30 @@ describe('reporting calendar arithmetic', () => {
 });
 
 describe('numbers in digits and words', () => {
-  it('reads digits grouped by commas and spaces, and English and French words', () => {
-    expect(parseNumber('13,289', 'en')).toBe(13289);
-    expect(parseNumber('1 920', 'en')).toBe(1920);
-    expect(parseNumber('two thousand', 'en')).toBe(2000);
-    expect(parseNumber('one hundred and fifty', 'en')).toBe(150);
-    expect(parseNumber('twenty-five thousand four hundred', 'en')).toBe(25400);
-    expect(parseNumber('quatre-vingt-dix', 'fr')).toBe(90);
-    expect(parseNumber('troops', 'en')).toBeNull();
+  it.each([
+    // digits grouped by commas and spaces; English and French words
+    ['13,289', 'en', 13289],
+    ['1 920', 'en', 1920],
+    ['two thousand', 'en', 2000],
+    ['one hundred and fifty', 'en', 150],
+    ['twenty-five thousand four hundred', 'en', 25400],
+    ['quatre-vingt-dix', 'fr', 90],
+    ['troops', 'en', null],
+    // Russian, Chinese and Arabic words, and Arabic digit groups stored right to left
+    ['трех', 'ru', 3],
+    ['сто двадцать', 'ru', 120],
+    ['十二', 'zh', 12],
+    ['二十', 'zh', 20],
+    ['一百二十', 'zh', 120],
+    ['13 289', 'zh', 13289],
+    ['اثني عشر', 'ar', 12],
+    ['289 13', 'ar', 13289],
+    ['1 920', 'ar', 1920],
+  ] as const)('reads %s (%s) as %s', (text, lang, value) => {
+    expect(parseNumber(text, lang)).toBe(value);
   });
 
-  it('reads Russian, Chinese and Arabic words, and Arabic digit groups stored right to left', () => {
-    expect(parseNumber('трех', 'ru')).toBe(3);
-    expect(parseNumber('сто двадцать', 'ru')).toBe(120);
-    expect(parseNumber('十二', 'zh')).toBe(12);
-    expect(parseNumber('二十', 'zh')).toBe(20);
-    expect(parseNumber('一百二十', 'zh')).toBe(120);
-    expect(parseNumber('13 289', 'zh')).toBe(13289);
-    expect(parseNumber('اثني عشر', 'ar')).toBe(12);
-    expect(parseNumber('289 13', 'ar')).toBe(13289);
-    expect(parseNumber('1 920', 'ar')).toBe(1920);
+  it('finds number words between other characters in Chinese and between words in Russian', () => {
     expect(new RegExp(numberPattern('zh'), 'u').exec('每三个月')?.[0]).toBe('三');
     expect(new RegExp(numberPattern('ru'), 'u').exec('каждые три месяца')?.[0]).toBe('три');
   });

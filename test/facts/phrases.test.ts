@@ -6,12 +6,17 @@ import { LANGUAGES } from '../../src/model.js';
 import { resolution } from './build.js';
 import { expectSpansStateFacts, sliceOf } from './facts-assert.js';
 
-/** Facts of a resolution adopted on `date`, after checking every span. */
-function factsOf(paragraphs: Parameters<typeof resolution>[0]['paragraphs'], preamble: string[] = [], date: string | null = '2020-06-29') {
-  const doc = resolution({ paragraphs, preamble, date });
+/** Facts of a resolution built from its parts, after checking every span. */
+function readFacts(parts: Parameters<typeof resolution>[0]) {
+  const doc = resolution(parts);
   const facts = extractFacts(doc);
   expectSpansStateFacts(doc, facts);
   return { doc, facts };
+}
+
+/** Facts of an English resolution adopted on `date`, after checking every span. */
+function factsOf(paragraphs: Parameters<typeof resolution>[0]['paragraphs'], preamble: string[] = [], date: string | null = '2020-06-29') {
+  return readFacts({ paragraphs, preamble, date });
 }
 
 describe('expiry', () => {
@@ -447,7 +452,7 @@ describe('French', () => {
   });
 
   it('reads monthly reports and updates, "le tenir informé tous les quatre-vingt-dix jours", a count before "après la date d’adoption", and a point due before the expiry', () => {
-    const doc = resolution({ language: 'fr', date: '2020-07-14', paragraphs: [
+    const { facts } = readFacts({ language: 'fr', date: '2020-07-14', paragraphs: [
       'Décide de proroger le mandat de la MINUAAH jusqu’au 15 juillet 2021;',
       'Prie le Secrétaire général de lui rendre compte, chaque mois, des progrès accomplis dans l’application de la présente résolution;',
       'Prie le Groupe d’experts de lui présenter un rapport final, le 15 juin 2021 au plus tard, et d’adresser des mises à jour mensuelles au Comité;',
@@ -456,8 +461,6 @@ describe('French', () => {
       'Prie également le Secrétaire général de lui faire un point complémentaire sur la Mission au moins un mois avant la date à laquelle le mandat de la Mission doit venir à expiration;',
       'Prie le Secrétaire général de lui faire rapport le 15 février 2021, le 15 juin 2021 et le 11 octobre 2021;',
     ] });
-    const facts = extractFacts(doc);
-    expectSpansStateFacts(doc, facts);
     const [monthly, finalReport, updates, every90Days, relative, beforeExpiry, listed] = facts.reporting;
     expect(monthly).toMatchObject({ paragraph: 'op2', schedule: { type: 'periodic', every: { months: 1 } } });
     // "…, et d’adresser des mises à jour mensuelles": a second action with dates of its own.
@@ -470,11 +473,9 @@ describe('French', () => {
   });
 
   it('reads a decision that binds the Panel to report, then a second report joined by "et lui communiquera"', () => {
-    const doc = resolution({ language: 'fr', date: '2020-02-12', paragraphs: [
+    const { facts } = readFacts({ language: 'fr', date: '2020-02-12', paragraphs: [
       'Décide que le Groupe d’experts lui remettra un rapport d’activité au plus tard le 15 septembre 2020 et lui communiquera, après concertation avec le Comité, un rapport final au plus tard le 15 mars 2021 ;',
     ] });
-    const facts = extractFacts(doc);
-    expectSpansStateFacts(doc, facts);
     expect(facts.reporting.map((o) => [o.by, o.due.join()])).toEqual([['le Groupe d’experts', '2020-09-15'], ['le Groupe d’experts', '2021-03-15']]);
   });
 
@@ -537,7 +538,7 @@ describe('Spanish', () => {
   });
 
   it('reads monthly reports, an action after "que," with a due date, a count before "después de la aprobación", and a report due before the expiry', () => {
-    const doc = resolution({ language: 'es', date: '2020-07-14', paragraphs: [
+    const { facts } = readFacts({ language: 'es', date: '2020-07-14', paragraphs: [
       'Decide prorrogar el mandato de la UNMHA hasta el 15 de julio de 2021;',
       'Solicita al Secretario General que lo informe mensualmente sobre los progresos realizados en la aplicación de la presente resolución;',
       'Solicita al Secretario General que, a más tardar el 10 de enero de 2021, le presente un informe sobre sus buenos oficios;',
@@ -545,8 +546,6 @@ describe('Spanish', () => {
       'Solicita además al Secretario General que le presente un nuevo examen de la UNMHA al menos un mes antes de que expire su mandato;',
       'Solicita al Secretario General que lo informe el 15 de febrero de 2021, el 15 de junio de 2021 y el 11 de octubre de 2021;',
     ] });
-    const facts = extractFacts(doc);
-    expectSpansStateFacts(doc, facts);
     const [monthly, fixed, relative, beforeExpiry, listed] = facts.reporting;
     expect(monthly).toMatchObject({ paragraph: 'op2', schedule: { type: 'periodic', every: { months: 1 } } });
     expect(monthly.due).toHaveLength(12);
@@ -557,12 +556,10 @@ describe('Spanish', () => {
   });
 
   it('reads "dotación máxima", ceilings named by their component, and police "no pertenecientes a una unidad constituida"', () => {
-    const doc = resolution({ language: 'es', paragraphs: [
+    const { facts } = readFacts({ language: 'es', paragraphs: [
       'Mantiene la dotación militar máxima autorizada de 3.550 efectivos hasta el 15 de mayo de 2021;',
       'Mantiene la dotación policial máxima autorizada de 640 efectivos, incluidos 148 agentes de policía no pertenecientes a una unidad constituida;',
     ] });
-    const facts = extractFacts(doc);
-    expectSpansStateFacts(doc, facts);
     expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 3550], ['police', 640], ['individual-police', 148]]);
     const reduced = resolution({ language: 'es', paragraphs: ['Decide autorizar la reducción de la dotación máxima indicada en la resolución 1701 (2006) de 15.000 a 13.000 efectivos militares;'] });
     expect(extractFacts(reduced).ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13000]]);
@@ -579,7 +576,7 @@ describe('Spanish', () => {
 
 describe('Russian', () => {
   it('reads the term, Chapter VII, force and ceilings grouped by a no-break space', () => {
-    const doc = resolution({
+    const { facts } = readFacts({
       language: 'ru',
       preamble: ['действуя на основании главы VII Устава Организации Объединенных Наций,'],
       paragraphs: [
@@ -588,55 +585,45 @@ describe('Russian', () => {
         'уполномочивает МИНУСМА использовать все необходимые средства для выполнения своего мандата;',
       ],
     });
-    const facts = extractFacts(doc);
-    expectSpansStateFacts(doc, facts);
     expect(facts).toMatchObject({ expires: '2021-06-30', chapterVII: true, forceAuthorized: true, mission: { acronym: 'МИНУСМА' } });
     expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13289], ['police', 1920]]);
   });
 
   it('counts a term given as a length, and reads a ceiling named by its component', () => {
-    const doc = resolution({ language: 'ru', date: '2020-06-04', paragraphs: [
+    const { facts } = readFacts({ language: 'ru', date: '2020-06-04', paragraphs: [
       'постановляет продлить полномочия, предусмотренные в резолюции 2473 (2019), еще на двенадцать месяцев с даты принятия настоящей резолюции;',
       'постановляет сохранить общую численность личного состава МООНЮС с максимальной численностью личного состава военного компонента в 17 000 человек;',
     ] });
-    const facts = extractFacts(doc);
-    expectSpansStateFacts(doc, facts);
     expect(facts).toMatchObject({ expires: '2021-06-04', sources: { expires: { computed: true } } });
     expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 17000]]);
   });
 
   it('reads a request to report every three months, with the period before the verb', () => {
-    const doc = resolution({ language: 'ru', date: '2020-06-29', paragraphs: [
+    const { facts } = readFacts({ language: 'ru', date: '2020-06-29', paragraphs: [
       'постановляет продлить срок действия мандата МИНУСМА до 30 июня 2021 года;',
       'просит Генерального секретаря каждые три месяца представлять Совету Безопасности доклад об осуществлении настоящей резолюции;',
       'просит Генерального секретаря представить не позднее 15 декабря 2020 года доклад;',
     ] });
-    const facts = extractFacts(doc);
-    expectSpansStateFacts(doc, facts);
     const [quarterly, fixed] = facts.reporting;
     expect(quarterly).toMatchObject({ by: 'Генерального секретаря', schedule: { type: 'periodic', every: { months: 3 } }, due: ['2020-09-29', '2020-12-29', '2021-03-29', '2021-06-29'] });
     expect(fixed).toMatchObject({ schedule: { type: 'fixed', date: '2020-12-15' } });
   });
 
   it('counts the term of a body "учрежденная" for a length', () => {
-    const doc = resolution({ language: 'ru', date: '2020-12-17', paragraphs: [
+    const { facts } = readFacts({ language: 'ru', date: '2020-12-17', paragraphs: [
       'постановляет, что Группа по наблюдению, учрежденная пунктом 7 резолюции 1526 (2004), будет и далее оказывать Комитету поддержку в течение 12 месяцев;',
     ] });
-    const facts = extractFacts(doc);
-    expectSpansStateFacts(doc, facts);
     expect(facts).toMatchObject({ expires: '2021-12-17', sources: { expires: { computed: true } } });
   });
 
   it('reads due dates with no preposition, a month in the prepositional case, "за месяц до" and a request "чтобы"', () => {
-    const doc = resolution({ language: 'ru', date: '2020-07-14', paragraphs: [
+    const { facts } = readFacts({ language: 'ru', date: '2020-07-14', paragraphs: [
       'постановляет продлить срок действия мандата МООНСХ до 15 июля 2021 года;',
       'просит Генерального секретаря представить доклады Совету 15 февраля 2021 года, 15 июня 2021 года и 11 октября 2021 года;',
       'просит Генерального секретаря подготовить для Совета Безопасности в сентябре 2021 года доклад о своих усилиях;',
       'просит далее Генерального секретаря представить Совету следующий обзор МООНСХ не позднее чем за месяц до даты истечения срока действия мандата МООНСХ;',
       'просит, чтобы федеральное правительство Сомали представило Совету Безопасности к 1 февраля 2021 года доклады о структуре его сил безопасности;',
     ] });
-    const facts = extractFacts(doc);
-    expectSpansStateFacts(doc, facts);
     expect(facts.reporting.map((o) => [o.by, o.due])).toEqual([
       ['Генерального секретаря', ['2021-02-15', '2021-06-15', '2021-10-11']],
       ['Генерального секретаря', ['2021-09-30']],
@@ -646,20 +633,16 @@ describe('Russian', () => {
   });
 
   it('reads a briefing due within "шестимесячный период" from the renewal', () => {
-    const doc = resolution({ language: 'ru', date: '2020-10-30', paragraphs: [
+    const { facts } = readFacts({ language: 'ru', date: '2020-10-30', paragraphs: [
       'просит Генерального секретаря проводить на регулярной основе, включая шестимесячный период с даты настоящего продления мандата, брифинги в Совете Безопасности о ходе переговоров;',
     ] });
-    const facts = extractFacts(doc);
-    expectSpansStateFacts(doc, facts);
     expect(facts.reporting.map((o) => [o.what, o.due])).toEqual([['briefing', ['2021-04-30']]]);
   });
 
   it('reads a reduced ceiling as the number after "до", the span from that number', () => {
-    const doc = resolution({ language: 'ru', paragraphs: [
+    const { doc, facts } = readFacts({ language: 'ru', paragraphs: [
       'постановляет утвердить снижение максимальной численности военнослужащих, санкционированной в пункте 11 резолюции 1701 (2006), с 15 000 до 13 000 человек;',
     ] });
-    const facts = extractFacts(doc);
-    expectSpansStateFacts(doc, facts);
     expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13000]]);
     expect(sliceOf(doc, facts.ceilings[0].source)).toBe('13 000 человек');
   });
@@ -667,20 +650,16 @@ describe('Russian', () => {
 
 describe('Chinese', () => {
   it('reads a decision that binds the Panel to report, and its second report after "，并"', () => {
-    const doc = resolution({ language: 'zh', date: '2020-02-12', paragraphs: ['决定，小组应不迟于2020年9月15日向安理会提交中期工作报告，并在与委员会讨论后，不迟于2021年3月15日向安理会提交含有结论和建议的最后报告；'] });
-    const facts = extractFacts(doc);
-    expectSpansStateFacts(doc, facts);
+    const { facts } = readFacts({ language: 'zh', date: '2020-02-12', paragraphs: ['决定，小组应不迟于2020年9月15日向安理会提交中期工作报告，并在与委员会讨论后，不迟于2021年3月15日向安理会提交含有结论和建议的最后报告；'] });
     expect(facts.reporting.map((o) => [o.by, o.due.join()])).toEqual([['小组', '2020-09-15'], ['小组', '2021-03-15']]);
   });
 
   it('reads the mission, term, Chapter VII, force and ceilings in a text without spaces', () => {
-    const doc = resolution({
+    const { facts } = readFacts({
       language: 'zh',
       preamble: ['强烈谴责对联合国马里多层面综合稳定团(马里稳定团)的袭击，', '根据《联合国宪章》第七章采取行动，'],
       paragraphs: ['决定将马里稳定团任务期限延长至2021年6月30日；', '决定马里稳定团应继续由至多13 289名军事人员和1 920名警务人员组成；', '授权马里稳定团使用一切必要手段执行任务；'],
     });
-    const facts = extractFacts(doc);
-    expectSpansStateFacts(doc, facts);
     expect(facts).toMatchObject({
       mission: { name: '联合国马里多层面综合稳定团', acronym: '马里稳定团' },
       expires: '2021-06-30',
@@ -691,13 +670,11 @@ describe('Chinese', () => {
   });
 
   it('counts a term of six months in words, and reads periodic and fixed reports', () => {
-    const doc = resolution({ language: 'zh', date: '2020-06-29', paragraphs: [
+    const { facts } = readFacts({ language: 'zh', date: '2020-06-29', paragraphs: [
       '决定将观察员部队的任务期限延续六个月；',
       '请秘书长在本决议通过后每三个月向安全理事会报告本决议执行情况；',
       '请秘书长不迟于2020年12月15日向安全理事会提交报告；',
     ] });
-    const facts = extractFacts(doc);
-    expectSpansStateFacts(doc, facts);
     expect(facts).toMatchObject({ expires: '2020-12-29', sources: { expires: { computed: true } } });
     const [quarterly, fixed] = facts.reporting;
     expect(quarterly).toMatchObject({ by: '秘书长', schedule: { type: 'periodic', every: { months: 3 } }, due: ['2020-09-29', '2020-12-29'] });
@@ -707,44 +684,36 @@ describe('Chinese', () => {
   it('reads a deployment maintained "直至" a date, and the term of a body "所设" continued for a length', () => {
     const deployment = resolution({ language: 'zh', date: '2020-05-29', paragraphs: ['决定授权非洲联盟成员国继续部署19 626名非索特派团军警人员直至2021年2月28日；'] });
     expect(extractFacts(deployment).expires).toBe('2021-02-28');
-    const doc = resolution({ language: 'zh', date: '2020-12-17', paragraphs: ['决定，第1526(2004)号决议第7段所设的监测组应在现有任务期于2020年12月期满后继续支持委员会12个月；'] });
-    const facts = extractFacts(doc);
-    expectSpansStateFacts(doc, facts);
+    const { facts } = readFacts({ language: 'zh', date: '2020-12-17', paragraphs: ['决定，第1526(2004)号决议第7段所设的监测组应在现有任务期于2020年12月期满后继续支持委员会12个月；'] });
     expect(facts).toMatchObject({ expires: '2021-12-17', sources: { expires: { computed: true } } });
   });
 
   it('reads an annual briefing, a report within months of the renewal, and an assessment provided by a date', () => {
-    const doc = resolution({ language: 'zh', date: '2020-10-30', paragraphs: [
+    const { facts } = readFacts({ language: 'zh', date: '2020-10-30', paragraphs: [
       '请秘书长在安理会第2378(2017)号决议规定的全面年度通报中报告进展情况；',
       '请秘书长包括在此次延长任务期后六个月内向安全理事会通报谈判的现况；',
       '请秘书长不迟于2021年9月15日向安理会提供关于索马里武器和弹药管理能力的技术评估结果；',
     ] });
-    const facts = extractFacts(doc);
-    expectSpansStateFacts(doc, facts);
     expect(facts.reporting.map((o) => o.due)).toEqual([['2021-10-30'], ['2021-04-30'], ['2021-09-15']]);
   });
 
   it('reads a reduced ceiling as the number it is reduced to', () => {
-    const doc = resolution({ language: 'zh', paragraphs: ['决定授权将第1701号决议执行部分第11段规定的部队人数上限由核定15 000人减至13 000人；'] });
-    const facts = extractFacts(doc);
-    expectSpansStateFacts(doc, facts);
+    const { facts } = readFacts({ language: 'zh', paragraphs: ['决定授权将第1701号决议执行部分第11段规定的部队人数上限由核定15 000人减至13 000人；'] });
     expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13000]]);
   });
 
   it('takes no force from an authorisation the clause recalls ("回顾安理会授权")', () => {
-    const doc = resolution({ language: 'zh', preamble: ['回顾联合国驻黎巴嫩临时部队(联黎部队)的任务，'], paragraphs: [
+    const { facts } = readFacts({ language: 'zh', preamble: ['回顾联合国驻黎巴嫩临时部队(联黎部队)的任务，'], paragraphs: [
       '决定将联黎部队目前的任务期限延长至2021年8月31日；',
       '为支持黎巴嫩政府的要求而采取行动，回顾安理会授权联黎部队在部队部署区内采取其认为力所能及的一切必要行动；',
     ] });
-    const facts = extractFacts(doc);
-    expectSpansStateFacts(doc, facts);
     expect(facts).toMatchObject({ mission: { acronym: '联黎部队' }, forceAuthorized: false });
   });
 });
 
 describe('Arabic', () => {
   it('reads the term, Chapter VII, force, and ceilings whose digit groups are stored right to left', () => {
-    const doc = resolution({
+    const { facts } = readFacts({
       language: 'ar',
       preamble: ['وإذ يتصرف بموجب الفصل السابع من ميثاق الأمم المتحدة،'],
       paragraphs: [
@@ -753,20 +722,16 @@ describe('Arabic', () => {
         'يأذن للبعثة المتكاملة بأن تستخدم جميع الوسائل اللازمة للاضطلاع بولايتها؛',
       ],
     });
-    const facts = extractFacts(doc);
-    expectSpansStateFacts(doc, facts);
     expect(facts).toMatchObject({ mission: { acronym: 'البعثة المتكاملة' }, expires: '2021-06-30', chapterVII: true, forceAuthorized: true });
     expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13289], ['police', 1920]]);
   });
 
   it('names a mission spelled out without a short name, counts a term in words, and reads reports, one after a joined "and"', () => {
-    const doc = resolution({ language: 'ar', date: '2020-06-29', paragraphs: [
+    const { facts } = readFacts({ language: 'ar', date: '2020-06-29', paragraphs: [
       'يقرر تجديد ولاية بعثة الأمم المتحدة لتقديم المساعدة إلى العراق لمدة ستة أشهر؛',
       'يطلب إلى الأمين العام أن يقدم إلى مجلس الأمن، مرة كل ثلاثة أشهر بعد اتخاذ هذا القرار، تقريرا عن تنفيذ القرار؛',
       'يعرب عن تأييده التام للبعثة، ويطلب إلى الأمين العام أن يقدم بحلول 15 كانون الأول/ديسمبر 2020 تقريرا عن مساعيه الحميدة؛',
     ] });
-    const facts = extractFacts(doc);
-    expectSpansStateFacts(doc, facts);
     expect(facts).toMatchObject({
       mission: { name: 'بعثة الأمم المتحدة لتقديم المساعدة إلى العراق', acronym: null },
       expires: '2020-12-29',
@@ -780,34 +745,28 @@ describe('Arabic', () => {
   it('reads a deployment maintained until a date, and the term of a body "المنشأ" for a period with no "مدتها"', () => {
     const deployment = resolution({ language: 'ar', date: '2020-05-29', paragraphs: ['يقرر أن يأذن للدول الأعضاء في الاتحاد الأفريقي بمواصلة نشر 626 19 فردا من أفراد بعثة الاتحاد الأفريقي النظاميين حتى 28 شباط/فبراير 2021؛'] });
     expect(extractFacts(deployment).expires).toBe('2021-02-28');
-    const doc = resolution({ language: 'ar', date: '2020-12-17', paragraphs: [
+    const { facts } = readFacts({ language: 'ar', date: '2020-12-17', paragraphs: [
       'يقرر أن يواصل فريق الرصد، المنشأ بموجب الفقرة 7 من القرار 1526 (2004)، تقديم الدعم إلى اللجنة لفترة اثني عشر شهرا ابتداء من تاريخ انتهاء الولاية الحالية في كانون الأول/ديسمبر 2020؛',
     ] });
-    const facts = extractFacts(doc);
-    expectSpansStateFacts(doc, facts);
     expect(facts).toMatchObject({ expires: '2021-12-17', sources: { expires: { computed: true } } });
   });
 
   it('reads due dates "في أجل أقصاه", a month after "في" or a report named by its month, months after the renewal, and no strategy in "أهدافها الاستراتيجية"', () => {
-    const doc = resolution({ language: 'ar', date: '2020-06-29', paragraphs: [
+    const { facts } = readFacts({ language: 'ar', date: '2020-06-29', paragraphs: [
       'يطلب إلى الأمين العام أن يجري استعراضا استراتيجيا مستقلا للبعثة ويبلغ المجلس بنتائجه في أجل أقصاه 31 تموز/يوليه 2021؛',
       'يطلب إلى الأمين العام أن يعد تقريرا يقدمه إلى مجلس الأمن في أيلول/سبتمبر 2021 عن جهوده؛',
       'يطلب إلى الأمين العام أن يدرج في تقريره لشهر نيسان/أبريل 2021 تقييما لتنفيذ الفقرة 13؛',
       'يطلب إلى الأمين العام أن يشرع في التخطيط للبعثة لكفالة البدء في إنجاز جميع أهدافها الاستراتيجية في موعد لا يتجاوز 1 كانون الثاني/يناير 2021؛',
       'يطلب إلى الأمين العام أن يقدم إحاطات إلى مجلس الأمن، بما في ذلك في غضون ستة أشهر من تاريخ تجديد هذه الولاية؛',
     ] });
-    const facts = extractFacts(doc);
-    expectSpansStateFacts(doc, facts);
     expect(facts.reporting.map((o) => o.due)).toEqual([['2021-07-31'], ['2021-09-30'], ['2021-04-30'], ['2020-12-29']]);
   });
 
   it('reads a reduced ceiling as the number after "إلى", and individual police officers counted singly, joined or not', () => {
-    const doc = resolution({ language: 'ar', paragraphs: [
+    const { facts } = readFacts({ language: 'ar', paragraphs: [
       'يقرر أن يأذن بخفض الحد الأقصى للقوات المنصوص عليه في الفقرة 11 من منطوق القرار 1701 من 000 15 جندي مأذون بهم إلى 000 13 جندي؛',
       'يُبقي على القوام الأقصى المأذون به للشرطة في حدود 640 فردا، بما يشمل 148ضابط شرطة وثلاث وحدات شرطة مشكلة؛',
     ] });
-    const facts = extractFacts(doc);
-    expectSpansStateFacts(doc, facts);
     expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13000], ['police', 640], ['individual-police', 148]]);
   });
 });
