@@ -89,6 +89,7 @@ const DOTTED_DIGITS = String.raw`\d{1,3}(?:\.\d{3})+(?![\d.])`;
 const REVERSED_DIGITS = String.raw`(?<!\d)\d{3}(?:[\u00a0\u202f ]\d{3})*[\u00a0\u202f ]\d{1,3}(?!\d)`;
 const GROUPED_BY_DOTS: readonly Language[] = ['es'];
 const GROUPS_REVERSED: readonly Language[] = ['ar'];
+const WHOLE_REVERSED_DIGITS = new RegExp(`^(?:${REVERSED_DIGITS})$`);
 function digitsOf(lang: Language): string {
   if (GROUPED_BY_DOTS.includes(lang)) return `${DOTTED_DIGITS}|${DIGITS}`;
   return GROUPS_REVERSED.includes(lang) ? `${REVERSED_DIGITS}|${DIGITS}` : DIGITS;
@@ -117,7 +118,7 @@ export function numberPattern(lang: Language): string {
 /** The value of a number written in digits or words, or null when the text is not one. */
 export function parseNumber(text: string, lang: Language): number | null {
   const trimmed = text.trim().toLowerCase();
-  if (GROUPS_REVERSED.includes(lang) && new RegExp(`^(?:${REVERSED_DIGITS})$`).test(trimmed)) {
+  if (GROUPS_REVERSED.includes(lang) && WHOLE_REVERSED_DIGITS.test(trimmed)) {
     return Number(trimmed.split(/\D+/).reverse().join(''));
   }
   if (new RegExp(`^(?:${digitsOf(lang)})$`).test(trimmed)) return Number(trimmed.replace(/\D/g, ''));
