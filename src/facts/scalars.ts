@@ -57,7 +57,9 @@ export function termStatements(doc: UNDocument, phrases: Partial<MandatePhrases>
       const until = dates
         .filter((d) => d.span[0] < 400)
         .map((date) => ({ date, untilAt: phrases.untilBeforeDate?.exec(rest.slice(0, date.span[0]))?.index ?? -1 }))
-        .find((u) => u.untilAt >= 0);
+        // A term runs past the adoption: an earlier date is one the clause recalls ("renewed in response to the
+        // 2 December 2020 letter").
+        .find((u) => u.untilAt >= 0 && !(doc.date && u.date.iso <= doc.date));
       const length = phrases.termLength?.exec(rest);
       const period = length?.groups && periodOf(length.groups.count, length.groups.unit, phrases, doc);
       // A length stated first sets the term unless its end date follows at once ("for six months, until …");

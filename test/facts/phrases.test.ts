@@ -44,6 +44,16 @@ describe('expiry', () => {
     expect(sliceOf(doc, facts.sources.expires!)).toMatch(/six months from 30 September 2001$/);
   });
 
+  it('takes no date on or before the adoption for the end of a term: such a date is one the clause recalls', () => {
+    const { facts } = factsOf(
+      ['Decides to extend the mandate of UNMISS for a period of twelve months;', 'Affirms that the mandate of UNMISS has been renewed in response to the 2 December 2020 letter;'],
+      [],
+      '2020-12-04',
+    );
+    expect(facts.expires).toBe('2021-12-04');
+    expect(facts.sources.expires?.computed).toBe(true);
+  });
+
   it('takes a length stated first over a date in a later clause', () => {
     const { facts } = factsOf(['Decides to extend the mandate of UNMISET for a period of 6 months, with a view to subsequently extending the mandate for a further and final period of 6 months, until 20 May 2005;'], [], '2004-05-14');
     expect(facts.expires).toBe('2004-11-14');
