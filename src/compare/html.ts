@@ -1,3 +1,5 @@
+import { describeSchedule } from '../facts/describe.js';
+import type { ReportSchedule } from '../facts/types.js';
 import type { Change, Comparison, Level, Pair, UnmatchedUnit } from './types.js';
 
 /** HTML-escapes text for element content and attribute values. */
@@ -138,7 +140,7 @@ function mandateTable(mandate: NonNullable<Comparison['mandate']>): string {
     rows.push(['task', text(task.left), text(task.right), task.change, where(task.left, task.right)]);
   }
   for (const report of mandate.reporting.filter((r) => r.change !== 'unchanged')) {
-    const text = (r?: { what: string; schedule: unknown }) => (r ? escapeHtml(`${r.what}: ${JSON.stringify(r.schedule)}`) : '–');
+    const text = (r?: { what: string; schedule: ReportSchedule }) => (r ? escapeHtml(`${r.what}: ${describeSchedule(r.schedule)}`) : '–');
     rows.push(['reporting', text(report.left), text(report.right), report.change, where(report.left, report.right)]);
   }
   const body = rows.map((r) => `<tr>${r.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('\n');

@@ -198,9 +198,18 @@ function alignLists(state: CompareState, level: Level, left: Unit[], right: Unit
   state.added.push(...alignment.added.map((j) => right[j]!));
 }
 
+/** The tokens of the units of one side of a pair, as one text: a split's or merge's parts are printed a space apart. */
+function tokensOfParts(units: readonly Unit[]): Token[] {
+  return units.flatMap((unit, k) => {
+    const last = unit.tokens[unit.tokens.length - 1];
+    if (k === units.length - 1 || !last || last.space) return unit.tokens;
+    return [...unit.tokens.slice(0, -1), { ...last, space: ' ' }];
+  });
+}
+
 function pairOf(state: CompareState, aligned: Aligned, ids: Map<string, string[]>, references: SideReferences): Pair {
   const { level, match, moved } = aligned;
-  const { changes, sharedTokens } = redline(aligned.left.flatMap((u) => u.tokens), aligned.right.flatMap((u) => u.tokens), state.language, match.score);
+  const { changes, sharedTokens } = redline(tokensOfParts(aligned.left), tokensOfParts(aligned.right), state.language, match.score);
   state.sharedTokens += sharedTokens;
   markRenumberedReferences(changes, aligned, ids, references);
   const leftRef = refOf(aligned.left);

@@ -157,7 +157,8 @@ function taskChange(left: Task | undefined, right: Task | undefined, reworded: R
 function scheduleShape(schedule: ReportSchedule, facts: MandateFacts, alignedWith: (id: string) => string): string {
   switch (schedule.type) {
     case 'aligned':
-      return JSON.stringify({ ...schedule, with: alignedWith(schedule.with) });
+      // with no paragraph: the addressee's regular reports, on both sides alike
+      return JSON.stringify({ ...schedule, with: schedule.with && alignedWith(schedule.with) });
     case 'periodic':
       return JSON.stringify({
         ...schedule,

@@ -1,6 +1,8 @@
 import pc from 'picocolors';
 import type { Change, Comparison, UnmatchedUnit } from './types.js';
 import type { MandateComparison } from './mandate.js';
+import { describeSchedule } from '../facts/describe.js';
+import type { ReportSchedule } from '../facts/types.js';
 
 /** Words of unchanged text kept on each side of a change; the rest is elided. */
 const CONTEXT_WORDS = 8;
@@ -82,7 +84,7 @@ function renderMandate(mandate: MandateComparison, c: Colors): string[] {
   const reporting = mandate.reporting.filter((r) => r.change !== 'unchanged');
   out.push(`  reporting: ${mandate.reporting.length - reporting.length} unchanged`);
   for (const report of reporting) {
-    const schedule = (r?: { schedule: unknown }) => (r ? JSON.stringify(r.schedule) : '–');
+    const schedule = (r?: { schedule: ReportSchedule }) => (r ? describeSchedule(r.schedule) : '–');
     out.push(`    ${report.change} ${where(report.left, report.right)} ${(report.right ?? report.left)!.what}: ${schedule(report.left)} → ${schedule(report.right)}`);
   }
   return out;

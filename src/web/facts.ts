@@ -1,25 +1,8 @@
 /** Mandate facts in words, and as marks over the words they were read from. */
-import type { FactSource, MandateFacts, ReportSchedule } from '../facts/types.js';
+import { describeSchedule } from '../facts/describe.js';
+import type { FactSource, MandateFacts } from '../facts/types.js';
 import type { Annotation } from './annotate.js';
 import { formatDate, formatNumber } from './html.js';
-
-const period = (p: { months?: number; days?: number }) =>
-  [p.months ? `${p.months} month${p.months === 1 ? '' : 's'}` : '', p.days ? `${p.days} day${p.days === 1 ? '' : 's'}` : ''].filter(Boolean).join(' ');
-
-export function describeSchedule(schedule: ReportSchedule): string {
-  switch (schedule.type) {
-    case 'periodic':
-      return `every ${period(schedule.every)} from ${formatDate(schedule.from)}${schedule.until ? ` until ${formatDate(schedule.until)}` : ''}`;
-    case 'relative':
-      return `within ${period(schedule.within)} of ${formatDate(schedule.from)}`;
-    case 'fixed':
-      return `by ${formatDate(schedule.date)}`;
-    case 'event':
-      return schedule.condition;
-    case 'aligned':
-      return `with the reports of paragraph ${schedule.with}`;
-  }
-}
 
 export interface FactNote {
   kind: 'expiry' | 'chapter-vii' | 'force' | 'ceiling' | 'task' | 'request' | 'reporting';

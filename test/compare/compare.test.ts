@@ -52,6 +52,18 @@ describe('compareDocuments', () => {
     expect(comparison.verdict).toBe('1 paragraph changed');
     expect(comparison.pairs.filter((p) => p.class !== 'identical').map((p) => [p.level, p.right.id, p.class])).toEqual([['item', item.id, 'substantive']]);
   });
+
+  it('prints the parts of a split paragraph a space apart, as two texts', () => {
+    const left = resolution(2531);
+    const right = structuredClone(left);
+    const index = right.preamble.findIndex((p) => p.text.split(' ').length > 30 && p.text.includes(', '));
+    const whole = right.preamble[index]!;
+    const cut = whole.text.indexOf(', ', whole.text.length / 3);
+    right.preamble.splice(index, 1, { ...whole, text: whole.text.slice(0, cut + 1) }, { id: `${whole.id}b`, text: whole.text.slice(cut + 2) });
+    const pair = compareDocuments(left, right).pairs.find((p) => p.class === 'split')!;
+    expect(pair.left.id).toBe(whole.id);
+    expect(pair.changes.map((c) => c.right).join('')).toBe(whole.text);
+  });
 });
 
 describe('the six UN languages', () => {

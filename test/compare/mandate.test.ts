@@ -97,3 +97,13 @@ describe('mandate-level comparison of a renewal', () => {
     expect(mandate.reporting.filter((r) => r.change === 'added' || r.change === 'dropped')).toEqual([]);
   });
 });
+
+describe('reporting "in his regular reports" where the resolution sets none', () => {
+  it('is unchanged when the text is, though it names no paragraph to align with', () => {
+    const left = loadAkn(englishResolutions().find((f) => f.includes('S_RES_1836'))!);
+    const comparison = compareDocuments(left, structuredClone(left));
+    const regular = comparison.mandate!.reporting.filter((r) => r.left?.schedule.type === 'aligned' && !r.left.schedule.with);
+    expect(regular.length).toBeGreaterThan(0);
+    expect(comparison.mandate!.reporting.map((r) => r.change)).toEqual(comparison.mandate!.reporting.map(() => 'unchanged'));
+  });
+});
