@@ -17,7 +17,8 @@ export function describeSchedule(schedule: ReportSchedule): string {
     case 'fixed':
       return `by ${date(schedule.date)}`;
     case 'event':
-      return schedule.condition;
+      // "to keep the Council informed", with no occasion named
+      return schedule.condition || 'as developments require';
     case 'aligned':
       // "in his regular reports" when this resolution sets none: the addressee's reports, wherever they are set
       return schedule.with ? `with the reports of paragraph ${schedule.with}` : 'in the regular reports';

@@ -47,7 +47,8 @@ function scheduleOf(action: string, doc: UNDocument, phrases: Partial<MandatePhr
   const aligned = phrases.alignedWithParagraph?.exec(action);
   if (aligned?.groups) return { schedule: { type: 'aligned', with: `op${aligned.groups.paragraph}` } };
   const dates = findDates(action, doc.language);
-  const byDate = dates.find((d) => phrases.byBeforeDate?.test(action.slice(0, d.span[0])));
+  // A date before the adoption is when something happened ("the shooting down of a helicopter on 8 October 2001").
+  const byDate = dates.find((d) => (!adoption || d.iso >= adoption) && phrases.byBeforeDate?.test(action.slice(0, d.span[0])));
   // "in his first quarterly report" names a report of another schedule; "every three months" sets one.
   const regular = phrases.inRegularReports?.exec(action);
   const periodic = phrases.periodic?.exec(action);

@@ -263,6 +263,15 @@ describe('reporting calendar', () => {
     ]);
   });
 
+  it('takes no date before the adoption for a due date: it is when something happened', () => {
+    const { facts } = factsOf(
+      ['Requests the Secretary-General to report on the investigation of the shooting down of a helicopter on 8 October 2001 by 30 April 2004;'],
+      [],
+      '2004-01-30',
+    );
+    expect(facts.reporting.map((o) => o.due)).toEqual([['2004-04-30']]);
+  });
+
   it('reads hyphenated periods whole: "bi-monthly", "three-monthly", "six-monthly" are not "monthly", "semi-annually" is not "annually"', () => {
     const { facts } = factsOf(
       [
