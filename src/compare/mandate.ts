@@ -21,14 +21,16 @@ export interface CeilingChange {
   component: PersonnelComponent;
   left: number | null;
   right: number | null;
-  change: 'unchanged' | 'raised' | 'lowered' | 'added' | 'dropped';
+  /** `not-restated`: the later resolution states no ceiling at all (a technical rollover), so this one stands */
+  change: 'unchanged' | 'raised' | 'lowered' | 'added' | 'dropped' | 'not-restated';
   leftSource?: FactSource;
   rightSource?: FactSource;
 }
 
 export interface TaskRef { paragraph: string; num: string; title?: string; text: string; priority: Task['priority']; source: FactSource }
 export interface TaskChange {
-  change: 'unchanged' | 'reworded' | 'added' | 'dropped';
+  /** `not-restated`: the later resolution lists no task at all (a technical rollover), so the task stands */
+  change: 'unchanged' | 'reworded' | 'added' | 'dropped' | 'not-restated';
   left?: TaskRef;
   right?: TaskRef;
 }
@@ -81,7 +83,7 @@ export function compareMandates(left: MandateFacts, right: MandateFacts, alignme
     forceAuthorized: scalar('forceAuthorized'),
     ceilings: compareCeilings(left.ceilings, right.ceilings),
     tasks: pairFacts(left.tasks, right.tasks, correspondence, (t) => [t.title, t.text].filter(Boolean).join(' '), language)
-      .map(([l, r]) => ({ change: taskChange(l, r, reworded), ...refs(l && taskRef(l), r && taskRef(r)) })),
+      .map(([l, r]) => ({ change: right.tasks.length ? taskChange(l, r, reworded) : 'not-restated', ...refs(l && taskRef(l), r && taskRef(r)) })),
     reporting: pairFacts(left.reporting, right.reporting, correspondence, (r) => `${r.by} ${r.what}`, language)
       .map(([l, r]) => ({ change: reportingChange(l, r, [left, right], correspondence, reworded), ...refs(l && reportingRef(l), r && reportingRef(r)) })),
   };
@@ -100,7 +102,7 @@ function compareCeilings(left: Ceiling[], right: Ceiling[]): CeilingChange[] {
   return components.map((component) => {
     const l = left.find((c) => c.component === component);
     const r = right.find((c) => c.component === component);
-    const change: CeilingChange['change'] = !l ? 'added' : !r ? 'dropped'
+    const change: CeilingChange['change'] = !l ? 'added' : !r ? (right.length ? 'dropped' : 'not-restated')
       : r.max > l.max ? 'raised' : r.max < l.max ? 'lowered' : 'unchanged';
     return { component, left: l?.max ?? null, right: r?.max ?? null, change, ...sources(l?.source, r?.source) };
   });

@@ -107,3 +107,27 @@ describe('reporting "in his regular reports" where the resolution sets none', ()
     expect(comparison.mandate!.reporting.map((r) => r.change)).toEqual(comparison.mandate!.reporting.map(() => 'unchanged'));
   });
 });
+
+describe('a technical rollover', () => {
+  it('leaves the ceilings and tasks it does not restate standing: not restated, not dropped', () => {
+    const left = mandateResolution();
+    const extension = find(left, /^Decides to extend the mandate of \w+ until/);
+    const right: UNDocument = { ...structuredClone(left), preamble: [], body: [{ ...structuredClone(extension), id: 'op1', num: '1', text: extension.text.replace(/\d{4};$/, '2022;') }] };
+    const mandate = compareDocuments(left, right).mandate!;
+    expect(mandate.expires).toMatchObject({ left: '2021-06-30', right: '2022-06-30', changed: true });
+    expect(mandate.ceilings.length).toBeGreaterThan(0);
+    expect(mandate.ceilings.map((c) => c.change)).toEqual(mandate.ceilings.map(() => 'not-restated'));
+    expect(mandate.tasks.length).toBeGreaterThan(0);
+    expect(new Set(mandate.tasks.map((t) => t.change))).toEqual(new Set(['not-restated']));
+  });
+
+  it('still drops what a renewal that restates others leaves out', () => {
+    const left = mandateResolution();
+    const right = structuredClone(left);
+    const ceiling = find(right, /continue to comprise up to/);
+    ceiling.text = ceiling.text.replace(/ and [\d,]+ police personnel/, '');
+    const mandate = compareDocuments(left, right).mandate!;
+    expect(mandate.ceilings.find((c) => c.component === 'police')?.change).toBe('dropped');
+    expect(mandate.ceilings.find((c) => c.component === 'military')?.change).toBe('unchanged');
+  });
+});
