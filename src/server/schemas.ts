@@ -124,7 +124,7 @@ export const missionRecord = {
     resolutions: { type: 'array', items: missionResolution },
     current: {
       type: ['object', 'null'],
-      properties: { ...missionResolution.properties, inForce: nullable('boolean') },
+      properties: { ...missionResolution.properties, inForce: nullable('boolean'), ceilingsFrom: nullable('string'), tasksFrom: nullable('string') },
     },
     calendar: {
       type: 'array',

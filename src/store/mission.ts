@@ -35,8 +35,12 @@ export interface DueReport {
 export interface MissionRecord {
   mission: { name: string | null; acronym: string | null };
   resolutions: MissionResolution[];
-  /** the latest renewal (a resolution with an expiry) adopted by `today`, and whether its mandate still runs */
-  current: (MissionResolution & { inForce: boolean | null }) | null;
+  /**
+   * the latest renewal (a resolution with an expiry) adopted by `today`, and whether its mandate still runs; its ceilings
+   * and tasks are those of the latest resolution up to it that states any (a technical rollover restates neither),
+   * named in `ceilingsFrom` and `tasksFrom`
+   */
+  current: (MissionResolution & { inForce: boolean | null; ceilingsFrom: string | null; tasksFrom: string | null }) | null;
   calendar: DueReport[];
   today: string;
 }
@@ -122,7 +126,11 @@ export async function missionRecord(db: StoreDatabase, name: string, today: stri
     tasks: row.facts.tasks.length,
   }));
   // The mandate in force is set by the latest renewal (a resolution with an expiry), not by a resolution that only mentions the mission.
-  const latest = [...resolutions].reverse().find((r) => r.expires) ?? resolutions.at(-1);
+  const newestFirst = [...resolutions].reverse();
+  const latest = newestFirst.find((r) => r.expires) ?? newestFirst[0];
+  const upToLatest = newestFirst.slice(newestFirst.indexOf(latest));
+  const ceilingsFrom = upToLatest.find((r) => r.ceilings.length > 0);
+  const tasksFrom = upToLatest.find((r) => r.tasks > 0);
   const reports = await reportsAnswering(db, rows.map((r) => r.symbol));
   // A resolution's due dates run until the next resolution that asks the Secretary-General for reports itself.
   const asksForReports = rows.map((row) => secretaryGeneralReporting(row).some((o) => o.due.length > 0));
@@ -134,7 +142,16 @@ export async function missionRecord(db: StoreDatabase, name: string, today: stri
   return {
     mission: { name: named?.name ?? null, acronym: named?.acronym ?? null },
     resolutions,
-    current: latest ? { ...latest, inForce: latest.expires ? latest.expires >= today : null } : null,
+    current: latest
+      ? {
+          ...latest,
+          ceilings: ceilingsFrom?.ceilings ?? [],
+          tasks: tasksFrom?.tasks ?? 0,
+          inForce: latest.expires ? latest.expires >= today : null,
+          ceilingsFrom: ceilingsFrom?.symbol ?? null,
+          tasksFrom: tasksFrom?.symbol ?? null,
+        }
+      : null,
     calendar: calendar.sort((a, b) => a.due.localeCompare(b.due)),
     today,
   };

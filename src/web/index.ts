@@ -101,9 +101,12 @@ export const webPages: FastifyPluginAsync<{ store: Store }> = async (app: Fastif
       const record = await missionRecord(db, name, today);
       const current = record.current ? await storedDocument(db, record.current.symbol) : null;
       const facts = current?.facts ?? null;
+      // a rollover lists no tasks: those in force are the last ones listed
+      const tasksFrom = record.current?.tasksFrom;
+      const tasks = tasksFrom && tasksFrom !== record.current?.symbol ? (await storedDocument(db, tasksFrom))?.facts?.tasks : facts?.tasks;
       return missionPage({
         record,
-        tasks: facts?.tasks ?? [],
+        tasks: tasks ?? [],
         deployment: await latestDeployment(db, name, record, facts?.hostCountry?.name ?? null),
         votes: await resolutionVotes(db, record.resolutions.map((r) => r.symbol)),
       });

@@ -279,6 +279,21 @@ export function storeSuite(connect: ConnectStore): void {
       expect([...new Set(about.map((h) => h.symbol))].sort()).toEqual(['S/2034/700', 'S/RES/9401 (2034)', 'S/RES/9402 (2035)']);
       expect(await searchParagraphs(store().db, 'months', { mission: 'NOSUCHMISSION' })).toHaveLength(0);
     });
+
+    it('keeps the ceilings and tasks in force through a technical rollover that restates neither', async () => {
+      const mission = 'the United Nations Mission in Southland (UNMISL)';
+      const renewal = makeDocument({ kind: 'resolution', symbol: 'S/RES/9411 (2034)', date: '2034-06-29', paragraphs: mandateParagraphs(mission, '30 June 2035', 'central') });
+      const rollover = makeDocument({ kind: 'resolution', symbol: 'S/RES/9412 (2035)', date: '2035-06-27', paragraphs: [`Decides to extend the mandate of ${mission} until 31 July 2035;`] });
+      await ingestDocument(store().db, renewal, 'r11.xml');
+      await ingestDocument(store().db, rollover, 'r12.xml');
+      const record = await missionRecord(store().db, 'UNMISL', '2035-07-01');
+      expect(record.resolutions.map((r) => [r.symbol, r.ceilings.length, r.tasks > 0])).toEqual([['S/RES/9411 (2034)', 2, true], ['S/RES/9412 (2035)', 0, false]]);
+      expect(record.current).toMatchObject({
+        symbol: 'S/RES/9412 (2035)', expires: '2035-07-31', inForce: true,
+        ceilingsFrom: 'S/RES/9411 (2034)', tasksFrom: 'S/RES/9411 (2034)', tasks: record.resolutions[0].tasks,
+      });
+      expect(record.current?.ceilings).toEqual(record.resolutions[0].ceilings);
+    });
   });
 
   describe('ingesting Akoma Ntoso files', () => {

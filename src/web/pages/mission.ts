@@ -24,7 +24,9 @@ function currentMandate(record: MissionRecord): string {
     ? 'no expiry was read'
     : current.inForce ? `in force until <strong>${formatDate(current.expires)}</strong>` : `<strong>expired</strong> on ${formatDate(current.expires)}`;
   const ceilings = current.ceilings.map((c) => `${formatNumber(c.max)} ${escapeHtml(c.component)}`).join(', ') || 'no ceilings read';
-  return `<p class="current">Mandate set by ${symbolLink(current.symbol)} of ${formatDate(current.date)}: ${state}. Ceilings: ${ceilings}. ${current.tasks} tasks.</p>`;
+  // what a rollover left standing, with the resolution that set it
+  const setBy = (symbol: string | null) => (symbol && symbol !== current.symbol ? ` (set by ${symbolLink(symbol)})` : '');
+  return `<p class="current">Mandate set by ${symbolLink(current.symbol)} of ${formatDate(current.date)}: ${state}. Ceilings: ${ceilings}${setBy(current.ceilingsFrom)}. ${current.tasks} tasks${setBy(current.tasksFrom)}.</p>`;
 }
 
 /** The tasks as a tree by their ids ("op20.a.ii" under "op20.a"), each linked to its words in the reader. */
@@ -107,7 +109,7 @@ ${currentMandate(record)}
 <section id="timeline"><h2>Resolutions over time</h2>
 ${mandateTimelineChart(record.resolutions, record.today)}
 ${ceilingsChart(record.resolutions)}</section>
-<section id="tasks"><h2>Tasks of the mandate in force</h2>${current ? `<p>From ${symbolLink(current.symbol)}.</p>${tasksList(data.tasks, current.symbol)}` : ''}</section>
+<section id="tasks"><h2>Tasks of the mandate in force</h2>${current ? `<p>From ${symbolLink(current.tasksFrom ?? current.symbol)}.</p>${tasksList(data.tasks, current.tasksFrom ?? current.symbol)}` : ''}</section>
 <section id="reports"><h2>Reporting calendar</h2>${calendarTable(record)}</section>
 <section id="deployment"><h2>Deployment</h2>${deploymentSection(data.deployment)}</section>
 <section id="votes"><h2>Votes</h2>${votesTable(data.votes)}</section>`;
