@@ -67,6 +67,14 @@ export interface MandatePhrases {
   notACeiling: RegExp;
   /** words right after a number of personnel that make it where a change starts, not a ceiling ("من 000 15 جندي مأذون بهم إلى 000 13 جندي", from 15,000 … to 13,000) */
   changedFrom: RegExp;
+  /**
+   * a clause that adds personnel or moves them in for a while: its numbers (and their breakdown) are no ceiling
+   * ("an increase in the military strength of MONUC of up to 916 military personnel", "to redeploy temporarily … 50
+   * military observers from ONUB"), unless `newLevel` follows it
+   */
+  increaseClause: RegExp;
+  /** words after an increase that give the level it reaches, a ceiling ("an increase … to a maximum of 15,000 troops") */
+  newLevel: RegExp;
   /** a paragraph that introduces the mandated tasks ("… mandate shall include the following priority tasks:") */
   taskIntro: RegExp;
   /** a task introduction that lists secondary tasks ("existing capacities", "other tasks") */
@@ -198,7 +206,11 @@ const en: MandatePhrases = {
   pronounGrant: /\bauthori[sz]es\s+(?:it|them)\s+to\s+[^,;]{0,40}$/,
   recallVerbs: ['recalls', 'further recalls'],
   ceilingContext: /\b(?:compris(?:e|es|ing|ed)|consist(?:s|ing)? of|strength|ceiling|up to|maximum of|a total of|force levels?|levels? of|component of)\b/,
-  componentCeiling: new RegExp(String.raw`\b(?<noun>troop|military|police|civilian)\s+ceiling\s+(?:of|at|to)\s+(?:up to\s+)?(?<count>${EN_NUMBER})`, 'gu'),
+  // also "UNMIL's military strength at 8,202 personnel", "a military strength of a maximum of 6,240 United Nations personnel"
+  componentCeiling: new RegExp(
+    String.raw`\b(?<noun>troop|military|police|civilian)\s+(?:ceiling|strength)\s+(?:of|at|to)\s+(?:up to\s+|a maximum of\s+)?(?<count>${EN_NUMBER})`,
+    'gu',
+  ),
   personnelCount: new RegExp(
     String.raw`(?<count>${EN_NUMBER})\s+(?:(?:United Nations|[A-Z]{3,}|international|uniformed)\s+)?(?<noun>${anyCapitals(EN_PERSONNEL_NOUNS)})\b`,
     'gu',
@@ -213,9 +225,12 @@ const en: MandatePhrases = {
     [/^(?:military|troops?)/, 'military'],
     [/^civilian/, 'civilian'],
   ],
-  notACeiling: /\b(?:additional|increase(?:d)? (?:of|by)|by up to|reduc(?:e|tion)(?:d)? (?:of|by)|an extra|further)\s+$/,
+  // also where a reduction starts: "reduced from the December 2004 level of 5,000 troops by 28 February 2005 to …"
+  notACeiling: /\b(?:additional|increase(?:d)? (?:of|by)|by up to|reduc(?:e|tion)(?:d)? (?:of|by)|an extra|further|from (?:the|its) (?:[\w’'-]+ ){0,3}(?:level|strength) of)\s+$/,
   // "from 15,000 authorized troops to 13,000"; "… and up to 16 units" adds, it changes nothing
   changedFrom: new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,2}(?<!\bup\s+)to\s+(?:${EN_NUMBER})`, 'u'),
+  increaseClause: /\b(?:increase (?:of|in)|strengthened by|reinforced by|redeploy)\b/g,
+  newLevel: /\b(?:to (?:a (?:maximum|total|strength|level) of|up to)|a ceiling of)\b/,
   taskIntro: /\b(?:following\s+(?:(?:priority|other|additional|core|secondary|main)\s+)?(?:tasks|mandate|functions|responsibilities)|(?:mandate|tasks)\b[^.;:]{0,80}\b(?:as follows|the following))\b/,
   otherTasks: /\b(?:other tasks|existing capacities|secondary tasks)\b/,
   requestVerbs: [

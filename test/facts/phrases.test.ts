@@ -156,11 +156,31 @@ describe('ceilings', () => {
       'Decides to maintain the overall force levels of UNMISS with a troop ceiling of 17,000 personnel and a police ceiling of 2,101 personnel;',
       'Authorizes an increase of up to 2,000 additional military personnel and 345 individual police officers and 1 575 formed police personnel;',
     ]);
+    // every number of the increase clause adds personnel, the breakdown too
     expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([
       ['military', 17000],
       ['police', 2101],
-      ['individual-police', 345],
-      ['formed-police', 1575],
+    ]);
+  });
+
+  it('reads no ceiling in a clause that adds personnel or moves them in for a while, unless it gives the level reached', () => {
+    const { facts } = factsOf([
+      'Authorizes an increase in the strength of UNOCI of up to 1,500 additional personnel, including a maximum of 1,025 military personnel and 475 civilian police personnel;',
+      'Authorizes the Secretary-General to redeploy temporarily a maximum of one infantry battalion and 50 military observers from ONUB to MONUC;',
+      'Authorizes an increase in the police component of up to a ceiling of 725 civilian police personnel, and an increase in the force strength of UNIFIL to a maximum of 15,000 troops;',
+    ]);
+    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['police', 725], ['military', 15000]]);
+  });
+
+  it('reads a component\'s strength "at" a number, and a reduction "from the level of" a number as no ceiling', () => {
+    const { facts } = factsOf([
+      'Endorses the recommendation to implement the third stage of the drawdown, leaving UNMIL’s military strength at 8,202 personnel, including 7,952 troops in Liberia;',
+      'Decides that the military component shall be reduced from the December 2004 level of 5,000 troops by 28 February 2005 to a new ceiling of 3,250 troops, 141 military observers and 80 civilian police personnel;',
+    ]);
+    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([
+      ['military', 8202],
+      ['military-observers', 141],
+      ['police', 80],
     ]);
   });
 
