@@ -3,41 +3,11 @@
  * 2000–2009 that sets a peace operation's mandate, the operative paragraphs mandating each kind of task.
  * Used to measure `tasks` (test/facts/pema.test.ts); not part of reading.
  */
+import { parse } from 'csv-parse/sync';
 import type { MandateFacts } from './types.js';
 
 /** Columns that describe the row, not a task category. */
 const NOT_TASKS = new Set(['Signature', 'NamePKO', 'Country', 'Year', 'Date2', 'Mandate_Renewal', 'Mandate_CompleteAdjustment', 'Comments']);
-
-/** RFC 4180 rows: quoted cells may hold commas, doubled quotes and line breaks. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const endCell = () => {
-    row.push(cell);
-    cell = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (c === '"') quoted = !quoted;
-    else if (quoted || (c !== ',' && c !== '\n' && c !== '\r')) cell += c;
-    else if (c === ',') endCell();
-    else if (c === '\n') {
-      endCell();
-      rows.push(row);
-      row = [];
-    }
-  }
-  if (cell || row.length) {
-    endCell();
-    rows.push(row);
-  }
-  return rows;
-}
 
 /**
  * Operative paragraph numbers a PEMA cell cites in the resolution itself: "7, 9, 20", "4 g, 4 h", "2t", "4a(viii)".
@@ -55,7 +25,7 @@ export function citedParagraphs(cell: string): number[] {
 
 /** Resolution number → the operative paragraphs PEMA codes as mandating tasks. */
 export function pemaTaskParagraphs(csv: string): Map<number, Set<number>> {
-  const [header, ...rows] = parseCsv(csv);
+  const [header, ...rows] = parse(csv, { relax_column_count: true }) as string[][];
   const byResolution = new Map<number, Set<number>>();
   for (const row of rows) {
     const resolution = Number(/S\/RES\/(\d+)/.exec(row[0] ?? '')?.[1]);
