@@ -21,8 +21,8 @@ export interface CeilingChange {
   component: PersonnelComponent;
   left: number | null;
   right: number | null;
-  /** `not-restated`: the later resolution states no ceiling at all (a technical rollover), so this one stands */
-  change: 'unchanged' | 'raised' | 'lowered' | 'added' | 'dropped' | 'not-restated';
+  /** `not-restated`: the later resolution does not state this component's ceiling, so the earlier one stands */
+  change: 'unchanged' | 'raised' | 'lowered' | 'added' | 'not-restated';
   leftSource?: FactSource;
   rightSource?: FactSource;
 }
@@ -102,7 +102,7 @@ function compareCeilings(left: Ceiling[], right: Ceiling[]): CeilingChange[] {
   return components.map((component) => {
     const l = left.find((c) => c.component === component);
     const r = right.find((c) => c.component === component);
-    const change: CeilingChange['change'] = !l ? 'added' : !r ? (right.length ? 'dropped' : 'not-restated')
+    const change: CeilingChange['change'] = !l ? 'added' : !r ? 'not-restated'
       : r.max > l.max ? 'raised' : r.max < l.max ? 'lowered' : 'unchanged';
     return { component, left: l?.max ?? null, right: r?.max ?? null, change, ...sources(l?.source, r?.source) };
   });

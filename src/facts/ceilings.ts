@@ -34,7 +34,7 @@ export function findCeilings(doc: UNDocument, phrases: Partial<MandatePhrases>):
     ceilings.push({ component, max, source: sourceOf(doc, unit, [start, m.index + m[0].length]) });
   };
   for (const unit of operativeUnits(doc)) {
-    for (const m of componentCeiling ? unit.text.matchAll(componentCeiling) : []) add(unit, m);
+    for (const m of componentCeiling ? unit.text.matchAll(componentCeiling) : []) if (!inIncrease(unit.text, m.index)) add(unit, m);
     const context = ceilingContext.exec(unit.text);
     if (!context) continue;
     for (const m of unit.text.matchAll(personnelCount)) {

@@ -206,9 +206,10 @@ const en: MandatePhrases = {
   pronounGrant: /\bauthori[sz]es\s+(?:it|them)\s+to\s+[^,;]{0,40}$/,
   recallVerbs: ['recalls', 'further recalls'],
   ceilingContext: /\b(?:compris(?:e|es|ing|ed)|consist(?:s|ing)? of|strength|ceiling|up to|maximum of|a total of|force levels?|levels? of|component of)\b/,
-  // also "UNMIL's military strength at 8,202 personnel", "a military strength of a maximum of 6,240 United Nations personnel"
+  // also "UNMIL's military strength at 8,202 personnel", "a military strength of a maximum of 6,240 United Nations personnel",
+  // "a police component of up to 1,951 officers"
   componentCeiling: new RegExp(
-    String.raw`\b(?<noun>troop|military|police|civilian)\s+(?:ceiling|strength)\s+(?:of|at|to)\s+(?:up to\s+|a maximum of\s+)?(?<count>${EN_NUMBER})`,
+    String.raw`\b(?<noun>troop|military|police|civilian)\s+(?:ceiling|strength|component)\s+(?:of|at|to)\s+(?:up to\s+|a maximum of\s+|a total of\s+)?(?<count>${EN_NUMBER})`,
     'gu',
   ),
   personnelCount: new RegExp(

@@ -124,7 +124,12 @@ export const missionRecord = {
     resolutions: { type: 'array', items: missionResolution },
     current: {
       type: ['object', 'null'],
-      properties: { ...missionResolution.properties, inForce: nullable('boolean'), ceilingsFrom: nullable('string'), tasksFrom: nullable('string') },
+      properties: {
+        ...missionResolution.properties,
+        ceilings: { type: 'array', items: { type: 'object', properties: { component: { type: 'string' }, max: { type: 'integer' }, setBy: { type: 'string' } } } },
+        inForce: nullable('boolean'),
+        tasksFrom: nullable('string'),
+      },
     },
     calendar: {
       type: 'array',

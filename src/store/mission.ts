@@ -18,6 +18,13 @@ export interface MissionResolution {
   tasks: number;
 }
 
+export interface CeilingInForce {
+  component: Ceiling['component'];
+  max: number;
+  /** the resolution that stated it */
+  setBy: string;
+}
+
 export type DueStatus = 'received' | 'due' | 'overdue';
 
 export interface DueReport {
@@ -36,11 +43,11 @@ export interface MissionRecord {
   mission: { name: string | null; acronym: string | null };
   resolutions: MissionResolution[];
   /**
-   * the latest renewal (a resolution with an expiry) adopted by `today`, and whether its mandate still runs; its ceilings
-   * and tasks are those of the latest resolution up to it that states any (a technical rollover restates neither),
-   * named in `ceilingsFrom` and `tasksFrom`
+   * the latest renewal (a resolution with an expiry) adopted by `today`, and whether its mandate still runs. A technical
+   * rollover restates no ceiling and lists no task: each component's ceiling is the latest stated up to it (`setBy`),
+   * and the tasks those of the latest resolution up to it that lists any (`tasksFrom`).
    */
-  current: (MissionResolution & { inForce: boolean | null; ceilingsFrom: string | null; tasksFrom: string | null }) | null;
+  current: (Omit<MissionResolution, 'ceilings'> & { inForce: boolean | null; ceilings: CeilingInForce[]; tasksFrom: string | null }) | null;
   calendar: DueReport[];
   today: string;
 }
@@ -129,7 +136,10 @@ export async function missionRecord(db: StoreDatabase, name: string, today: stri
   const newestFirst = [...resolutions].reverse();
   const latest = newestFirst.find((r) => r.expires) ?? newestFirst[0];
   const upToLatest = newestFirst.slice(newestFirst.indexOf(latest));
-  const ceilingsFrom = upToLatest.find((r) => r.ceilings.length > 0);
+  const ceilings = new Map<Ceiling['component'], CeilingInForce>();
+  for (const resolution of upToLatest) {
+    for (const { component, max } of resolution.ceilings) if (!ceilings.has(component)) ceilings.set(component, { component, max, setBy: resolution.symbol });
+  }
   const tasksFrom = upToLatest.find((r) => r.tasks > 0);
   const reports = await reportsAnswering(db, rows.map((r) => r.symbol));
   // A resolution's due dates run until the next resolution that asks the Secretary-General for reports itself.
@@ -145,10 +155,9 @@ export async function missionRecord(db: StoreDatabase, name: string, today: stri
     current: latest
       ? {
           ...latest,
-          ceilings: ceilingsFrom?.ceilings ?? [],
+          ceilings: [...ceilings.values()],
           tasks: tasksFrom?.tasks ?? 0,
           inForce: latest.expires ? latest.expires >= today : null,
-          ceilingsFrom: ceilingsFrom?.symbol ?? null,
           tasksFrom: tasksFrom?.symbol ?? null,
         }
       : null,

@@ -121,13 +121,16 @@ describe('a technical rollover', () => {
     expect(new Set(mandate.tasks.map((t) => t.change))).toEqual(new Set(['not-restated']));
   });
 
-  it('still drops what a renewal that restates others leaves out', () => {
+  it('leaves a ceiling standing that a renewal restating another does not state, but drops tasks left out of a task list', () => {
     const left = mandateResolution();
     const right = structuredClone(left);
     const ceiling = find(right, /continue to comprise up to/);
     ceiling.text = ceiling.text.replace(/ and [\d,]+ police personnel/, '');
+    const tasks = find(right, /mandate shall include the following priority tasks/);
+    const dropped = tasks.items.pop()!;
     const mandate = compareDocuments(left, right).mandate!;
-    expect(mandate.ceilings.find((c) => c.component === 'police')?.change).toBe('dropped');
+    expect(mandate.ceilings.find((c) => c.component === 'police')?.change).toBe('not-restated');
     expect(mandate.ceilings.find((c) => c.component === 'military')?.change).toBe('unchanged');
+    expect(mandate.tasks.filter((t) => t.change === 'dropped').map((t) => t.left?.paragraph)).toContain(dropped.id);
   });
 });

@@ -172,6 +172,11 @@ describe('ceilings', () => {
     expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['police', 725], ['military', 15000]]);
   });
 
+  it('reads a component named before its number: "a police component of up to 1,951 officers"', () => {
+    const { facts } = factsOf(['Decides that MINUSTAH will consist of a military component of up to 7,200 troops of all ranks and of a police component of up to 1,951 officers;']);
+    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 7200], ['police', 1951]]);
+  });
+
   it('reads a component\'s strength "at" a number, and a reduction "from the level of" a number as no ceiling', () => {
     const { facts } = factsOf([
       'Endorses the recommendation to implement the third stage of the drawdown, leaving UNMIL’s military strength at 8,202 personnel, including 7,952 troops in Liberia;',

@@ -288,11 +288,17 @@ export function storeSuite(connect: ConnectStore): void {
       await ingestDocument(store().db, rollover, 'r12.xml');
       const record = await missionRecord(store().db, 'UNMISL', '2035-07-01');
       expect(record.resolutions.map((r) => [r.symbol, r.ceilings.length, r.tasks > 0])).toEqual([['S/RES/9411 (2034)', 2, true], ['S/RES/9412 (2035)', 0, false]]);
-      expect(record.current).toMatchObject({
-        symbol: 'S/RES/9412 (2035)', expires: '2035-07-31', inForce: true,
-        ceilingsFrom: 'S/RES/9411 (2034)', tasksFrom: 'S/RES/9411 (2034)', tasks: record.resolutions[0].tasks,
-      });
-      expect(record.current?.ceilings).toEqual(record.resolutions[0].ceilings);
+      expect(record.current).toMatchObject({ symbol: 'S/RES/9412 (2035)', expires: '2035-07-31', inForce: true, tasksFrom: 'S/RES/9411 (2034)', tasks: record.resolutions[0].tasks });
+      expect(record.current?.ceilings).toEqual(record.resolutions[0].ceilings.map((c) => ({ ...c, setBy: 'S/RES/9411 (2034)' })));
+
+      // a renewal that restates one component: the other stands as stated before
+      const military = makeDocument({ kind: 'resolution', symbol: 'S/RES/9413 (2035)', date: '2035-07-30', paragraphs: [`Decides to extend the mandate of ${mission} until 31 July 2036;`, `Decides that ${mission} shall comprise up to 12,000 military personnel;`] });
+      await ingestDocument(store().db, military, 'r13.xml');
+      const later = await missionRecord(store().db, 'UNMISL', '2035-08-01');
+      expect(later.current?.ceilings).toEqual([
+        { component: 'military', max: 12000, setBy: 'S/RES/9413 (2035)' },
+        { component: 'police', max: 1920, setBy: 'S/RES/9411 (2034)' },
+      ]);
     });
   });
 

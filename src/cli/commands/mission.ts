@@ -27,8 +27,8 @@ export function registerMissionCommand(program: Command): void {
       const state = current.inForce === null ? 'no expiry read' : current.inForce ? `in force until ${current.expires}` : `expired on ${current.expires}`;
       console.log(`\ncurrent mandate: ${current.symbol} of ${current.date ?? 'unknown date'}, ${state}`);
       const from = (symbol: string | null) => (symbol && symbol !== current.symbol ? ` (set by ${symbol})` : '');
-      const ceilings = current.ceilings.map((c) => `${c.max.toLocaleString('en')} ${c.component}`).join(', ') || 'none read';
-      console.log(`  ceilings: ${ceilings}${from(current.ceilingsFrom)}; ${current.tasks} tasks${from(current.tasksFrom)}`);
+      const ceilings = current.ceilings.map((c) => `${c.max.toLocaleString('en')} ${c.component}${from(c.setBy)}`).join(', ') || 'none read';
+      console.log(`  ceilings: ${ceilings}; ${current.tasks} tasks${from(current.tasksFrom)}`);
     }
     console.log(`\nreports of the Secretary-General (as of ${record.today}):`);
     for (const due of calendar) {

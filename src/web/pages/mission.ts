@@ -23,10 +23,10 @@ function currentMandate(record: MissionRecord): string {
   const state = current.inForce === null
     ? 'no expiry was read'
     : current.inForce ? `in force until <strong>${formatDate(current.expires)}</strong>` : `<strong>expired</strong> on ${formatDate(current.expires)}`;
-  const ceilings = current.ceilings.map((c) => `${formatNumber(c.max)} ${escapeHtml(c.component)}`).join(', ') || 'no ceilings read';
   // what a rollover left standing, with the resolution that set it
   const setBy = (symbol: string | null) => (symbol && symbol !== current.symbol ? ` (set by ${symbolLink(symbol)})` : '');
-  return `<p class="current">Mandate set by ${symbolLink(current.symbol)} of ${formatDate(current.date)}: ${state}. Ceilings: ${ceilings}${setBy(current.ceilingsFrom)}. ${current.tasks} tasks${setBy(current.tasksFrom)}.</p>`;
+  const ceilings = current.ceilings.map((c) => `${formatNumber(c.max)} ${escapeHtml(c.component)}${setBy(c.setBy)}`).join(', ') || 'no ceilings read';
+  return `<p class="current">Mandate set by ${symbolLink(current.symbol)} of ${formatDate(current.date)}: ${state}. Ceilings: ${ceilings}. ${current.tasks} tasks${setBy(current.tasksFrom)}.</p>`;
 }
 
 /** The tasks as a tree by their ids ("op20.a.ii" under "op20.a"), each linked to its words in the reader. */
