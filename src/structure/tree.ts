@@ -85,7 +85,11 @@ export class BlockBuilder {
         const last = node.children.at(-1);
         return last?.num === '' ? last.children.at(-1) : last;
       };
-      const owner = path.slice(0, -1).reverse().find((node) => node.num !== '' && continuesList(lastItem(node), next)) ?? this.root;
+      // When its items continue no list, an item that leads into what follows ("(ii) Appui à la stabilisation …,
+      // en vue de …," / "Stabilisation" / "(a) …") holds the group.
+      const leadsIn = deepest !== this.root && deepest.num !== '' && !deepest.children.length && ENDS_PUNCTUATED.test(lastText(deepest)) && !ENDS_SENTENCE.test(lastText(deepest)) && opensList(next);
+      const continued = path.slice(0, -1).reverse().find((node) => (node === this.root || node.num !== '') && continuesList(lastItem(node), next));
+      const owner = continued ?? (leadsIn ? deepest : this.root);
       owner.children.push(this.unnumbered(owner, { titleLines: [line] }));
       return;
     }
@@ -344,6 +348,11 @@ function reparent(nodes: Node[], parentId: string): void {
     node.id = `${parentId}.${node.id.split('.').at(-1)}`;
     reparent(node.children, node.id);
   }
+}
+
+/** `label` is the first of a list: "(a)", "(i)", "(1)". */
+function opensList(label: Label | null): boolean {
+  return !!label && stylesOf(label).some((style) => firstKey(style) === label.key);
 }
 
 /** `label` goes on from `node`'s numbering: "(c)" after "(b)". */
