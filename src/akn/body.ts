@@ -266,7 +266,9 @@ function settleTitles(items: Item[]): void {
   for (const item of items) {
     settleTitles(item.items);
     const groupTitle = item.num === '' && looksLikeGroupTitle({ kind: 'text', label: '', text: item.text, items: [] });
-    if (item.title || !item.items.length || !item.text || !(titled.has(item) || looksLikeTitle(item) || groupTitle)) continue;
+    // Text without closing punctuation over sub-items heads them, however long and in whatever case it opens: the
+    // translations emphasise part of it or none ("(a) этапе II (постизбирательный этап)" for "(a) Phase II …").
+    if (item.title || !item.items.length || !item.text || !(titled.has(item) || groupTitle || !CLOSING_PUNCTUATION.test(item.text))) continue;
     item.title = item.text;
     const [only, ...rest] = item.items;
     if (only.num === '' && !rest.length) {

@@ -173,6 +173,19 @@ describe('importAkn normalises irregular markup', () => {
     expect(tasks.items[1]).toMatchObject({ id: 'op3.b', title: 'Humanitarian assistance', text: 'To support delivery;', items: [] });
   });
 
+  it('makes unpunctuated text over sub-items a title, however long, partly emphasised or opening in lower case', () => {
+    const [tasks] = body(`<paragraph><num>2.</num><list><intro><p>Decides:</p></intro>
+      <point><num>(a)</num><content><p>phase II (post-electoral phase)</p></content></point>
+      <sublist><point><num>–</num><content><p>The Office will continue its good offices;</p></content></point></sublist>
+      <point><num>(b)</num><content><p><span class="bold">Support to stabilisation and the strengthening of State institutions, </span>in order to establish functional, professional and accountable state institutions, including security and judicial institutions</p></content></point>
+      <sublist><point><num>(i)</num><content><p>To coordinate;</p></content></point></sublist>
+    </list></paragraph>`);
+    expect(tasks.items.map((i) => [i.num, i.title, i.text])).toEqual([
+      ['(a)', 'phase II (post-electoral phase)', ''],
+      ['(b)', expect.stringMatching(/^Support to stabilisation .* judicial institutions$/), ''],
+    ]);
+  });
+
   it('lifts a part nested under the last item of the part before it ("II." inside "(b)" under "I.")', () => {
     const point = (num: string, text: string) => `<point><num>${num}</num><content><p>${text}</p></content></point>`;
     const [mandate] = body(`<paragraph><num>7.</num><list><intro><p>Decides that the mandate shall be:</p></intro>
