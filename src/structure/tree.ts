@@ -101,7 +101,7 @@ export class BlockBuilder {
       parent.children.push(this.unnumbered(parent, { lines: [line] }));
       return;
     }
-    if (deepest !== this.root && this.startsUnnumberedBlock(deepest, line)) {
+    if (deepest !== this.root && this.startsUnnumberedBlock(deepest, line, nextLine)) {
       deepest.titleLines = deepest.lines;
       deepest.lines = [line];
       return;
@@ -195,8 +195,11 @@ export class BlockBuilder {
   }
 
   /** A titled item ("(b) Good offices and reconciliation") followed by the block of text it heads. */
-  private startsUnnumberedBlock(node: Node, line: CleanLine): boolean {
-    if (node.titleLines || node.children.length > 0 || node.lines.length === 0 || node.lines.length > 3) return false;
+  private startsUnnumberedBlock(node: Node, line: CleanLine, nextLine: CleanLine | undefined): boolean {
+    // A title runs to three lines, unless a short line right before a label follows it: a group title under it
+    // ("(ii) Apoyo a la estabilización …" over four lines / "Estabilización" / "(a) …").
+    const groupTitle = nextLine !== undefined && labelAt(nextLine.text) !== null && this.metrics.isShort(line);
+    if (node.titleLines || node.children.length > 0 || node.lines.length === 0 || (node.lines.length > 3 && !groupTitle)) return false;
     const last = node.lines[node.lines.length - 1];
     if (ENDS_PUNCTUATED.test(last.text)) return false;
     // Russian item text opens in lower case ("(f) Гуманитарная помощь" / "в порядке оказания поддержки …"): a
