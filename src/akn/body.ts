@@ -1,5 +1,6 @@
 import type { BodyNode, Heading, Item, Paragraph, Provenance } from '../model.js';
-import { follows, opensList } from './labels.js';
+import { LATIN_LOOKALIKES } from '../lang/numbering.js';
+import { follows, inner, opensList } from './labels.js';
 
 /** One paragraph, point or heading as marked up, before the tree is rebuilt. */
 export interface Block {
@@ -129,6 +130,8 @@ function liftMisplacedParagraphs(blocks: Block[]): Block[] {
   return sequence;
 }
 
+const PRINTED_HALF_PARENTHESISED = new RegExp(`^([a-z]|[${Object.keys(LATIN_LOOKALIKES).join('')}])\\)\\s+`, 'u');
+
 /** A label the markup left inside the text: "13 Urges …" after paragraph 12, "(b) …", "– …". */
 function withPrintedLabel(block: Block, lastNumber: number): Block {
   if (block.label !== null || block.kind !== 'text') return block;
@@ -139,9 +142,15 @@ function withPrintedLabel(block: Block, lastNumber: number): Block {
   return lastNumber > 0 ? withPrintedItemLabel(block) : block;
 }
 
-/** An item label left inside the text: "(b) …", "‘1’ …" (Arabic), "– …", "• …". */
+/**
+ * An item label left inside the text: "(b) …", "‘1’ …" (Arabic), "– …", "• …", and as the Russian text prints
+ * it, "е) …" (a letter that may be Cyrillic, without its opening parenthesis).
+ */
 function withPrintedItemLabel(block: Block): Block {
-  const item = /^[(‘’]([a-z]{1,4}|\d{1,2})[)’‘]\s+/u.exec(block.text) ?? /^([–•—-])\s*(?=\S)/u.exec(block.text);
+  const item =
+    /^[(‘’]([a-z]{1,4}|\d{1,2})[)’‘]\s+/u.exec(block.text) ??
+    PRINTED_HALF_PARENTHESISED.exec(block.text) ??
+    /^([–•—-])\s*(?=\S)/u.exec(block.text);
   if (!item) return block;
   return { ...block, label: /^[–•—-]$/u.test(item[1]) ? '-' : `(${item[1]})`, text: block.text.slice(item[0].length) };
 }
@@ -280,7 +289,7 @@ function settleTitles(items: Item[]): void {
   }
 }
 
-const innerLabel = (num: string) => num.replace(/^\(|\)$/g, '').replace(/\.$/, '');
+const innerLabel = (num: string) => inner(num).replace(/\.$/, '');
 
 function assignIds(body: BodyNode[], prefix: string): void {
   const anyNumbered = body.some((node) => node.type === 'paragraph' && node.num !== '');

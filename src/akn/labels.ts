@@ -1,4 +1,5 @@
 /** Labels of paragraphs and items as the model writes them: "1", "(a)", "(ii)", "(1)", "-", "". */
+import { LATIN_LOOKALIKES } from '../lang/numbering.js';
 
 export type LabelKind = 'number' | 'alpha' | 'roman' | 'upper' | 'upper-roman' | 'paren-number' | 'dash' | 'none' | 'other';
 
@@ -30,7 +31,11 @@ export function romanValue(text: string): number {
   return total;
 }
 
-const inner = (label: string) => label.replace(/^\(|\)$/g, '');
+/** The inside of a label, a Cyrillic letter that looks like a Latin one ("(а)", "(е)" in Russian) read as that letter. */
+export const inner = (label: string) => {
+  const text = label.replace(/^\(|\)$/g, '');
+  return LATIN_LOOKALIKES[text] ?? text;
+};
 
 /** The kinds a label can be: "(i)" is both a letter and a roman numeral until its neighbours tell. */
 export function labelKinds(label: string): LabelKind[] {

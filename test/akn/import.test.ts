@@ -186,6 +186,19 @@ describe('importAkn normalises irregular markup', () => {
     ]);
   });
 
+  it('reads an item label printed in the text without its opening parenthesis, in Cyrillic letters that look Latin', () => {
+    const point = (num: string, text: string) => `<point><num>${num}</num><content><p>${text}</p></content></point>`;
+    const [tasks] = paragraphs(importAkn(aknResolution(`<paragraph><num>3.</num><list><intro><p>призывает правительство:</p></intro>
+      ${point('a)', 'сформировать механизм;')}${point('b)', 'возбуждать разбирательства;')}</list></paragraph>
+      ${para('', 'с)\tподготовить стратегию;')}${para('d)', 'обмениваться информацией;')}`, '', 'rus'), 'x'));
+    expect(tasks.items.map((i) => [i.num, i.id, i.text])).toEqual([
+      ['(a)', 'op3.a', 'сформировать механизм;'],
+      ['(b)', 'op3.b', 'возбуждать разбирательства;'],
+      ['(с)', 'op3.c', 'подготовить стратегию;'],
+      ['(d)', 'op3.d', 'обмениваться информацией;'],
+    ]);
+  });
+
   it('lifts a part nested under the last item of the part before it ("II." inside "(b)" under "I.")', () => {
     const point = (num: string, text: string) => `<point><num>${num}</num><content><p>${text}</p></content></point>`;
     const [mandate] = body(`<paragraph><num>7.</num><list><intro><p>Decides that the mandate shall be:</p></intro>
