@@ -365,9 +365,25 @@ function liftMisnested(items: Block[]): Block[] {
     }
     return [];
   };
-  for (let i = 0; i < items.length; i++) items.splice(i + 1, 0, ...cut(items[i].label, items[i].items));
+  for (let i = 0; i < items.length; i++) items.splice(i + 1, 0, ...withOwnItems(cut(items[i].label, items[i].items)));
   for (const item of items) liftMisnested(item.items);
   return items;
+}
+
+/**
+ * Items lifted out with the misnested one: a list they open after it ("(iii)" closing the sublist of "(ii)", then a
+ * sublist "a.", "b." the markup gave "(ii)") holds its items; the rest stand beside it.
+ */
+function withOwnItems(lifted: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of lifted) {
+    const head = out.at(-1);
+    const last = head?.items.at(-1);
+    const own = head && block.label !== null && (last ? last.label !== null && follows(last.label, block.label) !== null : opensList(block.label) && follows(head.label ?? '', block.label) === null);
+    if (own) head.items.push(block);
+    else out.push(block);
+  }
+  return out;
 }
 
 /**

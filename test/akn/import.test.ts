@@ -208,6 +208,16 @@ describe('importAkn normalises irregular markup', () => {
     expect(tree(mandate.items)).toEqual([['I.', ['(a)', '(b)']], ['II.', ['(a)']], 'III.']);
   });
 
+  it('gives a part lifted out of the sublist before it the sublist the markup gave that part ("(iii)" inside "(ii)", then "a.")', () => {
+    const point = (num: string, text: string) => `<point><num>${num}</num><content><p>${text}</p></content></point>`;
+    const [mandate] = body(`<paragraph><num>2.</num><list><intro><p>Decides that the mandate shall be:</p></intro>
+      ${point('i)', 'Assistance to the political transition')}<sublist>${point('a.', 'to support;')}</sublist>
+      ${point('ii)', 'Support to peace processes')}<sublist>${point('a.', 'to provide good offices;')}${point('b.', 'to support;')}${point('(iii)', 'Assistance to peacebuilding')}</sublist>
+      <sublist>${point('a.', 'to support peacebuilding;')}${point('b.', 'to assist;')}</sublist>${point('(iv)', 'Support to mobilisation')}
+    </list></paragraph>`);
+    expect(tree(mandate.items)).toEqual([['(i)', ['(a)']], ['(ii)', ['(a)', '(b)']], ['(iii)', ['(a)', '(b)']], '(iv)']);
+  });
+
   it('makes group titles the markup nested each inside the group before siblings, heading the items after them', () => {
     const point = (num: string, text: string) => `<point><num>${num}</num><content><p>${text}</p></content></point>`;
     const title = (text: string) => `<point><intro><p><span class="italic">${text}</span></p></intro></point>`;
