@@ -82,6 +82,9 @@ export function assembleBody(blocks: Block[], prefix: string): BodyNode[] {
       holder.items.push(...block.items.map(toItem));
     } else if (current && looksLikeGroupTitle(block) && headsItemGroup(current, sequence, index)) {
       startGroup(current, block);
+    } else if (current && headsNextParagraph(current, block, sequence[index + 1])) {
+      body.push(heading(block));
+      current = null;
     } else if (current && !block.opener && itemOwner(current) && !sameOpening(current.text, block.text)) {
       const owner = itemOwner(current)!;
       // Between two dash items, an unmarked one lost its dash.
@@ -163,6 +166,15 @@ function headsItemGroup(paragraph: Paragraph, blocks: Block[], index: number): b
   if (!paragraph.items.length && !opensSublist(paragraph.text)) return false;
   const next = blocks.slice(index + 1).find((block) => block.label || block.kind === 'heading');
   return next?.kind !== 'heading' && !!next?.label && !/^\d+$/.test(next.label);
+}
+
+/**
+ * A title between a finished paragraph and the next numbered one heads that paragraph, even when the markup left it
+ * a plain paragraph (the Chinese of "Other security presences in Mali …", a subheading in English): no unnumbered
+ * item of the list before, whose last text ends with punctuation.
+ */
+function headsNextParagraph(paragraph: Paragraph, block: Block, next: Block | undefined): boolean {
+  return !block.items.length && looksLikeTitle(block) && !!next?.label && /^\d+$/.test(next.label) && CLOSING_PUNCTUATION.test(lastHolder(paragraph).text);
 }
 
 /** Paragraphs of a quoted declaration open alike ("“The Security Council expresses …" after "“The Security Council calls on …:"). */

@@ -218,6 +218,15 @@ describe('importAkn normalises irregular markup', () => {
     expect(tree(mandate.items)).toEqual([['(i)', ['(a)']], ['(ii)', ['(a)', '(b)']], ['(iii)', ['(a)', '(b)']], '(iv)']);
   });
 
+  it('reads a title left a plain paragraph between a finished list and the next paragraph as a heading', () => {
+    const point = (num: string, text: string) => `<point>${num ? `<num>${num}</num>` : ''}<content><p>${text}</p></content></point>`;
+    const doc = importAkn(aknResolution(`<paragraph><num>29.</num><list><intro><p>还授权稳定团执行以下其他工作：</p></intro>
+      ${point('(a)', '与各制裁委员会合作')}<sublist>${point('', '向制裁委员会提供协助；')}${point('', '向监测组提供协助。')}</sublist></list></paragraph>
+      ${para('', '萨赫勒区域的其他安全力量')}${para('30.', '请秘书长确保充分协调。')}`, '', 'zho'), 'x');
+    expect(doc.body.map((node) => (node.type === 'heading' ? `heading ${node.text}` : node.num))).toEqual(['29', 'heading 萨赫勒区域的其他安全力量', '30']);
+    expect(paragraphs(doc)[0].items[0].items.map((i) => i.text)).toEqual(['向制裁委员会提供协助；', '向监测组提供协助。']);
+  });
+
   it('makes group titles the markup nested each inside the group before siblings, heading the items after them', () => {
     const point = (num: string, text: string) => `<point><num>${num}</num><content><p>${text}</p></content></point>`;
     const title = (text: string) => `<point><intro><p><span class="italic">${text}</span></p></intro></point>`;
