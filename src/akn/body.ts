@@ -23,9 +23,16 @@ const opensSublist = (text: string) => /[:：]["”’]?$/u.test(text);
 /** A short line without closing punctuation: a heading or a run-in title. */
 export const looksLikeTitle = (block: { text: string; titleOnly?: boolean }) =>
   block.titleOnly === true || (!CLOSING_PUNCTUATION.test(block.text) && /^\P{Ll}/u.test(block.text) && block.text.split(' ').length <= 15);
+/**
+ * A short line ending with a colon that opens with a capital, or a letter of a script without case: "Support for
+ * Security Reform:", "紧急临时措施：".
+ */
+export const introducesGroup = (text: string) => opensSublist(text) && /^[\p{Lu}\p{Lo}]/u.test(text) && wordCount(text) <= 12;
+/** Words of a text; Chinese, printed without spaces, counted at two characters a word. */
+const wordCount = (text: string) => text.split(' ').length + Math.floor((text.match(/\p{Script=Han}/gu)?.length ?? 0) / 2);
 /** A short line introducing a group of items: "Protection of civilians", "Support for Security Reform:". */
 const looksLikeGroupTitle = (block: Block) =>
-  !block.items.length && block.text.split(' ').length <= 12 && (looksLikeTitle(block) || (opensSublist(block.text) && /^\p{Lu}/u.test(block.text)));
+  !block.items.length && block.text.split(' ').length <= 12 && (looksLikeTitle(block) || introducesGroup(block.text));
 
 /**
  * Rebuilds the body from the blocks in reading order, normalising what the markup means rather than how it is marked:

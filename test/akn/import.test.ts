@@ -227,6 +227,20 @@ describe('importAkn normalises irregular markup', () => {
     expect(paragraphs(doc)[0].items[0].items.map((i) => i.text)).toEqual(['向制裁委员会提供协助；', '向监测组提供协助。']);
   });
 
+  it('reads caseless group titles ending with a colon, each group running on to the items that continue its numbering', () => {
+    const point = (num: string, text: string) => `<point>${num ? `<num>${num}</num>` : ''}<content><p>${text}</p></content></point>`;
+    const [tasks] = paragraphs(importAkn(aknResolution(`<paragraph><num>32.</num><list><intro><p>还授权稳定团执行下列任务：</p></intro>
+      ${point('(e)', '支持国家和国际司法')}<sublist>${point('㈠', '帮助加强司法独立；')}
+      ${point('', '特别刑事法院：')}<sublist>${point('㈡', '提供技术援助；')}</sublist>${point('㈢', '协助协调支助；')}
+      ${point('', '法治：')}<sublist>${point('㈣', '建设刑事司法系统能力；')}</sublist>${point('㈤', '支持恢复公共安全；')}</sublist>
+    </list></paragraph>`, '', 'zho'), 'x'));
+    expect(tasks.items[0].items.map((i) => [i.num, i.title, i.items.map((sub) => sub.num)])).toEqual([
+      ['㈠', undefined, []],
+      ['', '特别刑事法院：', ['㈡', '㈢']],
+      ['', '法治：', ['㈣', '㈤']],
+    ]);
+  });
+
   it('makes group titles the markup nested each inside the group before siblings, heading the items after them', () => {
     const point = (num: string, text: string) => `<point><num>${num}</num><content><p>${text}</p></content></point>`;
     const title = (text: string) => `<point><intro><p><span class="italic">${text}</span></p></intro></point>`;
