@@ -85,9 +85,9 @@ export class BlockBuilder {
         const last = node.children.at(-1);
         return last?.num === '' ? last.children.at(-1) : last;
       };
-      // When its items continue no list, an item that leads into what follows ("(ii) Appui à la stabilisation …,
-      // en vue de …," / "Stabilisation" / "(a) …") holds the group.
-      const leadsIn = deepest !== this.root && deepest.num !== '' && !deepest.children.length && ENDS_PUNCTUATED.test(lastText(deepest)) && !ENDS_SENTENCE.test(lastText(deepest)) && opensList(next);
+      // When its items continue no list but open one, the last item holds the group ("(ii) Appui à la stabilisation
+      // …, en vue de …," / "Stabilisation" / "(a) …"), however it ends: the Arabic prints that item with "؛".
+      const leadsIn = deepest !== this.root && deepest.num !== '' && !deepest.children.length && opensList(next);
       const continued = path.slice(0, -1).reverse().find((node) => (node === this.root || node.num !== '') && continuesList(lastItem(node), next));
       const owner = continued ?? (leadsIn ? deepest : this.root);
       owner.children.push(this.unnumbered(owner, { titleLines: [line] }));
