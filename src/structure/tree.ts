@@ -5,6 +5,10 @@ import { REFERENCE_WORDS } from '../lang/references.js';
 import { opensCapitalised, type LineMetrics } from './layout.js';
 import { firstKey, idSegment, labelAt, nextKey, stylesOf, type Label, type LabelStyle } from './labels.js';
 import { ENDS_COLON, ENDS_PUNCTUATED, ENDS_SENTENCE } from '../lang/endings.js';
+import { COMMAS, SEMICOLONS } from '../lang/punctuation.js';
+
+/** What ends a clause an enumeration runs on after: "；(2)", ", (b)". */
+const CLAUSE_ENDS = SEMICOLONS + COMMAS;
 
 /** "… paragraph 7" or "… under subparagraph" ending a text: a label at the start of the next line continues the reference. */
 const ENDS_WITH_REFERENCE_WORD: Partial<Record<Language, RegExp>> = Object.fromEntries(
@@ -209,7 +213,7 @@ export class BlockBuilder {
   }
 
   private placeLabel(line: CleanLine, label: Label, nextLabel: Label | null): boolean {
-    if (this.looksLikeWrappedReference(label)) return false;
+    if (this.looksLikeWrappedReference(label) || this.runsInline(line, label)) return false;
     const path = this.path();
     // A dash inside a sentence can wrap to the start of a line: a dash list opens after a finished clause.
     const dashListOpen = path.some((node) => node.children.some((child) => child.key === label.key));
@@ -273,6 +277,18 @@ export class BlockBuilder {
       if (introduces || (nextContinuesOpening && !nextContinuesOther)) return opening;
     }
     return candidates.filter((c) => !c.opening).sort((a, b) => b.depth - a.depth)[0] ?? candidates[0];
+  }
+
+  /**
+   * "…作出决定：" / "(1) 非洲联盟…的信息；(2) 上文…": an enumeration run into the text that a line break happens to
+   * start with its label, on a line neither set apart nor indented, the next label following a clause on that line.
+   */
+  private runsInline(line: CleanLine, label: Label): boolean {
+    if (line.blankBefore || this.metrics.isIndented(line)) return false;
+    return stylesOf(label).some((style) => {
+      const next = nextKey(style, label.key);
+      return next !== '' && next !== label.key && new RegExp(`[${CLAUSE_ENDS}]\\s*\\(${next}\\)`, 'u').test(label.rest);
+    });
   }
 
   /** "… in paragraph 20" / "(a) (ii) above": a reference broken across lines, not a label. */
