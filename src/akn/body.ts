@@ -1,5 +1,6 @@
 import type { BodyNode, Heading, Item, Paragraph, Provenance } from '../model.js';
-import { follows, opensList } from './labels.js';
+import { LATIN_LOOKALIKES } from '../lang/numbering.js';
+import { follows, inner, opensList } from './labels.js';
 
 /** One paragraph, point or heading as marked up, before the tree is rebuilt. */
 export interface Block {
@@ -22,9 +23,16 @@ const opensSublist = (text: string) => /[:：]["”’]?$/u.test(text);
 /** A short line without closing punctuation: a heading or a run-in title. */
 export const looksLikeTitle = (block: { text: string; titleOnly?: boolean }) =>
   block.titleOnly === true || (!CLOSING_PUNCTUATION.test(block.text) && /^\P{Ll}/u.test(block.text) && block.text.split(' ').length <= 15);
+/**
+ * A short line ending with a colon that opens with a capital, or a letter of a script without case: "Support for
+ * Security Reform:", "紧急临时措施：".
+ */
+export const introducesGroup = (text: string) => opensSublist(text) && /^[\p{Lu}\p{Lo}]/u.test(text) && wordCount(text) <= 12;
+/** Words of a text; Chinese, printed without spaces, counted at two characters a word. */
+const wordCount = (text: string) => text.split(' ').length + Math.floor((text.match(/\p{Script=Han}/gu)?.length ?? 0) / 2);
 /** A short line introducing a group of items: "Protection of civilians", "Support for Security Reform:". */
 const looksLikeGroupTitle = (block: Block) =>
-  !block.items.length && block.text.split(' ').length <= 12 && (looksLikeTitle(block) || (opensSublist(block.text) && /^\p{Lu}/u.test(block.text)));
+  !block.items.length && block.text.split(' ').length <= 12 && (looksLikeTitle(block) || introducesGroup(block.text));
 
 /**
  * Rebuilds the body from the blocks in reading order, normalising what the markup means rather than how it is marked:
@@ -81,6 +89,9 @@ export function assembleBody(blocks: Block[], prefix: string): BodyNode[] {
       holder.items.push(...block.items.map(toItem));
     } else if (current && looksLikeGroupTitle(block) && headsItemGroup(current, sequence, index)) {
       startGroup(current, block);
+    } else if (current && headsNextParagraph(current, block, sequence[index + 1])) {
+      body.push(heading(block));
+      current = null;
     } else if (current && !block.opener && itemOwner(current) && !sameOpening(current.text, block.text)) {
       const owner = itemOwner(current)!;
       // Between two dash items, an unmarked one lost its dash.
@@ -129,6 +140,8 @@ function liftMisplacedParagraphs(blocks: Block[]): Block[] {
   return sequence;
 }
 
+const PRINTED_HALF_PARENTHESISED = new RegExp(`^([a-z]|[${Object.keys(LATIN_LOOKALIKES).join('')}])\\)\\s+`, 'u');
+
 /** A label the markup left inside the text: "13 Urges …" after paragraph 12, "(b) …", "– …". */
 function withPrintedLabel(block: Block, lastNumber: number): Block {
   if (block.label !== null || block.kind !== 'text') return block;
@@ -139,9 +152,15 @@ function withPrintedLabel(block: Block, lastNumber: number): Block {
   return lastNumber > 0 ? withPrintedItemLabel(block) : block;
 }
 
-/** An item label left inside the text: "(b) …", "‘1’ …" (Arabic), "– …", "• …". */
+/**
+ * An item label left inside the text: "(b) …", "‘1’ …" (Arabic), "– …", "• …", and as the Russian text prints
+ * it, "е) …" (a letter that may be Cyrillic, without its opening parenthesis).
+ */
 function withPrintedItemLabel(block: Block): Block {
-  const item = /^[(‘’]([a-z]{1,4}|\d{1,2})[)’‘]\s+/u.exec(block.text) ?? /^([–•—-])\s*(?=\S)/u.exec(block.text);
+  const item =
+    /^[(‘’]([a-z]{1,4}|\d{1,2})[)’‘]\s+/u.exec(block.text) ??
+    PRINTED_HALF_PARENTHESISED.exec(block.text) ??
+    /^([–•—-])\s*(?=\S)/u.exec(block.text);
   if (!item) return block;
   return { ...block, label: /^[–•—-]$/u.test(item[1]) ? '-' : `(${item[1]})`, text: block.text.slice(item[0].length) };
 }
@@ -154,6 +173,15 @@ function headsItemGroup(paragraph: Paragraph, blocks: Block[], index: number): b
   if (!paragraph.items.length && !opensSublist(paragraph.text)) return false;
   const next = blocks.slice(index + 1).find((block) => block.label || block.kind === 'heading');
   return next?.kind !== 'heading' && !!next?.label && !/^\d+$/.test(next.label);
+}
+
+/**
+ * A title between a finished paragraph and the next numbered one heads that paragraph, even when the markup left it
+ * a plain paragraph (the Chinese of "Other security presences in Mali …", a subheading in English): no unnumbered
+ * item of the list before, whose last text ends with punctuation.
+ */
+function headsNextParagraph(paragraph: Paragraph, block: Block, next: Block | undefined): boolean {
+  return !block.items.length && looksLikeTitle(block) && !!next?.label && /^\d+$/.test(next.label) && CLOSING_PUNCTUATION.test(lastHolder(paragraph).text);
 }
 
 /** Paragraphs of a quoted declaration open alike ("“The Security Council expresses …" after "“The Security Council calls on …:"). */
@@ -266,7 +294,9 @@ function settleTitles(items: Item[]): void {
   for (const item of items) {
     settleTitles(item.items);
     const groupTitle = item.num === '' && looksLikeGroupTitle({ kind: 'text', label: '', text: item.text, items: [] });
-    if (item.title || !item.items.length || !item.text || !(titled.has(item) || looksLikeTitle(item) || groupTitle)) continue;
+    // Text without closing punctuation over sub-items heads them, however long and in whatever case it opens: the
+    // translations emphasise part of it or none ("(a) этапе II (постизбирательный этап)" for "(a) Phase II …").
+    if (item.title || !item.items.length || !item.text || !(titled.has(item) || groupTitle || !CLOSING_PUNCTUATION.test(item.text))) continue;
     item.title = item.text;
     const [only, ...rest] = item.items;
     if (only.num === '' && !rest.length) {
@@ -278,7 +308,7 @@ function settleTitles(items: Item[]): void {
   }
 }
 
-const innerLabel = (num: string) => num.replace(/^\(|\)$/g, '').replace(/\.$/, '');
+const innerLabel = (num: string) => inner(num).replace(/\.$/, '');
 
 function assignIds(body: BodyNode[], prefix: string): void {
   const anyNumbered = body.some((node) => node.type === 'paragraph' && node.num !== '');

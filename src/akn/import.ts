@@ -5,7 +5,7 @@ import { openerOf as knownOpener, opensLike } from '../lang/openers.js';
 import type { Adoption, Annex, DocumentKind, Language, Preambular, Provenance, UNDocument, VoteRecord } from '../model.js';
 import { normalizeSymbol } from '../recognize/symbols.js';
 import { splitSponsors } from '../recognize/index.js';
-import { assembleBody, CLOSING_PUNCTUATION, looksLikeTitle, type Block } from './body.js';
+import { assembleBody, CLOSING_PUNCTUATION, introducesGroup, looksLikeTitle, type Block } from './body.js';
 import { follows, normaliseLabel, opensList } from './labels.js';
 import { child, childElements, children, collapse, descendant, descendants, localName, parseXml, SourceMap, textOf } from './xml.js';
 
@@ -365,9 +365,25 @@ function liftMisnested(items: Block[]): Block[] {
     }
     return [];
   };
-  for (let i = 0; i < items.length; i++) items.splice(i + 1, 0, ...cut(items[i].label, items[i].items));
+  for (let i = 0; i < items.length; i++) items.splice(i + 1, 0, ...withOwnItems(cut(items[i].label, items[i].items)));
   for (const item of items) liftMisnested(item.items);
   return items;
+}
+
+/**
+ * Items lifted out with the misnested one: a list they open after it ("(iii)" closing the sublist of "(ii)", then a
+ * sublist "a.", "b." the markup gave "(ii)") holds its items; the rest stand beside it.
+ */
+function withOwnItems(lifted: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of lifted) {
+    const head = out.at(-1);
+    const last = head?.items.at(-1);
+    const own = head && block.label !== null && (last ? last.label !== null && follows(last.label, block.label) !== null : opensList(block.label) && follows(head.label ?? '', block.label) === null);
+    if (own) head.items.push(block);
+    else out.push(block);
+  }
+  return out;
 }
 
 /**
@@ -376,7 +392,7 @@ function liftMisnested(items: Block[]): Block[] {
  */
 function unnestGroups(items: Block[]): Block[] {
   const isTitle = (block: Block) =>
-    block.label === '' && (looksLikeTitle(block) || (/[:：]$/u.test(block.text) && /^\p{Lu}/u.test(block.text) && block.text.split(' ').length <= 12));
+    block.label === '' && (looksLikeTitle(block) || introducesGroup(block.text));
   for (let i = 0; i < items.length; i++) {
     if (!isTitle(items[i])) continue;
     // A title over items of its own or over the labelled items after it, in its list or, closing it, in the outer one.
@@ -389,6 +405,12 @@ function unnestGroups(items: Block[]): Block[] {
     items.splice(i + 1, 0, group);
     // A title left without items heads the labelled items that follow it.
     if (!group.items.length) while (items[i + 2]?.label) group.items.push(...items.splice(i + 2, 1));
+  }
+  // A group runs to the next title: items after it that go on from its last one ("㈤" after a group ending with
+  // "㈣") are its own, though the markup closed its sublist.
+  for (let i = 0; i < items.length; i++) {
+    if (!isTitle(items[i]) || !items[i].items.length) continue;
+    while (items[i + 1]?.label && items[i].items.at(-1)!.label && follows(items[i].items.at(-1)!.label!, items[i + 1].label!)) items[i].items.push(...items.splice(i + 1, 1));
   }
   for (const item of items) unnestGroups(item.items);
   return items;

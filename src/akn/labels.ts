@@ -1,6 +1,7 @@
 /** Labels of paragraphs and items as the model writes them: "1", "(a)", "(ii)", "(1)", "-", "". */
+import { ABJAD, ENCLOSED_HAN_FIRST, hanValue, LATIN_LOOKALIKES, TATWEEL } from '../lang/numbering.js';
 
-export type LabelKind = 'number' | 'alpha' | 'roman' | 'upper' | 'upper-roman' | 'paren-number' | 'dash' | 'none' | 'other';
+export type LabelKind = 'number' | 'alpha' | 'roman' | 'upper' | 'upper-roman' | 'paren-number' | 'abjad' | 'han' | 'dash' | 'none' | 'other';
 
 const DASHES = /^[-–—•·▪◦‐‑]$/u;
 const ROMAN = /^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
@@ -30,7 +31,11 @@ export function romanValue(text: string): number {
   return total;
 }
 
-const inner = (label: string) => label.replace(/^\(|\)$/g, '');
+/** The inside of a label, a Cyrillic letter that looks like a Latin one ("(а)", "(е)" in Russian) read as that letter. */
+export const inner = (label: string) => {
+  const text = label.replace(/^\(|\)$/g, '');
+  return LATIN_LOOKALIKES[text] ?? text;
+};
 
 /** The kinds a label can be: "(i)" is both a letter and a roman numeral until its neighbours tell. */
 export function labelKinds(label: string): LabelKind[] {
@@ -47,9 +52,18 @@ export function labelKinds(label: string): LabelKind[] {
     if (capital.length === 1) kinds.push('upper');
     return kinds.length ? kinds : ['other'];
   }
+  // Arabic letters in abjad order, (أ) (ب) …; Chinese numerals, ㈠ … ㈩ then (十一).
+  if ((ABJAD as readonly string[]).includes(text.replace(TATWEEL, ''))) return ['abjad'];
+  if (hanOrdinal(text) > 0) return ['han'];
   if (ROMAN.test(text)) kinds.push('roman');
   if (/^[a-z]$/.test(text) || /^([a-z])\1+$/.test(text)) kinds.push('alpha');
   return kinds.length ? kinds : ['other'];
+}
+
+/** ㈢ → 3, 十一 → 11; NaN for anything else. */
+function hanOrdinal(text: string): number {
+  const enclosed = text.length === 1 ? text.charCodeAt(0) - ENCLOSED_HAN_FIRST + 1 : 0;
+  return enclosed >= 1 && enclosed <= 10 ? enclosed : hanValue(text);
 }
 
 /** Position of a label in its sequence (a=1, ii=2, (3)=3), for the kind given. */
@@ -60,6 +74,8 @@ export function labelOrdinal(label: string, kind: LabelKind): number {
   if (kind === 'upper-roman') return romanValue(text.replace(/\.$/, '').toLowerCase());
   if (kind === 'upper') return text.charCodeAt(0) - 64;
   if (kind === 'alpha') return (text.charCodeAt(0) - 96) + 26 * (text.length - 1);
+  if (kind === 'abjad') return (ABJAD as readonly string[]).indexOf(text.replace(TATWEEL, '')) + 1;
+  if (kind === 'han') return hanOrdinal(text);
   return 0;
 }
 

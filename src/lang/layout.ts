@@ -31,7 +31,7 @@ export const LAYOUT: Record<Language, LayoutWords> = {
   fr: {
     furniture: /^(?:Merci de recycler|Distr\.\s*:?\s*\w+|Original\s*:\s*\w+)$/i,
     formula: /^Le Conseil de sécurité\s*[,:]?$/,
-    annex: /^Annexes?(?:\s+([IVXLC]+|\d+))?$/,
+    annex: /^Annexes?(?:\s+([IVXLC]+|\d+|[A-Z]))?$/,
     conjunctions: ['et', 'ou', 'à'],
     joinWithoutSpace: false,
     connectives: ['le', 'la', 'les', 'de', 'des', 'du', 'et', 'en', 'sur', 'pour', 'à', 'au', 'aux'],

@@ -5,6 +5,10 @@ import { REFERENCE_WORDS } from '../lang/references.js';
 import { opensCapitalised, type LineMetrics } from './layout.js';
 import { firstKey, idSegment, labelAt, nextKey, stylesOf, type Label, type LabelStyle } from './labels.js';
 import { ENDS_COLON, ENDS_PUNCTUATED, ENDS_SENTENCE } from '../lang/endings.js';
+import { COMMAS, SEMICOLONS } from '../lang/punctuation.js';
+
+/** What ends a clause an enumeration runs on after: "；(2)", ", (b)". */
+const CLAUSE_ENDS = SEMICOLONS + COMMAS;
 
 /** "… paragraph 7" or "… under subparagraph" ending a text: a label at the start of the next line continues the reference. */
 const ENDS_WITH_REFERENCE_WORD: Partial<Record<Language, RegExp>> = Object.fromEntries(
@@ -85,7 +89,11 @@ export class BlockBuilder {
         const last = node.children.at(-1);
         return last?.num === '' ? last.children.at(-1) : last;
       };
-      const owner = path.slice(0, -1).reverse().find((node) => node.num !== '' && continuesList(lastItem(node), next)) ?? this.root;
+      // When its items continue no list but open one, the last item holds the group ("(ii) Appui à la stabilisation
+      // …, en vue de …," / "Stabilisation" / "(a) …"), however it ends: the Arabic prints that item with "؛".
+      const leadsIn = deepest !== this.root && deepest.num !== '' && !deepest.children.length && opensList(next);
+      const continued = path.slice(0, -1).reverse().find((node) => (node === this.root || node.num !== '') && continuesList(lastItem(node), next));
+      const owner = continued ?? (leadsIn ? deepest : this.root);
       owner.children.push(this.unnumbered(owner, { titleLines: [line] }));
       return;
     }
@@ -97,7 +105,7 @@ export class BlockBuilder {
       parent.children.push(this.unnumbered(parent, { lines: [line] }));
       return;
     }
-    if (deepest !== this.root && this.startsUnnumberedBlock(deepest, line)) {
+    if (deepest !== this.root && this.startsUnnumberedBlock(deepest, line, nextLine)) {
       deepest.titleLines = deepest.lines;
       deepest.lines = [line];
       return;
@@ -191,8 +199,11 @@ export class BlockBuilder {
   }
 
   /** A titled item ("(b) Good offices and reconciliation") followed by the block of text it heads. */
-  private startsUnnumberedBlock(node: Node, line: CleanLine): boolean {
-    if (node.titleLines || node.children.length > 0 || node.lines.length === 0 || node.lines.length > 3) return false;
+  private startsUnnumberedBlock(node: Node, line: CleanLine, nextLine: CleanLine | undefined): boolean {
+    // A title runs to three lines, unless a short line right before a label follows it: a group title under it
+    // ("(ii) Apoyo a la estabilización …" over four lines / "Estabilización" / "(a) …").
+    const groupTitle = nextLine !== undefined && labelAt(nextLine.text) !== null && this.metrics.isShort(line);
+    if (node.titleLines || node.children.length > 0 || node.lines.length === 0 || (node.lines.length > 3 && !groupTitle)) return false;
     const last = node.lines[node.lines.length - 1];
     if (ENDS_PUNCTUATED.test(last.text)) return false;
     // Russian item text opens in lower case ("(f) Гуманитарная помощь" / "в порядке оказания поддержки …"): a
@@ -202,7 +213,7 @@ export class BlockBuilder {
   }
 
   private placeLabel(line: CleanLine, label: Label, nextLabel: Label | null): boolean {
-    if (this.looksLikeWrappedReference(label)) return false;
+    if (this.looksLikeWrappedReference(label) || this.runsInline(line, label)) return false;
     const path = this.path();
     // A dash inside a sentence can wrap to the start of a line: a dash list opens after a finished clause.
     const dashListOpen = path.some((node) => node.children.some((child) => child.key === label.key));
@@ -266,6 +277,18 @@ export class BlockBuilder {
       if (introduces || (nextContinuesOpening && !nextContinuesOther)) return opening;
     }
     return candidates.filter((c) => !c.opening).sort((a, b) => b.depth - a.depth)[0] ?? candidates[0];
+  }
+
+  /**
+   * "…作出决定：" / "(1) 非洲联盟…的信息；(2) 上文…": an enumeration run into the text that a line break happens to
+   * start with its label, on a line neither set apart nor indented, the next label following a clause on that line.
+   */
+  private runsInline(line: CleanLine, label: Label): boolean {
+    if (line.blankBefore || this.metrics.isIndented(line)) return false;
+    return stylesOf(label).some((style) => {
+      const next = nextKey(style, label.key);
+      return next !== '' && next !== label.key && new RegExp(`[${CLAUSE_ENDS}]\\s*\\(${next}\\)`, 'u').test(label.rest);
+    });
   }
 
   /** "… in paragraph 20" / "(a) (ii) above": a reference broken across lines, not a label. */
@@ -344,6 +367,11 @@ function reparent(nodes: Node[], parentId: string): void {
     node.id = `${parentId}.${node.id.split('.').at(-1)}`;
     reparent(node.children, node.id);
   }
+}
+
+/** `label` is the first of a list: "(a)", "(i)", "(1)". */
+function opensList(label: Label | null): boolean {
+  return !!label && stylesOf(label).some((style) => firstKey(style) === label.key);
 }
 
 /** `label` goes on from `node`'s numbering: "(c)" after "(b)". */

@@ -173,6 +173,32 @@ describe('importAkn normalises irregular markup', () => {
     expect(tasks.items[1]).toMatchObject({ id: 'op3.b', title: 'Humanitarian assistance', text: 'To support delivery;', items: [] });
   });
 
+  it('makes unpunctuated text over sub-items a title, however long, partly emphasised or opening in lower case', () => {
+    const [tasks] = body(`<paragraph><num>2.</num><list><intro><p>Decides:</p></intro>
+      <point><num>(a)</num><content><p>phase II (post-electoral phase)</p></content></point>
+      <sublist><point><num>–</num><content><p>The Office will continue its good offices;</p></content></point></sublist>
+      <point><num>(b)</num><content><p><span class="bold">Support to stabilisation and the strengthening of State institutions, </span>in order to establish functional, professional and accountable state institutions, including security and judicial institutions</p></content></point>
+      <sublist><point><num>(i)</num><content><p>To coordinate;</p></content></point></sublist>
+    </list></paragraph>`);
+    expect(tasks.items.map((i) => [i.num, i.title, i.text])).toEqual([
+      ['(a)', 'phase II (post-electoral phase)', ''],
+      ['(b)', expect.stringMatching(/^Support to stabilisation .* judicial institutions$/), ''],
+    ]);
+  });
+
+  it('reads an item label printed in the text without its opening parenthesis, in Cyrillic letters that look Latin', () => {
+    const point = (num: string, text: string) => `<point><num>${num}</num><content><p>${text}</p></content></point>`;
+    const [tasks] = paragraphs(importAkn(aknResolution(`<paragraph><num>3.</num><list><intro><p>призывает правительство:</p></intro>
+      ${point('a)', 'сформировать механизм;')}${point('b)', 'возбуждать разбирательства;')}</list></paragraph>
+      ${para('', 'с)\tподготовить стратегию;')}${para('d)', 'обмениваться информацией;')}`, '', 'rus'), 'x'));
+    expect(tasks.items.map((i) => [i.num, i.id, i.text])).toEqual([
+      ['(a)', 'op3.a', 'сформировать механизм;'],
+      ['(b)', 'op3.b', 'возбуждать разбирательства;'],
+      ['(с)', 'op3.c', 'подготовить стратегию;'],
+      ['(d)', 'op3.d', 'обмениваться информацией;'],
+    ]);
+  });
+
   it('lifts a part nested under the last item of the part before it ("II." inside "(b)" under "I.")', () => {
     const point = (num: string, text: string) => `<point><num>${num}</num><content><p>${text}</p></content></point>`;
     const [mandate] = body(`<paragraph><num>7.</num><list><intro><p>Decides that the mandate shall be:</p></intro>
@@ -180,6 +206,39 @@ describe('importAkn normalises irregular markup', () => {
       <sublist>${point('II.', 'Political Process:')}<sublist>${point('(a)', 'to support dialogue;')}</sublist>${point('III.', 'Human Rights:')}</sublist></sublist>
     </list></paragraph>`);
     expect(tree(mandate.items)).toEqual([['I.', ['(a)', '(b)']], ['II.', ['(a)']], 'III.']);
+  });
+
+  it('gives a part lifted out of the sublist before it the sublist the markup gave that part ("(iii)" inside "(ii)", then "a.")', () => {
+    const point = (num: string, text: string) => `<point><num>${num}</num><content><p>${text}</p></content></point>`;
+    const [mandate] = body(`<paragraph><num>2.</num><list><intro><p>Decides that the mandate shall be:</p></intro>
+      ${point('i)', 'Assistance to the political transition')}<sublist>${point('a.', 'to support;')}</sublist>
+      ${point('ii)', 'Support to peace processes')}<sublist>${point('a.', 'to provide good offices;')}${point('b.', 'to support;')}${point('(iii)', 'Assistance to peacebuilding')}</sublist>
+      <sublist>${point('a.', 'to support peacebuilding;')}${point('b.', 'to assist;')}</sublist>${point('(iv)', 'Support to mobilisation')}
+    </list></paragraph>`);
+    expect(tree(mandate.items)).toEqual([['(i)', ['(a)']], ['(ii)', ['(a)', '(b)']], ['(iii)', ['(a)', '(b)']], '(iv)']);
+  });
+
+  it('reads a title left a plain paragraph between a finished list and the next paragraph as a heading', () => {
+    const point = (num: string, text: string) => `<point>${num ? `<num>${num}</num>` : ''}<content><p>${text}</p></content></point>`;
+    const doc = importAkn(aknResolution(`<paragraph><num>29.</num><list><intro><p>还授权稳定团执行以下其他工作：</p></intro>
+      ${point('(a)', '与各制裁委员会合作')}<sublist>${point('', '向制裁委员会提供协助；')}${point('', '向监测组提供协助。')}</sublist></list></paragraph>
+      ${para('', '萨赫勒区域的其他安全力量')}${para('30.', '请秘书长确保充分协调。')}`, '', 'zho'), 'x');
+    expect(doc.body.map((node) => (node.type === 'heading' ? `heading ${node.text}` : node.num))).toEqual(['29', 'heading 萨赫勒区域的其他安全力量', '30']);
+    expect(paragraphs(doc)[0].items[0].items.map((i) => i.text)).toEqual(['向制裁委员会提供协助；', '向监测组提供协助。']);
+  });
+
+  it('reads caseless group titles ending with a colon, each group running on to the items that continue its numbering', () => {
+    const point = (num: string, text: string) => `<point>${num ? `<num>${num}</num>` : ''}<content><p>${text}</p></content></point>`;
+    const [tasks] = paragraphs(importAkn(aknResolution(`<paragraph><num>32.</num><list><intro><p>还授权稳定团执行下列任务：</p></intro>
+      ${point('(e)', '支持国家和国际司法')}<sublist>${point('㈠', '帮助加强司法独立；')}
+      ${point('', '特别刑事法院：')}<sublist>${point('㈡', '提供技术援助；')}</sublist>${point('㈢', '协助协调支助；')}
+      ${point('', '法治：')}<sublist>${point('㈣', '建设刑事司法系统能力；')}</sublist>${point('㈤', '支持恢复公共安全；')}</sublist>
+    </list></paragraph>`, '', 'zho'), 'x'));
+    expect(tasks.items[0].items.map((i) => [i.num, i.title, i.items.map((sub) => sub.num)])).toEqual([
+      ['㈠', undefined, []],
+      ['', '特别刑事法院：', ['㈡', '㈢']],
+      ['', '法治：', ['㈣', '㈤']],
+    ]);
   });
 
   it('makes group titles the markup nested each inside the group before siblings, heading the items after them', () => {

@@ -22,6 +22,16 @@ describe('labels of paragraphs and items', () => {
     expect(follows('(a)', '(i)')).toBeNull();
   });
 
+  it('counts Arabic letters in abjad order, Chinese numerals and Cyrillic letters that look Latin', () => {
+    expect(follows('(أ)', '(ب)')).toBe('abjad');
+    expect(follows('(د)', '(هـ)')).toBe('abjad');
+    expect(follows('㈣', '㈤')).toBe('han');
+    expect(follows('㈩', '(十一)')).toBe('han');
+    expect(follows('(d)', '(е)')).toBe('alpha');
+    expect(['(أ)', '㈠'].map(opensList)).toEqual([true, true]);
+    expect(follows('㈣', '㈥')).toBeNull();
+  });
+
   it('knows which labels open a list', () => {
     expect(['(a)', '(i)', '(1)', '-'].map(opensList)).toEqual([true, true, true, true]);
     expect(['(b)', '(ii)', '(2)'].map(opensList)).toEqual([false, false, false]);
