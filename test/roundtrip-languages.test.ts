@@ -16,8 +16,8 @@ import { collapse, squeeze, structureDifferences } from './util/structure-differ
 /** The share measured when this was last raised, per language and mode; lower is a regression. */
 const FLOOR: Record<Exclude<keyof typeof LANGUAGE_FOLDERS, 'English'>, { clean: number; degraded: number }> = {
   French: { clean: 1, degraded: 1 },
-  Spanish: { clean: 0.98, degraded: 1 },
-  Russian: { clean: 0.98, degraded: 1 },
+  Spanish: { clean: 1, degraded: 1 },
+  Russian: { clean: 1, degraded: 1 },
   Chinese: { clean: 1, degraded: 1 },
   Arabic: { clean: 0.98, degraded: 0.98 },
 };

@@ -279,8 +279,10 @@ function addTokens(run: TokenRun, tokens: LineTokens, from: number): void {
   }
 }
 
-/** Extraction damage inside a line of text, repaired without knowing the document. */
+/** Extraction damage inside a line of hard-wrapped text, repaired with what the vocabulary knows of the document. */
 export function repairText(text: string, vocabulary: Vocabulary, tokens?: LineTokens): string {
+  // Clean text has no extraction damage: "género ;" is how the text is written.
+  if (!vocabulary.repairsDamage) return collapseSpaces(text).trim();
   let out = text;
   // The Unicode patterns below are slow; most texts lack the plain characters each one needs, so they are looked for first.
   if (out.includes(' -')) {

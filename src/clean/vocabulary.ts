@@ -65,22 +65,28 @@ export class Vocabulary {
   private readonly singles: ReadonlySet<string>;
 
   /**
-   * The document's lines (or, where no line's tokens will be asked for, bare texts). Words are repaired only in
-   * text whose words an extractor may have split: clean text, a paragraph to a line, is left as it is written.
+   * The document's lines (or, where no line's tokens will be asked for, bare texts). Extraction damage (split words,
+   * stray spaces) is repaired only in hard-wrapped text, which an extractor may have damaged: clean text, a paragraph
+   * to a line, is left as it is written.
    */
   constructor(
     lines: Iterable<CleanLine | string>,
     readonly lang: Language,
-    private readonly options: { repairWords: boolean } = { repairWords: true },
+    private readonly options: { hardWrapped: boolean } = { hardWrapped: true },
   ) {
     this.lexicon = lexicon(lang);
     this.singles = new Set(SINGLE_LETTER_WORDS[lang]);
     this.lines = [...lines];
   }
 
+  /** Whether the text may carry extraction damage: it is hard-wrapped (PDF, text extracted from PDF). */
+  get repairsDamage(): boolean {
+    return this.options.hardWrapped;
+  }
+
   /** Whether split and glued words are to be repaired: the text may have them, and the language has a lexicon. */
   get repairsWords(): boolean {
-    return this.options.repairWords && this.hasLexicon;
+    return this.options.hardWrapped && this.hasLexicon;
   }
 
   /** The document's distinct space-separated tokens: documents repeat most of their tokens. */

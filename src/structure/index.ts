@@ -21,7 +21,7 @@ export function parseText(extracted: Extracted): UNDocument {
 
 function parseLines(lines: CleanLine[], recognized: Recognized, source: UNDocument['source'], hardWrapped: boolean): UNDocument {
   const lang = recognized.language;
-  const vocabulary = new Vocabulary(lines, lang, { repairWords: hardWrapped });
+  const vocabulary = new Vocabulary(lines, lang, { hardWrapped });
   const doc: UNDocument = {
     kind: recognized.kind,
     symbol: recognized.symbol,

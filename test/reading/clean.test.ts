@@ -55,7 +55,8 @@ describe('glued words', () => {
   });
 
   it('leaves clean text, a paragraph to a line, as it is written', () => {
-    const v = new Vocabulary([], 'en', { repairWords: false });
+    const v = new Vocabulary([], 'en', { hardWrapped: false });
     expect(repairText('the serious challenges pose d by th e terror ist threat', v)).toBe('the serious challenges pose d by th e terror ist threat');
+    expect(repairText('gender-sensitive approach ; contingent -owned', v)).toBe('gender-sensitive approach ; contingent -owned');
   });
 });
