@@ -6,6 +6,11 @@ import { addPeriod, periodicDueDates, type Period } from './calendar.js';
 import { requestClauses, type RequestClause } from './requests.js';
 import { periodOf } from './scalars.js';
 import type { ReportingObligation, ReportSchedule } from './types.js';
+import { SEMICOLONS } from '../lang/punctuation.js';
+import { globally } from './text.js';
+
+/** The last sentence of a text: where the sentence a clause stands in starts. */
+const SENTENCE_TAIL = new RegExp(`[^${SEMICOLONS}]*$`, 'u');
 
 /** How far ahead periodic due dates run when the resolution sets no end (no mandate expiry, no "until"). */
 const HORIZON_WITHOUT_END: Period = { months: 12 };
@@ -41,13 +46,44 @@ function periodicPeriod(m: RegExpExecArray, phrases: Partial<MandatePhrases>, do
   return (named && phrases.namedPeriods?.[named]) || null;
 }
 
+/** A length and another after it ("45 days …, and … 60 days thereafter"). */
+function plus(a: Period, b: Period): Period {
+  const months = (a.months ?? 0) + (b.months ?? 0);
+  const days = (a.days ?? 0) + (b.days ?? 0);
+  return { ...(months ? { months } : {}), ...(days ? { days } : {}) };
+}
+
+/**
+ * The condition a request is made under, stated in its clause before the action or right before its verb
+ * ("…, and, if prohibited items … are found, further requires such Member States to submit … within 30 days").
+ */
+function conditionOf(request: RequestClause, phrases: Partial<MandatePhrases>): string | null {
+  if (!phrases.conditionBefore) return null;
+  const { text } = request.unit;
+  const clauseStart = request.fact.source.span[0];
+  const sentenceStart = text.slice(0, clauseStart).search(SENTENCE_TAIL);
+  let found: RegExpMatchArray | null = null;
+  for (const m of text.slice(sentenceStart, request.actionStart).matchAll(globally(phrases.conditionBefore))) {
+    const end = sentenceStart + m.index! + m[0].length;
+    if (sentenceStart + m.index! >= clauseStart || /^[\s,]*$/u.test(text.slice(end, clauseStart))) found = m;
+  }
+  return found?.groups?.condition?.trim() ?? null;
+}
+
 /** The schedule an action states, first match wins: aligned with a paragraph, periodic, in the regular reports, relative, before the expiry, fixed dates, event. */
-function scheduleOf(action: string, doc: UNDocument, phrases: Partial<MandatePhrases>, expires: string | null): ScheduleFound | null {
+function scheduleOf(
+  action: string,
+  doc: UNDocument,
+  phrases: Partial<MandatePhrases>,
+  expires: string | null,
+  condition: string | null,
+): ScheduleFound | null {
   const adoption = doc.date ?? '';
   const aligned = phrases.alignedWithParagraph?.exec(action);
   if (aligned?.groups) return { schedule: { type: 'aligned', with: `op${aligned.groups.paragraph}` } };
   const dates = findDates(action, doc.language);
-  const byDate = dates.find((d) => phrases.byBeforeDate?.test(action.slice(0, d.span[0])));
+  // a date before the adoption is when something happened ("the incident on 11 March 2007"), not when a report is due
+  const byDate = dates.find((d) => (!adoption || d.iso >= adoption) && phrases.byBeforeDate?.test(action.slice(0, d.span[0])));
   // "in his first quarterly report" names a report of another schedule; "every three months" sets one.
   const regular = phrases.inRegularReports?.exec(action);
   const periodic = phrases.periodic?.exec(action);
@@ -64,7 +100,13 @@ function scheduleOf(action: string, doc: UNDocument, phrases: Partial<MandatePhr
   if (regular) return { schedule: { type: 'aligned', with: '' }, firstOnly: Boolean(regular.groups?.first) };
   const relative = phrases.relative?.exec(action);
   const within = relative?.groups && periodOf(relative.groups.count, relative.groups.unit, phrases, doc);
-  if (within) return { schedule: { type: 'relative', within, from: adoption } };
+  if (within) {
+    // "within 30 days", its start unsaid, after a condition: it runs from that event, not from the adoption
+    if (condition && !relative.groups!.adoption) return { schedule: { type: 'event', condition } };
+    const then = phrases.thereafterOffset?.exec(action.slice(relative.index + relative[0].length));
+    const more = then?.groups && periodOf(then.groups.count, then.groups.unit, phrases, doc);
+    return { schedule: { type: 'relative', within: more ? plus(within, more) : within, from: adoption } };
+  }
   const beforeExpiry = phrases.beforeExpiry?.exec(action);
   const ahead = beforeExpiry?.groups?.unit && periodOf(beforeExpiry.groups.count, beforeExpiry.groups.unit, phrases, doc);
   if (ahead && expires) return { schedule: { type: 'fixed', date: addPeriod(expires, ahead, -1) }, computed: true };
@@ -118,7 +160,7 @@ function obligationOf(
   phrases: Partial<MandatePhrases>,
   expires: string | null,
 ): Obligation | null {
-  const found = scheduleOf(action, doc, phrases, expires);
+  const found = scheduleOf(action, doc, phrases, expires, conditionOf(request, phrases));
   if (!found) return null;
   const reports = phrases.reportingAction?.test(action) || phrases.letter?.test(action);
   const delivers = phrases.deliverable?.test(action) && found.schedule.type !== 'event';

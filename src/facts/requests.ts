@@ -84,7 +84,7 @@ export function requestClauses(
       else continue;
       if (!opening) continue;
       const rawAddressee = opening.addressee.replace(/^[\s,]+/, '').replace(addresseeLead ?? /^$/, '');
-      const addressee = rawAddressee.slice(0, addresseeEnd(rawAddressee, addresseeAside)).trim();
+      const addressee = rawAddressee.slice(0, addresseeEnd(rawAddressee, addresseeAside)).replace(/[\s,]+$/u, '').trimStart();
       if (!addressee || addressee.length > 200) continue;
       const start = clause.verbEnd + opening.actionStart;
       found.push({

@@ -99,7 +99,7 @@ export interface MandatePhrases {
   periodic: RegExp;
   /** period words to their length */
   namedPeriods: Record<string, { months?: number; days?: number }>;
-  /** "within 180 days after the adoption of this resolution": groups `count`, `unit` */
+  /** "within 180 days after the adoption of this resolution": groups `count`, `unit`, and `adoption` when the start is said */
   relative: RegExp;
   /** a due date counted back from the mandate's expiry ("at least one month before UNMHA's mandate is due to expire"): groups `count`, `unit` */
   beforeExpiry: RegExp;
@@ -111,6 +111,10 @@ export interface MandatePhrases {
   dateListJoin: RegExp;
   /** "… and every three months thereafter": a periodic schedule starting at a fixed date */
   thereafter: RegExp;
+  /** "to resume inspections no later than 45 days following adoption … and to update the Council 60 days thereafter": a period added to the one before it; groups `count`, `unit` */
+  thereafterOffset: RegExp;
+  /** a condition stated before a period whose start is unsaid ("…, and, if prohibited items … are found, further requires such Member States to submit … within 30 days"): the period runs from that event, not from the adoption; group `condition` */
+  conditionBefore: RegExp;
   /** "keep the Council fully informed if …", "immediately inform the Council should …", "report … when such incidents occur": group `condition` */
   event: RegExp;
   /** "coordinate its reporting with … paragraph 47": group `paragraph` */
@@ -218,13 +222,16 @@ const en: MandatePhrases = {
   changedFrom: new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,2}(?<!\bup\s+)to\s+(?:${EN_NUMBER})`, 'u'),
   taskIntro: /\b(?:following\s+(?:(?:priority|other|additional|core|secondary|main)\s+)?(?:tasks|mandate|functions|responsibilities)|(?:mandate|tasks)\b[^.;:]{0,80}\b(?:as follows|the following))\b/,
   otherTasks: /\b(?:other tasks|existing capacities|secondary tasks)\b/,
+  // "Request the Secretary-General …" is printed at times without its "s"
   requestVerbs: [
-    'requests', 'further requests', 'also requests', 'requests further', 'requests also', 'reiterates its request', 'reiterates its requests',
+    'requests', 'request', 'further requests', 'also requests', 'requests further', 'requests also', 'reiterates its request', 'reiterates its requests',
     'urges', 'strongly urges', 'further urges', 'also urges',
     'calls upon', 'calls on', 'further calls upon', 'further calls on', 'also calls upon', 'also calls on',
     'demands', 'further demands', 'also demands',
     'encourages', 'further encourages', 'strongly encourages', 'also encourages',
     'invites', 'further invites', 'also invites',
+    // "Requires any Member State when it undertakes an inspection … to submit promptly an initial written report"
+    'requires', 'further requires', 'also requires',
   ],
   taskVerbs: [
     'requests', 'further requests', 'also requests', 'urges', 'further urges', 'calls upon', 'calls on', 'further calls upon',
@@ -245,7 +252,8 @@ const en: MandatePhrases = {
   addresseeAside: /^(?:\p{Ll}+ing\b|in\b|with\b|within\b|through\b|consistent\b|especially\b|notably\b|particularly\b|where\b|when\b|as (?:appropriate|necessary|applicable)\b|once\b|upon\b|inter alia\b|including\b|under\b|together\b|acting\b|if\b)/u,
   addresseeLead: /^(?:(?:in this (?:regard|context|respect|connection)|in particular|therefore|again|once again|furthermore|moreover)\s*,?\s+)+/,
   prepositionalTo: /\b(?:pursuant|according|due|prior|regard|addition|related|relating|referred|access|support|assistance|attention|contributions?|committed|commitment|close|next|up|return|threats?|respect|reference|compared|contrary|subject|respond|response|commensurate|adherence|view|order|regards)$/,
-  reportingAction: /\b(?:report(?:s|ing)?\b|brief(?:s|ing|ings)?\b|keep\b[^;]{0,40}\binformed\b|inform\b|letter\b|submit\b|present\b)/,
+  // "a Special Report"; "to update the Committee on its work by 10 November 2005": updating an audience, not a list
+  reportingAction: /\b(?:[Rr]eport(?:s|ing)?\b|brief(?:s|ing|ings)?\b|keep\b[^;]{0,40}\binformed\b|inform\b|letter\b|submit\b|present\b|update\s+(?:the\s+(?:Security\s+)?Council|the\s+Committee|it|them|Council\s+members)\b)/,
   periodic: new RegExp(
     String.raw`\b(?:every\s+(?:(?<count>${EN_NUMBER})\s+(?<unit>months?|days?|weeks?|years?)|(?<named>month|year|quarter))|on\s+an?\s+(?<named2>monthly|quarterly|bimonthly|semi-annual|biannual|annual|yearly)\s+basis|(?<![\w-])(?<named3>quarterly|monthly|annually|annual|biennial|twice a year|every six months|six-monthly|three-monthly|bi-monthly))\b`,
     'iu',
@@ -258,7 +266,7 @@ const en: MandatePhrases = {
   // "within 30 days" counts from the adoption even unsaid, not "within two weeks of its reception"; a bare "30 days"
   // only with "after the adoption …".
   relative: new RegExp(
-    String.raw`(?:\b(?:within|no later than|not later than)\s+|(?=(?:${EN_NUMBER})\s+(?:months?|days?|weeks?|years?)\s+${ADOPTION_EN}))\b(?<count>${EN_NUMBER})\s+${EN_UNIT}\b(?!,?\s+(?:before|prior to)\b|,?\s+(?:of|after|from|following)\s+(?!(?:the\s+)?(?:date\s+of\s+)?(?:(?:the\s+)?adoption|this|the present)\b))`,
+    String.raw`(?:\b(?:within|no later than|not later than)\s+|(?=(?:${EN_NUMBER})\s+(?:months?|days?|weeks?|years?)\s+${ADOPTION_EN}))\b(?<count>${EN_NUMBER})\s+${EN_UNIT}\b(?!,?\s+(?:before|prior to)\b|,?\s+(?:of|after|from|following)\s+(?!(?:the\s+)?(?:date\s+of\s+)?(?:(?:the\s+)?adoption|this|the present)\b))(?<adoption>,?\s+${ADOPTION_EN})?`,
     'iu',
   ),
   beforeExpiry: new RegExp(String.raw`\b(?:at least|no later than|not later than)\s+(?<count>${EN_NUMBER})\s+${EN_UNIT}\s+(?:before|prior to)\b[^;]*?\b(?:mandate|expir)`, 'iu'),
@@ -267,6 +275,9 @@ const en: MandatePhrases = {
   byBeforeMonth: /\b(?:by|no later than|not later than|before|in|during)\s+(?:the\s+end\s+of\s+|(?:its|his|her|their)\s+)?$/,
   dateListJoin: /^\s*(?:,\s*(?:and\s+)?|and\s+)$/,
   thereafter: /\bthereafter\b/,
+  thereafterOffset: new RegExp(String.raw`(?<!\bevery\s+)\b(?<count>${EN_NUMBER})\s+${EN_UNIT}\s+thereafter\b`, 'iu'),
+  // "if prohibited items for supply, sale, or transfer are found", "when it undertakes an inspection"; not "when appropriate"
+  conditionBefore: /\b(?:if|when|whenever|once|in the event(?: that)?|in case)\s+(?!(?:appropriate|necessary|needed|required|applicable|possible|feasible|requested)\b)(?<condition>[^,;]+?(?:,\s*\w+)*,?\s+(?:or|and)\s+[^,;]+|[^,;]+)/g,
   event: /\b(?:keep\s+(?:the\s+(?:Security\s+)?Council|it|the\s+Committee|Council\s+members)\s+(?:\w+\s+){0,3}?informed\b|(?:immediately\s+|promptly\s+)?inform\s+(?:the\s+(?:Security\s+)?Council|it)\b(?![’']s)(?:\s+(?:immediately|promptly))?|report\b[^;]*?(?=\b(?:when|if|should|in the event|in case)\b))\s*(?<condition>[^;]*)/,
   alignedWithParagraph: /\b(?:(?:coordinate|align|synchroni[sz]e)\s+(?:its|his|her|their)\s+reporting\b[^;]*?|\breports?\s+(?:requested|referred to|mandated)\s+in\s+)paragraph\s+(?<paragraph>\d+)/,
   inRegularReports: /\b(?:in|through|as part of)\s+(?:his|her|its|their)\s+(?<first>first\s+|next\s+)?(?:(?:regular|periodic|upcoming|future|quarterly|monthly|annual|biannual|six-monthly|three-monthly|\d+-day)\s+)*report(?:s|ing)?\b/,
@@ -274,7 +285,7 @@ const en: MandatePhrases = {
   letter: /\bletters?\b/,
   briefing: /\bbrief(?:s|ing|ings)?\b/,
   boundToReport: /^\s*that\s+(?<subject>[^;]{1,120}?)\s+(?:shall|will|should|is to)\s+(?=(?:\w+ly\s+)?(?:report|submit|provide|present|brief|inform|keep\b[^;]{0,40}\binformed)\b)/,
-  nextAction: /,\s+(?:and|as well as)\s+(?:to\s+)?(?=(?:provide|submit|present|report|brief)\b)|,\s+(?:(?:and|as well as)\s+)?(?=an?\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)\b)/g,
+  nextAction: /,\s+(?:and|as well as)\s+(?:to\s+)?(?=(?:provide|submit|present|report|brief|update)\b)|,\s+(?:(?:and|as well as)\s+)?(?=an?\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)\b)/g,
   deliverable: /\b(?<what>an?\s+(?:[\w-]+\s+){0,4}?(?:plan|roadmap|road map|strategy|assessment|review|study|concept|framework|benchmarks|recommendations|options|proposals?|update)|(?:(?:regular|monthly|quarterly|written|oral|further)\s+)?updates)\b/,
   units: {
     day: { days: 1 }, days: { days: 1 }, week: { days: 7 }, weeks: { days: 7 },
@@ -603,7 +614,7 @@ const ru: Partial<MandatePhrases> = {
   // "в течение 90 дней", "через шестьдесят дней"; "включая шестимесячный период с даты настоящего продления мандата": the
   // length in one word, a unit of its own (see `units`)
   relative: new RegExp(
-    String.raw`${RU_START}(?:(?:в\s+течение|не\s+позднее\s+(?:чем\s+)?через|через)\s+(?<count>${RU_NUMBER})\s+|включая\s+(?=\p{L}+месячный\s+период))(?<unit>месяц(?:а|ев)?|дн(?:я|ей)|день|недел(?:я|ю|и|ь)|год(?:а)?|лет|\p{L}+месячный)${RU_END}(?:\s+${RU_ADOPTION})?`,
+    String.raw`${RU_START}(?:(?:в\s+течение|не\s+позднее\s+(?:чем\s+)?через|через)\s+(?<count>${RU_NUMBER})\s+|включая\s+(?=\p{L}+месячный\s+период))(?<unit>месяц(?:а|ев)?|дн(?:я|ей)|день|недел(?:я|ю|и|ь)|год(?:а)?|лет|\p{L}+месячный)${RU_END}(?:\s+(?<adoption>${RU_ADOPTION})|(?!\s+(?:после|с|со\s+дня)\s))`,
     'u',
   ),
   // "за месяц до даты истечения": a unit without a count is one

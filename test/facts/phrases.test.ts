@@ -334,6 +334,44 @@ describe('reporting calendar', () => {
     ]);
   });
 
+  it('reads "Request" printed without its "s", "Requires", and an update of the Committee and a report each with its date', () => {
+    const { facts } = factsOf(
+      [
+        'Request the Secretary-General and the Chairperson of the African Union Commission to provide the Security Council with a Special Report no later than 31 October 2020;',
+        'Requests the Group of Experts to continue fulfilling its mandate, to update the Committee on its work by 10 November 2020, and to report to the Council in writing, through the Committee, before 10 January 2021;',
+        'Requires any Member State to submit an initial written report by 1 December 2020;',
+      ],
+      [],
+      '2020-06-03',
+    );
+    expect(facts.reporting.map((o) => [o.paragraph, o.by, o.due.join()])).toEqual([
+      ['op1', 'the Secretary-General and the Chairperson of the African Union Commission', '2020-10-31'],
+      ['op2', 'the Group of Experts', '2020-11-10'],
+      ['op2', 'the Group of Experts', '2021-01-10'],
+      ['op3', 'any Member State', '2020-12-01'],
+    ]);
+  });
+
+  it('counts "within 30 days" after a condition from that event, adds a period "thereafter", and takes no date before the adoption for a due date', () => {
+    const { facts } = factsOf(
+      [
+        'Requires any Member State when it undertakes an inspection, to submit promptly an initial written report to the Committee, and, if prohibited items for supply, sale, or transfer are found, further requires such Member States to submit to the Committee within 30 days a subsequent written report;',
+        'Requests the Secretary-General, when appropriate, to report to the Council within 90 days;',
+        'Requests the IAEA to resume inspections no later than 45 days following adoption of this resolution and to update the Council 60 days thereafter;',
+        'Urges the parties to identify those responsible for the shooting down of a helicopter on 8 October 2001, and to inform the Special Representative on the steps taken;',
+      ],
+      [],
+      '2002-11-08',
+    );
+    expect(facts.reporting.map((o) => [o.paragraph, o.by, o.schedule.type, o.due.join()])).toEqual([
+      ['op1', 'any Member State when it undertakes an inspection', 'event', ''],
+      ['op1', 'such Member States', 'event', ''],
+      ['op2', 'the Secretary-General', 'relative', '2003-02-06'],
+      ['op3', 'the IAEA', 'relative', '2003-02-21'],
+    ]);
+    expect(facts.reporting[1].schedule).toEqual({ type: 'event', condition: 'prohibited items for supply, sale, or transfer are found' });
+  });
+
   it('reads a request made with "that", a period stated beside "in his reports", and a month due at its end', () => {
     const { facts } = factsOf(
       [
