@@ -6,11 +6,13 @@ import { addPeriod, periodicDueDates, type Period } from './calendar.js';
 import { requestClauses, type RequestClause } from './requests.js';
 import { periodOf } from './scalars.js';
 import type { ReportingObligation, ReportSchedule } from './types.js';
-import { SEMICOLONS } from '../lang/punctuation.js';
+import { COMMAS, SEMICOLONS } from '../lang/punctuation.js';
 import { globally } from './text.js';
 
 /** The last sentence of a text: where the sentence a clause stands in starts. */
 const SENTENCE_TAIL = new RegExp(`[^${SEMICOLONS}]*$`, 'u');
+/** Nothing but commas and spaces: a condition set off right before a clause's verb governs it. */
+const BETWEEN_CLAUSES = new RegExp(`^[\\s${COMMAS}]*$`, 'u');
 
 /** How far ahead periodic due dates run when the resolution sets no end (no mandate expiry, no "until"). */
 const HORIZON_WITHOUT_END: Period = { months: 12 };
@@ -65,7 +67,7 @@ function conditionOf(request: RequestClause, phrases: Partial<MandatePhrases>): 
   let found: RegExpMatchArray | null = null;
   for (const m of text.slice(sentenceStart, request.actionStart).matchAll(globally(phrases.conditionBefore))) {
     const end = sentenceStart + m.index! + m[0].length;
-    if (sentenceStart + m.index! >= clauseStart || /^[\s,]*$/u.test(text.slice(end, clauseStart))) found = m;
+    if (sentenceStart + m.index! >= clauseStart || BETWEEN_CLAUSES.test(text.slice(end, clauseStart))) found = m;
   }
   return found?.groups?.condition?.trim() ?? null;
 }

@@ -43,11 +43,14 @@ function thatOpening(rest: string, from: number, phrases: Partial<MandatePhrases
 
 /**
  * "Decides that the Panel shall provide … a report": a decision binding its subject to report, read as a request to the
- * subject. Only an action that opens with a verb of reporting counts ("shall consist of …" binds no one to report).
+ * subject. Only an action that opens with a verb of reporting counts ("shall consist of …" binds no one to report). A due date printed
+ * before the subject ("что не позднее 15 сентября 2020 года Группа представит …") opens the action.
  */
 function bindingOpening(rest: string, phrases: Partial<MandatePhrases>): Opening | null {
   const bound = phrases.boundToReport?.exec(rest);
-  return bound?.groups?.subject ? { addressee: bound.groups.subject, actionStart: bound[0].length } : null;
+  if (!bound?.groups?.subject) return null;
+  const { lead, subject } = bound.groups;
+  return { addressee: subject, actionStart: lead ? bound[0].indexOf(lead) : bound[0].length };
 }
 
 /** Where a "that"-clause starts after the verb, also past an adverbial set off by commas ("Requests, in this connection, that …"); -1 for none. */

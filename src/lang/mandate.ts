@@ -129,7 +129,7 @@ export interface MandatePhrases {
   briefing: RegExp;
   /** a named deliverable ("a mission-wide strategic plan", "a long-term roadmap"): group `what` */
   deliverable: RegExp;
-  /** a decision binding its subject to report: "that the Panel shall provide …", group `subject`; the action follows the match */
+  /** a decision binding its subject to report: "that the Panel shall provide …", group `subject`; the action follows the match, or starts at group `lead` (a due date printed before the subject) */
   boundToReport: RegExp;
   /** where a request's next action starts ("…, and provide to the Council a final report"); a global pattern */
   nextAction: RegExp;
@@ -255,7 +255,7 @@ const en: MandatePhrases = {
   // "a Special Report"; "to update the Committee on its work by 10 November 2005": updating an audience, not a list
   reportingAction: /\b(?:[Rr]eport(?:s|ing)?\b|brief(?:s|ing|ings)?\b|keep\b[^;]{0,40}\binformed\b|inform\b|letter\b|submit\b|present\b|update\s+(?:the\s+(?:Security\s+)?Council|the\s+Committee|it|them|Council\s+members)\b)/,
   periodic: new RegExp(
-    String.raw`\b(?:every\s+(?:(?<count>${EN_NUMBER})\s+(?<unit>months?|days?|weeks?|years?)|(?<named>month|year|quarter))|on\s+an?\s+(?<named2>monthly|quarterly|bimonthly|semi-annual|biannual|annual|yearly)\s+basis|(?<![\w-])(?<named3>quarterly|monthly|annually|annual|biennial|twice a year|every six months|six-monthly|three-monthly|bi-monthly))\b`,
+    String.raw`\b(?:(?:every|each)\s+(?:(?<count>${EN_NUMBER})\s+(?<unit>months?|days?|weeks?|years?)|(?<named>month|year|quarter))|on\s+an?\s+(?<named2>monthly|quarterly|bimonthly|semi-annual|biannual|annual|yearly)\s+basis|(?<![\w-])(?<named3>quarterly|monthly|annually|annual|biennial|twice a year|every six months|six-monthly|three-monthly|bi-monthly))\b`,
     'iu',
   ),
   namedPeriods: {
@@ -285,7 +285,8 @@ const en: MandatePhrases = {
   letter: /\bletters?\b/,
   briefing: /\bbrief(?:s|ing|ings)?\b/,
   boundToReport: /^\s*that\s+(?<subject>[^;]{1,120}?)\s+(?:shall|will|should|is to)\s+(?=(?:\w+ly\s+)?(?:report|submit|provide|present|brief|inform|keep\b[^;]{0,40}\binformed)\b)/,
-  nextAction: /,\s+(?:and|as well as)\s+(?:to\s+)?(?=(?:provide|submit|present|report|brief|update)\b)|,\s+(?:(?:and|as well as)\s+)?(?=an?\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)\b)/g,
+  // "…, and except in months when these reports are due, updates each month"
+  nextAction: /,\s+(?:and|as well as)\s+(?:to\s+)?(?=(?:provide|submit|present|report|brief|update)\b|except\s+in\s+(?:the\s+)?months\b)|,\s+(?:(?:and|as well as)\s+)?(?=an?\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)\b)/g,
   deliverable: /\b(?<what>an?\s+(?:[\w-]+\s+){0,4}?(?:plan|roadmap|road map|strategy|assessment|review|study|concept|framework|benchmarks|recommendations|options|proposals?|update)|(?:(?:regular|monthly|quarterly|written|oral|further)\s+)?updates)\b/,
   units: {
     day: { days: 1 }, days: { days: 1 }, week: { days: 7 }, weeks: { days: 7 },
@@ -510,7 +511,8 @@ const es: Partial<MandatePhrases> = {
   briefing: /(?<![\p{L}])exposiciones? informativas?(?![\p{L}])/u,
   deliverable: /(?<![\p{L}])(?<what>(?:un|una)\s+(?:[\p{L}-]+\s+){0,3}?(?:plan|hoja de ruta|estrategia|evaluación|examen|estudio|marco)(?:\s+a\s+(?:largo|medio|corto)\s+plazo)?)/u,
   boundToReport: /^\s*que\s+(?<subject>[^;]{1,120}?)\s+(?=(?:(?:le|les)\s+)?(?:presente|presentará|informe|informará|proporcione|proporcionará)(?![\p{L}]))/u,
-  nextAction: /,?\s+y\s+(?:que\s+(?=(?:le\s+|les\s+)?(?:presente|proporcione|informe)(?![\p{L}]))|(?=una?\s+(?:[\p{L}-]+\s+){0,2}(?:informe|actualización)(?![\p{L}])))/gu,
+  // "…, así como información actualizada mensualmente": "as well as"
+  nextAction: /,?\s+y\s+(?:que\s+(?=(?:le\s+|les\s+)?(?:presente|proporcione|informe)(?![\p{L}]))|(?=una?\s+(?:[\p{L}-]+\s+){0,2}(?:informe|actualización)(?![\p{L}])))|,\s+así\s+como\s+(?=(?:una?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:informes?|información|actualización|actualizaciones)(?![\p{L}]))/gu,
   units: {
     mes: { months: 1 }, meses: { months: 1 }, día: { days: 1 }, días: { days: 1 }, semana: { days: 7 }, semanas: { days: 7 },
     año: { months: 12 }, años: { months: 12 },
@@ -526,8 +528,8 @@ const RU_UNIT = String.raw`(?<unit>месяц(?:а|ев)?|дн(?:я|ей)|ден
 const RU_ADOPTION = String.raw`(?:с\s+(?:даты|момента)|после)\s+(?:ее\s+)?принятия(?:\s+настоящей\s+резолюции)?`;
 /** an infinitive opens a request's action ("просит Генерального секретаря представлять …"); nouns in -сть are not verbs */
 const RU_INFINITIVE = String.raw`\p{Ll}+(?:[^с\s]ть|чь|вести|нести|йти|сти(?=сь))(?:ся|сь)?${RU_END}`;
-/** adverbials printed between the addressee and the infinitive belong to the action ("каждые три месяца представлять") */
-const RU_ACTION_LEAD = String.raw`(?:(?:и\s+далее|впредь|регулярно|ежемесячно|ежеквартально|незамедлительно|оперативно|срочно|безотлагательно|в\s+срочном\s+порядке|каждые\s+${RU_NUMBER}\s+\p{L}+|(?:не\s+позднее|к)\s+(?:чем\s+)?[^,;]{1,40}?года|к\s+концу\s+\p{L}+\s+\d{4}\s+года|в\s+течение\s+${RU_NUMBER}\s+\p{L}+[^,;]{0,60}?резолюции)\s+)*`;
+/** adverbials printed between the addressee and the infinitive belong to the action ("каждые три месяца представлять", "раз в три месяца предоставлять") */
+const RU_ACTION_LEAD = String.raw`(?:(?:и\s+далее|впредь|регулярно|ежемесячно|ежеквартально|незамедлительно|оперативно|срочно|безотлагательно|в\s+срочном\s+порядке|(?:каждые|раз\s+в)\s+(?:${RU_NUMBER}\s+)?\p{L}+|(?:не\s+позднее|к)\s+(?:чем\s+)?[^,;]{1,40}?года|к\s+концу\s+\p{L}+\s+\d{4}\s+года|в\s+течение\s+${RU_NUMBER}\s+\p{L}+[^,;]{0,60}?резолюции)\s+)*`;
 const RU_MISSION_WORD = String.raw`[Мм]исси\p{L}*|[Оо]пераци\p{L}*|[Сс]ил(?:ы|ам|ами|ах)?|[Оо]тделени\p{L}*|[Кк]онтингент\p{L}*`;
 /** a paragraph or resolution cited between a ceiling's component and its number: "в пункте 11 резолюции 1701 (2006)" */
 const RU_REFERENCE = String.raw`(?:пункт\p{L}*|резолюци\p{L}*)\s+\d+(?:\s*\(\d{4}\))?`;
@@ -633,7 +635,14 @@ const ru: Partial<MandatePhrases> = {
   briefing: new RegExp(String.raw`${RU_START}брифинг\p{L}*`, 'u'),
   // the thing asked for, in the accusative: "независимый стратегический обзор", "дорожную карту"
   deliverable: new RegExp(String.raw`${RU_START}(?<what>(?:\p{L}+\s+){0,3}?(?:план|дорожную\s+карту|стратегию|оценку|обзор|исследование))${RU_END}`, 'u'),
-  nextAction: /,\s+а\s+(?:также\s+(?=представ|доклад|информир)|(?=не\s+позднее))/gu,
+  // "…, а также представлять …", "… промежуточный доклад не позднее … и заключительный доклад не позднее …", "… и что не позднее … она представит …"
+  nextAction: /,\s+а\s+(?:также\s+(?=представ|доклад|информир)|(?=не\s+позднее))|\s+и\s+(?:(?=(?:\p{L}+\s+){0,2}доклад)|что\s*,?\s*(?=[^;]*?(?:представ|доклад|информир)))/gu,
+  // "постановляет, что Группа экспертов должна представить …", "…, что не позднее 15 сентября 2020 года Группа представит …": the
+  // due date before the subject opens the action
+  boundToReport: new RegExp(
+    String.raw`^\s*,?\s*что\s+(?<lead>(?:не\s+позднее|к)\s+(?:чем\s+)?[^,;]{1,40}?года\s+)?(?<subject>[^,;]{1,80}?)\s+(?=(?:(?:должн\p{L}*|будет|будут)\s+)?(?:(?:регулярно|и\s+далее)\s+)?(?:представит|представят|представлять|представить|проинформирует|информировать|доложит|докладывать)${RU_END})`,
+    'u',
+  ),
   units: {
     месяц: { months: 1 }, месяца: { months: 1 }, месяцев: { months: 1 }, день: { days: 1 }, дня: { days: 1 }, дней: { days: 1 },
     неделя: { days: 7 }, неделю: { days: 7 }, недели: { days: 7 }, недель: { days: 7 }, год: { months: 12 }, года: { months: 12 }, лет: { months: 12 },
@@ -709,12 +718,14 @@ const zh: Partial<MandatePhrases> = {
   namedPeriods: { 每个月: { months: 1 }, 每月: { months: 1 }, 按月: { months: 1 }, 每季度: { months: 3 }, 每半年: { months: 6 }, 半年度: { months: 6 }, 每年: { months: 12 }, 年度: { months: 12 } },
   // "在本决议通过后6个月内", "在本决议通过后90天内"
   // "在此次延长任务期后六个月内": counted from this renewal, the adoption
-  relative: new RegExp(String.raw`(?:(?:在|自)?(?:本决议通过(?:之日)?|(?:此次|本次)延长任务期)(?:后|起)|在)(?<count>${ZH_NUMBER})${ZH_UNIT}(?:内|时)`, 'u'),
+  relative: new RegExp(String.raw`(?:(?<adoption>(?:在|自)?(?:本决议通过(?:之日)?|(?:此次|本次)延长任务期)(?:后|起))|在)(?<count>${ZH_NUMBER})${ZH_UNIT}(?:内|时)`, 'u'),
   beforeExpiry: new RegExp(String.raw`任务(?:期)?(?:到期|期满|结束)(?:前)?至少(?<count>${ZH_NUMBER})${ZH_UNIT}(?:前|之前)`, 'u'),
   byBeforeDate: /(?:在|于|至迟于|不迟于|最迟于|至迟在|最迟在|不晚于)\s*$/u,
   byBeforeMonth: /(?:在|于|至迟于|不迟于|最迟于|至迟在|最迟在|不晚于)\s*$/u,
   dateListJoin: /^\s*(?:、|和|及|，)$/u,
   thereafter: /其后|此后|之后每/u,
+  // "如发现禁止供应、出售或转移的物项，还要求这些会员国在30天内…提交"
+  conditionBefore: /(?:如果|如|若|一旦)(?<condition>[^，,；;]+)/gu,
   alignedWithParagraph: /报告工作与(?:上文|下文)?第(?<paragraph>\d+)段/u,
   inRegularReports: /在[^，；]{0,20}?(?<first>第一份|第一次|下一次|下次)?(?:定期|例行|季度)报告中/u,
   report: /报告/u,
@@ -722,8 +733,10 @@ const zh: Partial<MandatePhrases> = {
   briefing: /通报|情况介绍/u,
   // what the action makes or submits ("制定一个…长期路线图"), not a plan it names ("《国家恢复与建设和平计划》")
   deliverable: /(?:制定|拟订|拟定|提交|提出|提供|进行|开展)(?:一[个份项次])?(?<what>[^，；《》]{0,20}?(?:路线图|计划|战略|评估|审查|研究))/u,
-  boundToReport: /^[，,]?\s*(?<subject>[^，；]{1,30}?)应(?=[^，；]{0,40}?(?:提交|通报|报告|介绍))/u,
-  nextAction: /，(?:(?:并|并且)(?=[^；]*?(?:提交|通报|报告|介绍))|(?=(?:不迟于|至迟于|最迟于)[^，；]*?(?:提交|通报)))/gu,
+  // "决定专家小组应在与委员会讨论后，至迟于…提交中期报告": the verb may follow an adverbial set off by a comma
+  boundToReport: /^[，,]?\s*(?<subject>[^，；]{1,30}?)应(?=[^，；]{0,40}?(?:[，,][^，；]{0,40}?)?(?:提交|通报|报告|介绍))/u,
+  // "…，至迟于2021年5月1日提交最后报告，除应提交报告的月份外，每月通报最新情况": updates each month, an action of their own
+  nextAction: /，(?:(?:并|并且)(?=[^；]*?(?:提交|通报|报告|介绍))|(?=(?:不迟于|至迟于|最迟于)[^，；]*?(?:提交|通报))|(?=(?:除[^，；]*外，)?(?:每|按)\p{Script=Han}{0,4}?(?:提交|通报|报告)))/gu,
   units: { 月: { months: 1 }, 年: { months: 12 }, 天: { days: 1 }, 日: { days: 1 }, 周: { days: 7 }, 星期: { days: 7 } },
 };
 

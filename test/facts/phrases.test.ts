@@ -352,6 +352,19 @@ describe('reporting calendar', () => {
     ]);
   });
 
+  it('reads updates "each month" after a list of reports, "except in months when these reports are due"', () => {
+    const { facts } = factsOf(
+      ['Decides that the Panel of Experts should provide to the Council an interim report by 1 December 2020, a final report by 1 May 2021, and except in months when these reports are due, updates each month;'],
+      [],
+      '2020-05-29',
+    );
+    expect(facts.reporting.map((o) => [o.what, o.due[0], o.due.length])).toEqual([
+      ['report', '2020-12-01', 1],
+      ['report', '2021-05-01', 1],
+      ['report', '2020-06-29', 12],
+    ]);
+  });
+
   it('counts "within 30 days" after a condition from that event, adds a period "thereafter", and takes no date before the adoption for a due date', () => {
     const { facts } = factsOf(
       [
@@ -568,6 +581,17 @@ describe('Spanish', () => {
     expect(facts.expires).toBe('2021-02-28');
   });
 
+  it('reads a decision that binds the Group to report, its second report after "y" and monthly updates after "así como"', () => {
+    const { facts } = readFacts({ language: 'es', date: '2020-05-29', paragraphs: [
+      'Decide que el Grupo de Expertos le presente, tras deliberar con el Comité, un informe provisional a más tardar el 1 de diciembre de 2020 y un informe final a más tardar el 1 de mayo de 2021, así como información actualizada mensualmente, salvo los meses en que se presenten esos informes;',
+    ] });
+    expect(facts.reporting.map((o) => [o.by, o.due[0], o.due.length])).toEqual([
+      ['el Grupo de Expertos', '2020-12-01', 1],
+      ['el Grupo de Expertos', '2021-05-01', 1],
+      ['el Grupo de Expertos', '2020-06-29', 12],
+    ]);
+  });
+
   it('reads a request to report every three months', () => {
     const doc = resolution({ language: 'es', date: '2020-06-29', paragraphs: [
       'Decide prorrogar el mandato de la MINUSMA hasta el 30 de junio de 2021;',
@@ -649,6 +673,27 @@ describe('Russian', () => {
     expect(fixed).toMatchObject({ schedule: { type: 'fixed', date: '2020-12-15' } });
   });
 
+  it('reads a decision that binds the Panel to report with the date before the subject, and a second report after "и что"', () => {
+    const { facts } = readFacts({ language: 'ru', date: '2020-05-14', paragraphs: [
+      'постановляет, что не позднее 15 сентября 2020 года Группа представит Совету промежуточный доклад о своей работе и что не позднее 15 марта 2021 года она представит Совету после обсуждения с Комитетом заключительный доклад;',
+      'постановляет, что Группа экспертов должна представить Совету промежуточный доклад к 1 декабря 2020 года и заключительный доклад — к 1 мая 2021 года;',
+    ] });
+    expect(facts.reporting.map((o) => [o.paragraph, o.by, o.due.join()])).toEqual([
+      ['op1', 'Группа', '2020-09-15'],
+      ['op1', 'Группа', '2021-03-15'],
+      ['op2', 'Группа экспертов', '2020-12-01'],
+      ['op2', 'Группа экспертов', '2021-05-01'],
+    ]);
+  });
+
+  it('reads a period "раз в три месяца" before the verb, and no due date for days counted from something else', () => {
+    const { facts } = readFacts({ language: 'ru', date: '2020-02-11', paragraphs: [
+      'постановляет продлить до 12 марта 2021 года мандат Группы экспертов и просит далее Группу экспертов раз в три месяца предоставлять обновленную информацию Комитету о своей деятельности;',
+      'просит Группу экспертов представить Комитету не позднее чем через 30 дней после ее повторного назначения запланированную программу работы;',
+    ] });
+    expect(facts.reporting.map((o) => [o.paragraph, o.due.join()])).toEqual([['op1', '2020-05-11,2020-08-11,2020-11-11,2021-02-11']]);
+  });
+
   it('counts the term of a body "учрежденная" for a length', () => {
     const { facts } = readFacts({ language: 'ru', date: '2020-12-17', paragraphs: [
       'постановляет, что Группа по наблюдению, учрежденная пунктом 7 резолюции 1526 (2004), будет и далее оказывать Комитету поддержку в течение 12 месяцев;',
@@ -692,6 +737,19 @@ describe('Chinese', () => {
   it('reads a decision that binds the Panel to report, and its second report after "，并"', () => {
     const { facts } = readFacts({ language: 'zh', date: '2020-02-12', paragraphs: ['决定，小组应不迟于2020年9月15日向安理会提交中期工作报告，并在与委员会讨论后，不迟于2021年3月15日向安理会提交含有结论和建议的最后报告；'] });
     expect(facts.reporting.map((o) => [o.by, o.due.join()])).toEqual([['小组', '2020-09-15'], ['小组', '2021-03-15']]);
+  });
+
+  it('reads a decision whose verb follows an adverbial, monthly updates after its reports, and no due date for days counted from a condition', () => {
+    const { facts } = readFacts({ language: 'zh', date: '2020-05-29', paragraphs: [
+      '决定专家小组应在与委员会讨论后，至迟于2020年12月1日向安理会提交中期报告，至迟于2021年5月1日提交最后报告，除应提交报告的月份外，每月通报最新情况；',
+      '要求任何会员国在进行检查时，立即向委员会提交初步书面报告，如发现禁止供应、出售或转移的物项，还要求这些会员国在30天内向委员会提交后续书面报告；',
+    ] });
+    expect(facts.reporting.map((o) => [o.paragraph, o.schedule.type, o.due[0], o.due.length])).toEqual([
+      ['op1', 'fixed', '2020-12-01', 1],
+      ['op1', 'fixed', '2021-05-01', 1],
+      ['op1', 'periodic', '2020-06-29', 12],
+      ['op2', 'event', undefined, 0],
+    ]);
   });
 
   it('reads the mission, term, Chapter VII, force and ceilings in a text without spaces', () => {
