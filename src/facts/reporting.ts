@@ -191,11 +191,17 @@ function obligationsOf(request: RequestClause, doc: UNDocument, phrases: Partial
   const read = (text: string) => obligationOf(request, text, doc, phrases, expires);
   const alone: { start: number; read: Obligation }[] = [];
   let start = 0;
-  for (const m of phrases.nextAction ? action.matchAll(phrases.nextAction) : []) {
-    const part = read(action.slice(start, m.index));
+  // where an action ends and the next starts: the language's `nextAction`, and clauses that carry the request on
+  const next: [number, number][] = [
+    ...[...(phrases.nextAction ? action.matchAll(phrases.nextAction) : [])].map((m): [number, number] => [m.index, m.index + m[0].length]),
+    ...(request.joins ?? []),
+  ].sort((a, b) => a[0] - b[0]);
+  for (const [end, after] of next) {
+    if (end < start) continue;
+    const part = read(action.slice(start, end));
     if (!isDated(part)) continue;
     alone.push({ start, read: part });
-    start = m.index + m[0].length;
+    start = after;
   }
   let rest = read(action.slice(start));
   // What follows the last action that stands alone, and does not itself, goes with it.

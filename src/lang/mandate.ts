@@ -87,6 +87,8 @@ export interface MandatePhrases {
   thatRequest: RegExp;
   /** what stands between an addressee and its action: " to " followed by a verb */
   actionStart: RegExp;
+  /** a request of a thing, its addressee unsaid ("and requests also a final report to the Committee no later than …"): made to the addressee of the request before it */
+  requestedThing: RegExp;
   /** words after a comma inside an addressee that open an aside, not more addressees ("seeking perspectives …", "especially those …") */
   addresseeAside: RegExp;
   /** adverbials printed between the verb and the addressee ("in this regard"), not part of the addressee */
@@ -167,7 +169,7 @@ const EN_THAT_CLAUSE_VERBS = [
   'guarantee', 'renew', 'make', 'keep', 'implement', 'observe', 'desist', 'grant', 'confirm', 'put', 'suspend', 'end', 'conclude',
   'appoint', 'create', 'support', 'direct', 'concentrate', 'stop', 'reverse', 'return', 'accept', 'transfer', 'deploy', 'withdraw',
   'release', 'abide', 'facilitate', 'halt', 'protect', 'engage', 'adhere', 'lay', 'hold', 'prevent', 'remove', 'agree', 'disarm',
-  'reject', 'redouble', 'commit', 'pursue', 'send', 'be',
+  'reject', 'redouble', 'commit', 'pursue', 'send', 'be', 'submit', 'present', 'brief', 'inform',
 ];
 
 const en: MandatePhrases = {
@@ -247,7 +249,9 @@ const en: MandatePhrases = {
   ],
   thatClause: /^\s*that\b/,
   // The subjunctive ("that the parties cease") or, as printed at times, the indicative ("that the Secretary-General reports").
-  thatRequest: new RegExp(String.raw`^\s*that\s+(?<subject>[^;]{1,150}?)\s+(?=(?:${EN_THAT_CLAUSE_VERBS.join('|')})s?\b)`),
+  // "that, after a discussion with the Committee, the Panel of Experts submit …": an aside before the subject
+  thatRequest: new RegExp(String.raw`^\s*that(?:\s*,[^,;]{1,80},)?\s+(?<subject>[^;]{1,150}?)\s+(?=(?:${EN_THAT_CLAUSE_VERBS.join('|')})s?\b)`),
+  requestedThing: /^\s*(?=an?\s+(?:[\w-]+\s+){0,3}(?:report|update|briefing|assessment)s?\b)/,
   actionStart: /\s(?:to|not to)\s(?!(?:the|a|an|its|their|his|her|this|these|that|those|all|any|each|such|which|whom|date|it)\b)(?=\p{Ll})/u,
   addresseeAside: /^(?:\p{Ll}+ing\b|in\b|with\b|within\b|through\b|consistent\b|especially\b|notably\b|particularly\b|where\b|when\b|as (?:appropriate|necessary|applicable)\b|once\b|upon\b|inter alia\b|including\b|under\b|together\b|acting\b|if\b)/u,
   addresseeLead: /^(?:(?:in this (?:regard|context|respect|connection)|in particular|therefore|again|once again|furthermore|moreover)\s*,?\s+)+/,
@@ -635,8 +639,8 @@ const ru: Partial<MandatePhrases> = {
   briefing: new RegExp(String.raw`${RU_START}брифинг\p{L}*`, 'u'),
   // the thing asked for, in the accusative: "независимый стратегический обзор", "дорожную карту"
   deliverable: new RegExp(String.raw`${RU_START}(?<what>(?:\p{L}+\s+){0,3}?(?:план|дорожную\s+карту|стратегию|оценку|обзор|исследование))${RU_END}`, 'u'),
-  // "…, а также представлять …", "… промежуточный доклад не позднее … и заключительный доклад не позднее …", "… и что не позднее … она представит …"
-  nextAction: /,\s+а\s+(?:также\s+(?=представ|доклад|информир)|(?=не\s+позднее))|\s+и\s+(?:(?=(?:\p{L}+\s+){0,2}доклад)|что\s*,?\s*(?=[^;]*?(?:представ|доклад|информир)))/gu,
+  // "…, а также (просит) представлять …", "… промежуточный доклад не позднее … и заключительный доклад не позднее …", "… и что не позднее … она представит …"
+  nextAction: /,\s+а\s+(?:также\s+(?:просит\s+)?(?=представ|доклад|информир)|(?=не\s+позднее))|\s+и\s+(?:(?=(?:\p{L}+\s+){0,2}доклад)|что\s*,?\s*(?=[^;]*?(?:представ|доклад|информир)))/gu,
   // "постановляет, что Группа экспертов должна представить …", "…, что не позднее 15 сентября 2020 года Группа представит …": the
   // due date before the subject opens the action
   boundToReport: new RegExp(

@@ -352,6 +352,19 @@ describe('reporting calendar', () => {
     ]);
   });
 
+  it('reads "that" after an aside, and a request of a thing made to the addressee of the request before it', () => {
+    const { facts } = factsOf(
+      ['Requests the Panel of Experts to provide to the Committee no later than 3 August 2020 a midterm report on its work, and further requests that, after a discussion with the Committee, the Panel of Experts submit to the Council its midterm report by 4 September 2020, and requests also a final report to the Committee no later than 5 February 2021 with its findings;'],
+      [],
+      '2020-03-30',
+    );
+    expect(facts.reporting.map((o) => [o.by, o.due.join()])).toEqual([
+      ['the Panel of Experts', '2020-08-03'],
+      ['the Panel of Experts', '2020-09-04'],
+      ['the Panel of Experts', '2021-02-05'],
+    ]);
+  });
+
   it('reads updates "each month" after a list of reports, "except in months when these reports are due"', () => {
     const { facts } = factsOf(
       ['Decides that the Panel of Experts should provide to the Council an interim report by 1 December 2020, a final report by 1 May 2021, and except in months when these reports are due, updates each month;'],
@@ -686,12 +699,17 @@ describe('Russian', () => {
     ]);
   });
 
-  it('reads a period "раз в три месяца" before the verb, and no due date for days counted from something else', () => {
+  it('reads a period "раз в три месяца" before the verb, no due date for days counted from something else, and "просит представить" made to the addressee before', () => {
     const { facts } = readFacts({ language: 'ru', date: '2020-02-11', paragraphs: [
       'постановляет продлить до 12 марта 2021 года мандат Группы экспертов и просит далее Группу экспертов раз в три месяца предоставлять обновленную информацию Комитету о своей деятельности;',
       'просит Группу экспертов представить Комитету не позднее чем через 30 дней после ее повторного назначения запланированную программу работы;',
+      'просит Группу экспертов представить Комитету промежуточный доклад не позднее 3 августа 2020 года, а также просит представить Комитету не позднее 5 февраля 2021 года заключительный доклад;',
     ] });
-    expect(facts.reporting.map((o) => [o.paragraph, o.due.join()])).toEqual([['op1', '2020-05-11,2020-08-11,2020-11-11,2021-02-11']]);
+    expect(facts.reporting.map((o) => [o.paragraph, o.by, o.due.join()])).toEqual([
+      ['op1', 'Группу экспертов', '2020-05-11,2020-08-11,2020-11-11,2021-02-11'],
+      ['op3', 'Группу экспертов', '2020-08-03'],
+      ['op3', 'Группу экспертов', '2021-02-05'],
+    ]);
   });
 
   it('counts the term of a body "учрежденная" for a length', () => {
