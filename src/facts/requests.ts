@@ -100,7 +100,7 @@ export function requestClauses(
     let opening: Opening | null;
     if (isVerbIn(clause.verb, verbs)) {
       const that = thatClauseStart(rest, phrases);
-      opening = that < 0 ? actionOpening(rest, phrases) ?? thingOpening(rest, phrases) : thatOpening(rest, that, phrases);
+      opening = (that < 0 ? actionOpening(rest, phrases) : thatOpening(rest, that, phrases)) ?? thingOpening(rest, phrases);
     } else if (decisions && isVerbIn(clause.verb, phrases.decisionVerbs)) opening = bindingOpening(rest, phrases);
     else return null;
     if (!opening) return null;

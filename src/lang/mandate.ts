@@ -256,8 +256,9 @@ const en: MandatePhrases = {
   addresseeAside: /^(?:\p{Ll}+ing\b|in\b|with\b|within\b|through\b|consistent\b|especially\b|notably\b|particularly\b|where\b|when\b|as (?:appropriate|necessary|applicable)\b|once\b|upon\b|inter alia\b|including\b|under\b|together\b|acting\b|if\b)/u,
   addresseeLead: /^(?:(?:in this (?:regard|context|respect|connection)|in particular|therefore|again|once again|furthermore|moreover)\s*,?\s+)+/,
   prepositionalTo: /\b(?:pursuant|according|due|prior|regard|addition|related|relating|referred|access|support|assistance|attention|contributions?|committed|commitment|close|next|up|return|threats?|respect|reference|compared|contrary|subject|respond|response|commensurate|adherence|view|order|regards)$/,
-  // "a Special Report"; "to update the Committee on its work by 10 November 2005": updating an audience, not a list
-  reportingAction: /\b(?:[Rr]eport(?:s|ing)?\b|brief(?:s|ing|ings)?\b|keep\b[^;]{0,40}\binformed\b|inform\b|letter\b|submit\b|present\b|update\s+(?:the\s+(?:Security\s+)?Council|the\s+Committee|it|them|Council\s+members)\b)/,
+  // "a Special Report"; "to update the Committee on its work by 10 November 2005": updating an audience, not a list;
+  // "to provide the Security Council, for its information, with a suggested structure … within 60 days"
+  reportingAction: /\b(?:[Rr]eport(?:s|ing)?\b|brief(?:s|ing|ings)?\b|keep\b[^;]{0,40}\binformed\b|inform\b|letter\b|submit\b|present\b|(?:update|provide)\s+(?:the\s+(?:Security\s+)?Council|the\s+Committee|it|them|Council\s+members)\b)/,
   periodic: new RegExp(
     String.raw`\b(?:(?:every|each)\s+(?:(?<count>${EN_NUMBER})\s+(?<unit>months?|days?|weeks?|years?)|(?<named>month|year|quarter))|on\s+an?\s+(?<named2>monthly|quarterly|bimonthly|semi-annual|biannual|annual|yearly)\s+basis|(?<![\w-])(?<named3>quarterly|monthly|annually|annual|biennial|twice a year|every six months|six-monthly|three-monthly|bi-monthly))\b`,
     'iu',
@@ -361,6 +362,8 @@ const fr: Partial<MandatePhrases> = {
   requestVerbs: [
     'prie', 'prie également', 'prie en outre', 'demande', 'demande également', 'demande instamment', 'exige', 'exhorte',
     'engage', 'engage vivement', 'engage instamment', 'encourage', 'invite',
+    // "…, lui demande également de lui remettre ce rapport …": the addressee is the request's before
+    'lui demande', 'lui demande également', 'lui demande en outre', 'lui demande enfin', 'le prie', 'le prie également', 'le prie en outre',
   ],
   taskVerbs: ['prie', 'prie également', 'prie en outre', 'demande', 'engage', 'encourage', 'autorise', 'autorise également'],
   decisionVerbs: ['décide', 'décide également', 'décide en outre', 'décide aussi'],
@@ -372,9 +375,9 @@ const fr: Partial<MandatePhrases> = {
   thatRequest: new RegExp(String.raw`^\s*que\s+(?<subject>[^;]{1,150}?)\s+(?=(?:cessent|respectent|prennent|mettent|coopèrent|veillent|s['’]abstiennent|libèrent)${FR_END})`, 'u'),
   actionStart: new RegExp(String.raw`\s(?:de|d['’]|à)\s?(?=${FR_INFINITIVE})`, 'u'),
   addresseeAside: /^(?:\p{Ll}+ant\b|en\b|dans\b|notamment\b|en particulier\b|lorsqu|selon\b|y compris\b|agissant\b|si\b)/u,
-  addresseeLead: /^(?:à\s+|à\s+cet\s+égard\s*,?\s+)+/u,
-  // "faire le point", "faire chaque mois le point", "faire un point complémentaire": an update
-  reportingAction: /\b(?:faire rapport|rendre compte|rapports?|exposés?|tenir\b[^;]{0,40}\binformé|informer|lettres?|présenter|soumettre|mises? à jour|faire\s+(?:[\p{L}-]+\s+){0,2}?(?:le|un)\s+point)/u,
+  addresseeLead: /^(?:à\s+cet\s+égard\s*,?\s+|(?:à|au|aux)\s+)+/u,
+  // "faire le point", "faire chaque mois le point", "faire un point complémentaire": an update; "lui communiquer un projet de structure"
+  reportingAction: /\b(?:faire rapport|rendre compte|rapports?|exposés?|tenir\b[^;]{0,40}\binformé|informer|lettres?|présenter|soumettre|mises? à jour|(?:lui|leur)\s+communiquer|faire\s+(?:[\p{L}-]+\s+){0,2}?(?:le|un)\s+point)/u,
   // "tous les 60 jours", "tous les mois", "chaque mois", "mensuellement", "des mises à jour mensuelles", "l'exposé annuel";
   // not a report's name ("dans son troisième rapport trimestriel"), one report of a series
   periodic: new RegExp(
@@ -479,7 +482,9 @@ const es: Partial<MandatePhrases> = {
     'reafirma', 'reitera', 'condena', 'observa', 'autoriza', 'aprueba', 'apoya', 'reconoce', 'afirma', 'deplora', 'encomia',
   ],
   thatClause: /^\s*que(?![\p{L}])/u,
-  thatRequest: /^\s*que\s+(?<subject>[^;]{1,150}?)\s+(?=(?:cesen|respeten|adopten|pongan|cooperen|velen|se abstengan|liberen|cumplan)(?![\p{L}]))/u,
+  thatRequest: /^\s*que\s+(?<subject>[^;]{1,150}?)\s+(?=(?:cesen|respeten|adopten|pongan|cooperen|velen|se abstengan|liberen|cumplan|(?:le\s+|les\s+)?(?:presente|proporcione))(?![\p{L}]))/u,
+  // "solicita además que presente al Comité un informe final …": the addressee is the request's before
+  requestedThing: /^\s*que\s+(?=(?:le\s+|les\s+)?(?:presente|proporcione|informe)(?![\p{L}]))/u,
   // "Solicita al Secretario General que lo informe …", "Exhorta a las partes a que …": the action opens with "(a) que",
   // also before an aside ("que, a más tardar el 10 de julio de 2020, le presente …", "que 11 meses después … lo informe").
   actionStart: /,?\s(?:a\s+)?que,?\s(?=[\p{L}\d])/u,
@@ -516,7 +521,7 @@ const es: Partial<MandatePhrases> = {
   deliverable: /(?<![\p{L}])(?<what>(?:un|una)\s+(?:[\p{L}-]+\s+){0,3}?(?:plan|hoja de ruta|estrategia|evaluación|examen|estudio|marco)(?:\s+a\s+(?:largo|medio|corto)\s+plazo)?)/u,
   boundToReport: /^\s*que\s+(?<subject>[^;]{1,120}?)\s+(?=(?:(?:le|les)\s+)?(?:presente|presentará|informe|informará|proporcione|proporcionará)(?![\p{L}]))/u,
   // "…, así como información actualizada mensualmente": "as well as"
-  nextAction: /,?\s+y\s+(?:que\s+(?=(?:le\s+|les\s+)?(?:presente|proporcione|informe)(?![\p{L}]))|(?=una?\s+(?:[\p{L}-]+\s+){0,2}(?:informe|actualización)(?![\p{L}])))|,\s+así\s+como\s+(?=(?:una?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:informes?|información|actualización|actualizaciones)(?![\p{L}]))/gu,
+  nextAction: /,?\s+y\s+(?:que\s+(?=(?:le\s+|les\s+)?(?:presente|proporcione|informe)(?![\p{L}]))|(?=una?\s+(?:[\p{L}-]+\s+){0,2}(?:informe|actualización)(?![\p{L}])))|,\s+(?=una?\s+(?:[\p{L}-]+\s+){0,2}informe(?![\p{L}]))|,\s+así\s+como\s+(?=(?:una?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:informes?|información|actualización|actualizaciones)(?![\p{L}]))/gu,
   units: {
     mes: { months: 1 }, meses: { months: 1 }, día: { days: 1 }, días: { days: 1 }, semana: { days: 7 }, semanas: { days: 7 },
     año: { months: 12 }, años: { months: 12 },
@@ -716,7 +721,8 @@ const zh: Partial<MandatePhrases> = {
     '授权', '还授权', '支持', '核可', '确认', '申明', '认识到', '表示注意到', '再次强调',
   ],
   actionStart: new RegExp(`(?=${ZH_ACTION_VERBS.join('|')})`, 'u'),
-  reportingAction: /报告|通报|介绍|告知|信函/u,
+  // "向安全理事会提出建议采用的架构": put before the Council
+  reportingAction: /报告|通报|介绍|告知|信函|向(?:安全理事会|安理会)提出/u,
   // "全面年度通报": an annual briefing; "半年度报告": a six-monthly report
   periodic: new RegExp(String.raw`每(?:隔)?(?<count>${ZH_NUMBER})${ZH_UNIT}|(?<named>每个月|每月|按月|每季度|每半年|半年度|每年|年度)`, 'u'),
   namedPeriods: { 每个月: { months: 1 }, 每月: { months: 1 }, 按月: { months: 1 }, 每季度: { months: 3 }, 每半年: { months: 6 }, 半年度: { months: 6 }, 每年: { months: 12 }, 年度: { months: 12 } },
@@ -827,7 +833,8 @@ const ar: Partial<MandatePhrases> = {
   addresseeAside: /^(?:بما في ذلك|ولا سيما|بالتشاور|بالتنسيق|وفقا|حسب|في إطار)/u,
   // "يطلب إلى الأمين العام", "يهيب بجميع الأطراف", "يطلب في هذا الصدد إلى الأمانة العامة"
   addresseeLead: /^(?:في هذا الصدد\s+)?(?:(?:إلى|من)\s+|ب(?=ال|جميع|كل|حكومة|سلطات|الدول))/u,
-  reportingAction: /تقرير|تقارير|إحاطة|إحاطات|إبلاغ|يبلغ|يوافي|موافاة|رسالة|يطلع|إطلاع|اطلاع|معلومات مستكملة/u,
+  // "أن يقدم إلى مجلس الأمن … الهيكل المقترح": submitted to the Council
+  reportingAction: /تقرير|تقارير|إحاطة|إحاطات|إبلاغ|يبلغ|يوافي|موافاة|رسالة|يطلع|إطلاع|اطلاع|معلومات مستكملة|(?:يقدم|تقديم)\s+إلى\s+مجلس الأمن/u,
   periodic: new RegExp(
     String.raw`${AR_START}(?:كل\s+(?<count>${AR_NUMBER})\s+${AR_UNIT}|(?<named>شهريا|شهرية|كل شهر|على أساس شهري|فصليا|كل ثلاثة أشهر|كل ستة أشهر|سنويا|السنوية|السنوي|على أساس سنوي))`,
     'u',

@@ -365,6 +365,11 @@ describe('reporting calendar', () => {
     ]);
   });
 
+  it('reads a structure provided to the Council within days of the adoption as a deliverable', () => {
+    const { facts } = factsOf(['Requests the Secretary-General to provide the Security Council, for its information, with a suggested structure and geographical deployment, within 60 days of the adoption of this resolution;'], [], '2020-06-03');
+    expect(facts.reporting).toMatchObject([{ schedule: { type: 'relative', within: { days: 60 } }, due: ['2020-08-02'] }]);
+  });
+
   it('reads updates "each month" after a list of reports, "except in months when these reports are due"', () => {
     const { facts } = factsOf(
       ['Decides that the Panel of Experts should provide to the Council an interim report by 1 December 2020, a final report by 1 May 2021, and except in months when these reports are due, updates each month;'],
@@ -476,6 +481,18 @@ describe('input', () => {
 });
 
 describe('French', () => {
+  it('reads "lui demande également de …" made to the addressee before, and "lui communiquer" within days of the adoption', () => {
+    const { facts } = readFacts({ language: 'fr', date: '2020-03-30', paragraphs: [
+      'Demande au Groupe d’experts de présenter au Comité, le 3 août 2020 au plus tard, un rapport de mi-mandat sur ses travaux, lui demande également de lui remettre ce rapport, après en avoir discuté avec le Comité, le 4 septembre 2020 au plus tard ;',
+      'Prie le Secrétaire général de lui communiquer, pour son information, un projet de structure dans les 60 jours suivant l’adoption de la présente résolution ;',
+    ] });
+    expect(facts.reporting.map((o) => [o.paragraph, o.by, o.due.join()])).toEqual([
+      ['op1', 'Groupe d’experts', '2020-08-03'],
+      ['op1', 'Groupe d’experts', '2020-09-04'],
+      ['op2', 'le Secrétaire général', '2020-05-29'],
+    ]);
+  });
+
   it('reads the term, a computed term and force', () => {
     const extend = resolution({ language: 'fr', paragraphs: ['Décide de proroger le mandat de la MINUSMA jusqu’au 30 juin 2021;'] });
     expect(checkedFacts(extend).expires).toBe('2021-06-30');
@@ -602,6 +619,20 @@ describe('Spanish', () => {
       ['el Grupo de Expertos', '2020-12-01', 1],
       ['el Grupo de Expertos', '2021-05-01', 1],
       ['el Grupo de Expertos', '2020-06-29', 12],
+    ]);
+  });
+
+  it('reads "que el Grupo le presente", "que presente" made to the addressee before, and reports listed after a comma', () => {
+    const { facts } = readFacts({ language: 'es', date: '2020-03-30', paragraphs: [
+      'Solicita al Grupo de Expertos que, a más tardar el 3 de agosto de 2020, proporcione al Comité un informe de mitad de período, solicita también que el Grupo de Expertos le presente su informe de mitad de período a más tardar el 4 de septiembre de 2020, solicita además que presente al Comité un informe final a más tardar el 5 de febrero de 2021;',
+      'Solicita al Grupo de Expertos que le presente un informe de mitad de período a más tardar el 31 de enero de 2021, un informe final a más tardar el 30 de junio de 2021 y actualizaciones sobre los progresos realizados, según proceda;',
+    ] });
+    expect(facts.reporting.map((o) => [o.paragraph, o.by, o.due.join()])).toEqual([
+      ['op1', 'Grupo de Expertos', '2020-08-03'],
+      ['op1', 'el Grupo de Expertos', '2020-09-04'],
+      ['op1', 'el Grupo de Expertos', '2021-02-05'],
+      ['op2', 'Grupo de Expertos', '2021-01-31'],
+      ['op2', 'Grupo de Expertos', '2021-06-30'],
     ]);
   });
 
@@ -770,6 +801,11 @@ describe('Chinese', () => {
     ]);
   });
 
+  it('reads a structure put before the Council ("向安全理事会提出") within days of the adoption', () => {
+    const { facts } = readFacts({ language: 'zh', date: '2020-06-03', paragraphs: ['还请秘书长在本决议通过后60天内向安全理事会提出建议采用的架构和地域部署安排供参考；'] });
+    expect(facts.reporting.map((o) => o.due)).toEqual([['2020-08-02']]);
+  });
+
   it('reads the mission, term, Chapter VII, force and ceilings in a text without spaces', () => {
     const { facts } = readFacts({
       language: 'zh',
@@ -828,6 +864,11 @@ describe('Chinese', () => {
 });
 
 describe('Arabic', () => {
+  it('reads a structure submitted to the Council within days of the adoption ("أن يقدم إلى مجلس الأمن")', () => {
+    const { facts } = readFacts({ language: 'ar', date: '2020-06-03', paragraphs: ['يطلب إلى الأمين العام أن يقدم إلى مجلس الأمن، للعلم، الهيكل المقترح للبعثة ونشرها الجغرافي في غضون 60 يوما من اتخاذ هذا القرار؛'] });
+    expect(facts.reporting.map((o) => o.due)).toEqual([['2020-08-02']]);
+  });
+
   it('reads the term, Chapter VII, force, and ceilings whose digit groups are stored right to left', () => {
     const { facts } = readFacts({
       language: 'ar',
