@@ -254,7 +254,8 @@ const en: MandatePhrases = {
   requestedThing: /^\s*(?=an?\s+(?:[\w-]+\s+){0,3}(?:report|update|briefing|assessment)s?\b)/,
   actionStart: /\s(?:to|not to)\s(?!(?:the|a|an|its|their|his|her|this|these|that|those|all|any|each|such|which|whom|date|it)\b)(?=\p{Ll})/u,
   addresseeAside: /^(?:\p{Ll}+ing\b|in\b|with\b|within\b|through\b|consistent\b|especially\b|notably\b|particularly\b|where\b|when\b|as (?:appropriate|necessary|applicable)\b|once\b|upon\b|inter alia\b|including\b|under\b|together\b|acting\b|if\b)/u,
-  addresseeLead: /^(?:(?:in this (?:regard|context|respect|connection)|in particular|therefore|again|once again|furthermore|moreover)\s*,?\s+)+/,
+  // "Reiterates its request to the Mechanism to include …"
+  addresseeLead: /^(?:(?:in this (?:regard|context|respect|connection)|in particular|therefore|again|once again|furthermore|moreover|to(?=\s+the\b))\s*,?\s+)+/,
   prepositionalTo: /\b(?:pursuant|according|due|prior|regard|addition|related|relating|referred|access|support|assistance|attention|contributions?|committed|commitment|close|next|up|return|threats?|respect|reference|compared|contrary|subject|respond|response|commensurate|adherence|view|order|regards)$/,
   // "a Special Report"; "to update the Committee on its work by 10 November 2005": updating an audience, not a list;
   // "to provide the Security Council, for its information, with a suggested structure … within 60 days"
@@ -363,21 +364,22 @@ const fr: Partial<MandatePhrases> = {
     'prie', 'prie également', 'prie en outre', 'demande', 'demande également', 'demande instamment', 'exige', 'exhorte',
     'engage', 'engage vivement', 'engage instamment', 'encourage', 'invite',
     // "…, lui demande également de lui remettre ce rapport …": the addressee is the request's before
-    'lui demande', 'lui demande également', 'lui demande en outre', 'lui demande enfin', 'le prie', 'le prie également', 'le prie en outre',
+    'enjoint', 'enjoint également', 'lui demande', 'lui demande également', 'lui demande en outre', 'lui demande enfin', 'le prie', 'le prie également', 'le prie en outre',
   ],
   taskVerbs: ['prie', 'prie également', 'prie en outre', 'demande', 'engage', 'encourage', 'autorise', 'autorise également'],
   decisionVerbs: ['décide', 'décide également', 'décide en outre', 'décide aussi'],
   clauseVerbs: [
     'décide', 'décide également', 'se félicite', 'salue', 'souligne', 'rappelle', 'prend note', 'exprime', 'réaffirme', 'réitère',
     'condamne', 'note', 'insiste', 'autorise', 'approuve', 'appuie', 'constate', 'considère', 'estime', 'affirme', 'déplore',
+    'déclare',
   ],
   thatClause: /^\s*que\b/u,
   thatRequest: new RegExp(String.raw`^\s*que\s+(?<subject>[^;]{1,150}?)\s+(?=(?:cessent|respectent|prennent|mettent|coopèrent|veillent|s['’]abstiennent|libèrent)${FR_END})`, 'u'),
   actionStart: new RegExp(String.raw`\s(?:de|d['’]|à)\s?(?=${FR_INFINITIVE})`, 'u'),
   addresseeAside: /^(?:\p{Ll}+ant\b|en\b|dans\b|notamment\b|en particulier\b|lorsqu|selon\b|y compris\b|agissant\b|si\b)/u,
   addresseeLead: /^(?:à\s+cet\s+égard\s*,?\s+|(?:à|au|aux)\s+)+/u,
-  // "faire le point", "faire chaque mois le point", "faire un point complémentaire": an update; "lui communiquer un projet de structure"
-  reportingAction: /\b(?:faire rapport|rendre compte|rapports?|exposés?|tenir\b[^;]{0,40}\binformé|informer|lettres?|présenter|soumettre|mises? à jour|(?:lui|leur)\s+communiquer|faire\s+(?:[\p{L}-]+\s+){0,2}?(?:le|un)\s+point)/u,
+  // "faire le point", "faire chaque mois le point", "faire un point complémentaire": an update, "un point sur la situation"; "lui communiquer un projet de structure"
+  reportingAction: /\b(?:faire rapport|rendre compte|rapports?|exposés?|tenir\b[^;]{0,40}\binformé|informer|lettres?|présenter|soumettre|mises? à jour|(?:lui|leur)\s+communiquer|(?:un|le)\s+point\s+sur|faire\s+(?:[\p{L}-]+\s+){0,2}?(?:le|un)\s+point)/u,
   // "tous les 60 jours", "tous les mois", "chaque mois", "mensuellement", "des mises à jour mensuelles", "l'exposé annuel";
   // not a report's name ("dans son troisième rapport trimestriel"), one report of a series
   periodic: new RegExp(
@@ -405,8 +407,9 @@ const fr: Partial<MandatePhrases> = {
   letter: /\blettres?\b/u,
   briefing: /\bexposés?\b/u,
   deliverable: /\b(?<what>(?:un|une)\s+(?:[\p{L}-]+\s+){0,3}?(?:plan|feuille de route|stratégie|évaluation|examen|étude|cadre)(?:\s+à\s+(?:long|moyen|court)\s+terme)?)/u,
-  boundToReport: /^\s*qu(?:e\s+|['’])(?<subject>[^;]{1,120}?)\s+(?=(?:(?:lui|leur)\s+)?(?:remettra|présentera|soumettra|communiquera|fera\s+rapport|rendra\s+compte|fournira|informera)(?![\p{L}]))/u,
-  nextAction: /,\s+(?:et\s+)?(?=(?:de|d['’])\s*(?:lui\s+|leur\s+)?(?:présenter|soumettre|remettre|communiquer|faire rapport|rendre compte|fournir|adresser)\b)|,?\s+et\s+(?=un\s+(?:[\p{L}-]+\s+){0,2}rapport\b|(?:lui|leur)\s+(?:remettra|présentera|soumettra|communiquera|fournira)(?![\p{L}]))/gu,
+  // "que le Groupe lui remettra …", "que le Groupe d’experts devra lui présenter …"
+  boundToReport: /^\s*qu(?:e\s+|['’])(?<subject>[^;]{1,120}?)\s+(?=(?:(?:lui|leur)\s+)?(?:remettra|présentera|soumettra|communiquera|fera\s+rapport|rendra\s+compte|fournira|informera)(?![\p{L}])|(?:devra|devront)\s+(?:(?:lui|leur)\s+)?(?:remettre|présenter|soumettre|communiquer|faire\s+rapport|rendre\s+compte|fournir|informer)(?![\p{L}]))/u,
+  nextAction: /,\s+(?:et\s+)?(?=(?:de|d['’])\s*(?:lui\s+|leur\s+)?(?:présenter|soumettre|remettre|communiquer|faire rapport|rendre compte|fournir|adresser)\b)|,?\s+et\s+(?=un\s+(?:[\p{L}-]+\s+){0,2}rapport\b|(?:lui|leur)\s+(?:remettra|présentera|soumettra|communiquera|fournira)(?![\p{L}]))|,\s+(?=un\s+(?:[\p{L}-]+\s+){0,2}rapport\b)|,\s+ainsi\s+qu['’]\s*(?=une?\s)/gu,
   units: { mois: { months: 1 }, jour: { days: 1 }, jours: { days: 1 }, semaine: { days: 7 }, semaines: { days: 7 }, an: { months: 12 }, ans: { months: 12 } },
 };
 
@@ -724,7 +727,8 @@ const zh: Partial<MandatePhrases> = {
   // "向安全理事会提出建议采用的架构": put before the Council
   reportingAction: /报告|通报|介绍|告知|信函|向(?:安全理事会|安理会)提出/u,
   // "全面年度通报": an annual briefing; "半年度报告": a six-monthly report
-  periodic: new RegExp(String.raw`每(?:隔)?(?<count>${ZH_NUMBER})${ZH_UNIT}|(?<named>每个月|每月|按月|每季度|每半年|半年度|每年|年度)`, 'u'),
+  // not a report of a series ("第三次每三个月报告", the third three-month report)
+  periodic: new RegExp(String.raw`(?<!第\p{Script=Han}{1,3}次)每(?:隔)?(?<count>${ZH_NUMBER})${ZH_UNIT}|(?<named>每个月|每月|按月|每季度|每半年|半年度|每年|年度)`, 'u'),
   namedPeriods: { 每个月: { months: 1 }, 每月: { months: 1 }, 按月: { months: 1 }, 每季度: { months: 3 }, 每半年: { months: 6 }, 半年度: { months: 6 }, 每年: { months: 12 }, 年度: { months: 12 } },
   // "在本决议通过后6个月内", "在本决议通过后90天内"
   // "在此次延长任务期后六个月内": counted from this renewal, the adoption
@@ -737,7 +741,8 @@ const zh: Partial<MandatePhrases> = {
   // "如发现禁止供应、出售或转移的物项，还要求这些会员国在30天内…提交"
   conditionBefore: /(?:如果|如|若|一旦)(?<condition>[^，,；;]+)/gu,
   alignedWithParagraph: /报告工作与(?:上文|下文)?第(?<paragraph>\d+)段/u,
-  inRegularReports: /在[^，；]{0,20}?(?<first>第一份|第一次|下一次|下次)?(?:定期|例行|季度)报告中/u,
+  // "在提交安理会的半年度报告中": in its six-monthly reports
+  inRegularReports: /在[^，；]{0,20}?(?<first>第一份|第一次|下一次|下次)?(?:定期|例行|季度|半年度|年度)报告中/u,
   report: /报告/u,
   letter: /信函/u,
   briefing: /通报|情况介绍/u,

@@ -370,6 +370,11 @@ describe('reporting calendar', () => {
     expect(facts.reporting).toMatchObject([{ schedule: { type: 'relative', within: { days: 60 } }, due: ['2020-08-02'] }]);
   });
 
+  it('leaves "to" out of the addressee of "Reiterates its request to the Mechanism to …"', () => {
+    const { facts } = factsOf(['Reiterates its request to the Mechanism to include in its six-monthly reports to the Council information on progress;']);
+    expect(facts.requests.map((r) => r.addressee)).toEqual(['the Mechanism']);
+  });
+
   it('reads updates "each month" after a list of reports, "except in months when these reports are due"', () => {
     const { facts } = factsOf(
       ['Decides that the Panel of Experts should provide to the Council an interim report by 1 December 2020, a final report by 1 May 2021, and except in months when these reports are due, updates each month;'],
@@ -481,6 +486,19 @@ describe('input', () => {
 });
 
 describe('French', () => {
+  it('reads "devra lui présenter", reports listed after a comma and "ainsi qu’", and ends a request at "déclare"', () => {
+    const { facts } = readFacts({ language: 'fr', date: '2020-05-29', paragraphs: [
+      'Décide que le Groupe d’experts devra lui présenter, après concertation avec le Comité, un rapport d’activité le 1er décembre 2020 au plus tard, un rapport final le 1er mai 2021 au plus tard, ainsi qu’un point sur la situation tous les mois ;',
+      'Prie le Groupe d’experts de soumettre au Comité un rapport d’activité le 12 août 2020 au plus tard, et déclare son intention de revoir ce mandat au plus tard le 12 février 2021 ;',
+    ] });
+    expect(facts.reporting.map((o) => [o.paragraph, o.by, o.due[0], o.due.length])).toEqual([
+      ['op1', 'le Groupe d’experts', '2020-12-01', 1],
+      ['op1', 'le Groupe d’experts', '2021-05-01', 1],
+      ['op1', 'le Groupe d’experts', '2020-06-29', 12],
+      ['op2', 'le Groupe d’experts', '2020-08-12', 1],
+    ]);
+  });
+
   it('reads "lui demande également de …" made to the addressee before, and "lui communiquer" within days of the adoption', () => {
     const { facts } = readFacts({ language: 'fr', date: '2020-03-30', paragraphs: [
       'Demande au Groupe d’experts de présenter au Comité, le 3 août 2020 au plus tard, un rapport de mi-mandat sur ses travaux, lui demande également de lui remettre ce rapport, après en avoir discuté avec le Comité, le 4 septembre 2020 au plus tard ;',
@@ -799,6 +817,14 @@ describe('Chinese', () => {
       ['op1', 'periodic', '2020-06-29', 12],
       ['op2', 'event', undefined, 0],
     ]);
+  });
+
+  it('aligns "在…半年度报告中" with the periodic reports, and takes "第三次每三个月报告" for one report, not a period', () => {
+    const { facts } = readFacts({ language: 'zh', date: '2020-12-18', paragraphs: [
+      '再次请余留机制在提交安理会的半年度报告中说明本决议执行进展情况；',
+      '请秘书长在不迟于2021年9月提交的第三次每三个月报告中提出过渡计划；',
+    ] });
+    expect(facts.reporting.map((o) => [o.schedule.type, o.due.join()])).toEqual([['aligned', ''], ['fixed', '2021-09-30']]);
   });
 
   it('reads a structure put before the Council ("向安全理事会提出") within days of the adoption', () => {
