@@ -19,6 +19,11 @@ function readFacts(parts: Parameters<typeof resolution>[0]) {
   return { doc, facts: checkedFacts(doc) };
 }
 
+/** Each reporting obligation as paragraph, addressee and due dates. */
+function dueBy(facts: ReturnType<typeof extractFacts>) {
+  return facts.reporting.map((o) => [o.paragraph, o.by, o.due.join()]);
+}
+
 /** Facts of an English resolution adopted on `date`, after checking every span. */
 function factsOf(paragraphs: Parameters<typeof resolution>[0]['paragraphs'], preamble: string[] = [], date: string | null = '2020-06-29') {
   return readFacts({ paragraphs, preamble, date });
@@ -285,7 +290,7 @@ describe('reporting calendar', () => {
       [],
       '2020-02-12',
     );
-    expect(facts.reporting.map((o) => [o.paragraph, o.by, o.due.join()])).toEqual([
+    expect(dueBy(facts)).toEqual([
       ['op1', 'the Panel', '2020-09-15'],
       ['op1', 'the Panel', '2021-03-15'],
       ['op2', 'the Panel of Experts', '2021-02-28'],
@@ -344,7 +349,7 @@ describe('reporting calendar', () => {
       [],
       '2020-06-03',
     );
-    expect(facts.reporting.map((o) => [o.paragraph, o.by, o.due.join()])).toEqual([
+    expect(dueBy(facts)).toEqual([
       ['op1', 'the Secretary-General and the Chairperson of the African Union Commission', '2020-10-31'],
       ['op2', 'the Group of Experts', '2020-11-10'],
       ['op2', 'the Group of Experts', '2021-01-10'],
@@ -504,7 +509,7 @@ describe('French', () => {
       'Demande au Groupe d’experts de présenter au Comité, le 3 août 2020 au plus tard, un rapport de mi-mandat sur ses travaux, lui demande également de lui remettre ce rapport, après en avoir discuté avec le Comité, le 4 septembre 2020 au plus tard ;',
       'Prie le Secrétaire général de lui communiquer, pour son information, un projet de structure dans les 60 jours suivant l’adoption de la présente résolution ;',
     ] });
-    expect(facts.reporting.map((o) => [o.paragraph, o.by, o.due.join()])).toEqual([
+    expect(dueBy(facts)).toEqual([
       ['op1', 'Groupe d’experts', '2020-08-03'],
       ['op1', 'Groupe d’experts', '2020-09-04'],
       ['op2', 'le Secrétaire général', '2020-05-29'],
@@ -645,7 +650,7 @@ describe('Spanish', () => {
       'Solicita al Grupo de Expertos que, a más tardar el 3 de agosto de 2020, proporcione al Comité un informe de mitad de período, solicita también que el Grupo de Expertos le presente su informe de mitad de período a más tardar el 4 de septiembre de 2020, solicita además que presente al Comité un informe final a más tardar el 5 de febrero de 2021;',
       'Solicita al Grupo de Expertos que le presente un informe de mitad de período a más tardar el 31 de enero de 2021, un informe final a más tardar el 30 de junio de 2021 y actualizaciones sobre los progresos realizados, según proceda;',
     ] });
-    expect(facts.reporting.map((o) => [o.paragraph, o.by, o.due.join()])).toEqual([
+    expect(dueBy(facts)).toEqual([
       ['op1', 'Grupo de Expertos', '2020-08-03'],
       ['op1', 'el Grupo de Expertos', '2020-09-04'],
       ['op1', 'el Grupo de Expertos', '2021-02-05'],
@@ -740,7 +745,7 @@ describe('Russian', () => {
       'постановляет, что не позднее 15 сентября 2020 года Группа представит Совету промежуточный доклад о своей работе и что не позднее 15 марта 2021 года она представит Совету после обсуждения с Комитетом заключительный доклад;',
       'постановляет, что Группа экспертов должна представить Совету промежуточный доклад к 1 декабря 2020 года и заключительный доклад — к 1 мая 2021 года;',
     ] });
-    expect(facts.reporting.map((o) => [o.paragraph, o.by, o.due.join()])).toEqual([
+    expect(dueBy(facts)).toEqual([
       ['op1', 'Группа', '2020-09-15'],
       ['op1', 'Группа', '2021-03-15'],
       ['op2', 'Группа экспертов', '2020-12-01'],
@@ -754,7 +759,7 @@ describe('Russian', () => {
       'просит Группу экспертов представить Комитету не позднее чем через 30 дней после ее повторного назначения запланированную программу работы;',
       'просит Группу экспертов представить Комитету промежуточный доклад не позднее 3 августа 2020 года, а также просит представить Комитету не позднее 5 февраля 2021 года заключительный доклад;',
     ] });
-    expect(facts.reporting.map((o) => [o.paragraph, o.by, o.due.join()])).toEqual([
+    expect(dueBy(facts)).toEqual([
       ['op1', 'Группу экспертов', '2020-05-11,2020-08-11,2020-11-11,2021-02-11'],
       ['op3', 'Группу экспертов', '2020-08-03'],
       ['op3', 'Группу экспертов', '2021-02-05'],
