@@ -6,6 +6,13 @@ import { addPeriod, periodicDueDates, type Period } from './calendar.js';
 import { requestClauses, type RequestClause } from './requests.js';
 import { periodOf } from './scalars.js';
 import type { ReportingObligation, ReportSchedule } from './types.js';
+import { COMMAS, SEMICOLONS } from '../lang/punctuation.js';
+import { globally } from './text.js';
+
+/** The last sentence of a text: where the sentence a clause stands in starts. */
+const SENTENCE_TAIL = new RegExp(`[^${SEMICOLONS}]*$`, 'u');
+/** Nothing but commas and spaces: a condition set off right before a clause's verb governs it. */
+const BETWEEN_CLAUSES = new RegExp(`^[\\s${COMMAS}]*$`, 'u');
 
 /** How far ahead periodic due dates run when the resolution sets no end (no mandate expiry, no "until"). */
 const HORIZON_WITHOUT_END: Period = { months: 12 };
@@ -41,8 +48,38 @@ function periodicPeriod(m: RegExpExecArray, phrases: Partial<MandatePhrases>, do
   return (named && phrases.namedPeriods?.[named]) || null;
 }
 
+/** A length and another after it ("45 days …, and … 60 days thereafter"). */
+function plus(a: Period, b: Period): Period {
+  const months = (a.months ?? 0) + (b.months ?? 0);
+  const days = (a.days ?? 0) + (b.days ?? 0);
+  return { ...(months ? { months } : {}), ...(days ? { days } : {}) };
+}
+
+/**
+ * The condition a request is made under, stated in its clause before the action or right before its verb
+ * ("…, and, if prohibited items … are found, further requires such Member States to submit … within 30 days").
+ */
+function conditionOf(request: RequestClause, phrases: Partial<MandatePhrases>): string | null {
+  if (!phrases.conditionBefore) return null;
+  const { text } = request.unit;
+  const clauseStart = request.fact.source.span[0];
+  const sentenceStart = text.slice(0, clauseStart).search(SENTENCE_TAIL);
+  let found: RegExpMatchArray | null = null;
+  for (const m of text.slice(sentenceStart, request.actionStart).matchAll(globally(phrases.conditionBefore))) {
+    const end = sentenceStart + m.index! + m[0].length;
+    if (sentenceStart + m.index! >= clauseStart || BETWEEN_CLAUSES.test(text.slice(end, clauseStart))) found = m;
+  }
+  return found?.groups?.condition?.trim() ?? null;
+}
+
 /** The schedule an action states, first match wins: aligned with a paragraph, periodic, in the regular reports, relative, before the expiry, fixed dates, event. */
-function scheduleOf(action: string, doc: UNDocument, phrases: Partial<MandatePhrases>, expires: string | null): ScheduleFound | null {
+function scheduleOf(
+  action: string,
+  doc: UNDocument,
+  phrases: Partial<MandatePhrases>,
+  expires: string | null,
+  condition: string | null,
+): ScheduleFound | null {
   const adoption = doc.date ?? '';
   const aligned = phrases.alignedWithParagraph?.exec(action);
   if (aligned?.groups) return { schedule: { type: 'aligned', with: `op${aligned.groups.paragraph}` } };
@@ -65,7 +102,13 @@ function scheduleOf(action: string, doc: UNDocument, phrases: Partial<MandatePhr
   if (regular) return { schedule: { type: 'aligned', with: '' }, firstOnly: Boolean(regular.groups?.first) };
   const relative = phrases.relative?.exec(action);
   const within = relative?.groups && periodOf(relative.groups.count, relative.groups.unit, phrases, doc);
-  if (within) return { schedule: { type: 'relative', within, from: adoption } };
+  if (within) {
+    // "within 30 days", its start unsaid, after a condition: it runs from that event, not from the adoption
+    if (condition && !relative.groups!.adoption) return { schedule: { type: 'event', condition } };
+    const then = phrases.thereafterOffset?.exec(action.slice(relative.index + relative[0].length));
+    const more = then?.groups && periodOf(then.groups.count, then.groups.unit, phrases, doc);
+    return { schedule: { type: 'relative', within: more ? plus(within, more) : within, from: adoption } };
+  }
   const beforeExpiry = phrases.beforeExpiry?.exec(action);
   const ahead = beforeExpiry?.groups?.unit && periodOf(beforeExpiry.groups.count, beforeExpiry.groups.unit, phrases, doc);
   if (ahead && expires) return { schedule: { type: 'fixed', date: addPeriod(expires, ahead, -1) }, computed: true };
@@ -119,7 +162,7 @@ function obligationOf(
   phrases: Partial<MandatePhrases>,
   expires: string | null,
 ): Obligation | null {
-  const found = scheduleOf(action, doc, phrases, expires);
+  const found = scheduleOf(action, doc, phrases, expires, conditionOf(request, phrases));
   if (!found) return null;
   const reports = phrases.reportingAction?.test(action) || phrases.letter?.test(action);
   const delivers = phrases.deliverable?.test(action) && found.schedule.type !== 'event';
@@ -148,11 +191,17 @@ function obligationsOf(request: RequestClause, doc: UNDocument, phrases: Partial
   const read = (text: string) => obligationOf(request, text, doc, phrases, expires);
   const alone: { start: number; read: Obligation }[] = [];
   let start = 0;
-  for (const m of phrases.nextAction ? action.matchAll(phrases.nextAction) : []) {
-    const part = read(action.slice(start, m.index));
+  // where an action ends and the next starts: the language's `nextAction`, and clauses that carry the request on
+  const next: [number, number][] = [
+    ...[...(phrases.nextAction ? action.matchAll(phrases.nextAction) : [])].map((m): [number, number] => [m.index, m.index + m[0].length]),
+    ...(request.joins ?? []),
+  ].sort((a, b) => a[0] - b[0]);
+  for (const [end, after] of next) {
+    if (end < start) continue;
+    const part = read(action.slice(start, end));
     if (!isDated(part)) continue;
     alone.push({ start, read: part });
-    start = m.index + m[0].length;
+    start = after;
   }
   let rest = read(action.slice(start));
   // What follows the last action that stands alone, and does not itself, goes with it.

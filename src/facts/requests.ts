@@ -1,7 +1,7 @@
 import type { UNDocument } from '../model.js';
 import type { MandatePhrases } from '../lang/mandate.js';
 import type { RequestFact } from './types.js';
-import { capitalise, clauses, globally, isVerbIn, operativeUnits, sourceOf, type TextUnit } from './text.js';
+import { capitalise, clauses, globally, isVerbIn, operativeUnits, sourceOf, type Clause, type TextUnit } from './text.js';
 
 /** A request with where its action starts, for the reporting reader. */
 export interface RequestClause {
@@ -10,6 +10,8 @@ export interface RequestClause {
   /** offsets in the unit's text */
   actionStart: number;
   end: number;
+  /** where the action of a clause carried on stops and the next starts, offsets in the action ("…, and requests also a final report …") */
+  joins?: [number, number][];
 }
 
 /** Cut the addressee at the first comma that opens an aside ("the Secretary-General, seeking perspectives …, to develop"). */
@@ -35,6 +37,12 @@ function actionOpening(rest: string, phrases: Partial<MandatePhrases>): Opening 
   return null;
 }
 
+/** "requests also a final report to the Committee …": the thing asked for opens the action, the addressee is unsaid. */
+function thingOpening(rest: string, phrases: Partial<MandatePhrases>): Opening | null {
+  const thing = phrases.requestedThing?.exec(rest);
+  return thing ? { addressee: '', actionStart: thing[0].length } : null;
+}
+
 /** "Demands that all parties immediately cease …": the subject of the clause starting at `from` is the addressee, its verb opens the action. */
 function thatOpening(rest: string, from: number, phrases: Partial<MandatePhrases>): Opening | null {
   const that = phrases.thatRequest?.exec(rest.slice(from));
@@ -43,11 +51,14 @@ function thatOpening(rest: string, from: number, phrases: Partial<MandatePhrases
 
 /**
  * "Decides that the Panel shall provide … a report": a decision binding its subject to report, read as a request to the
- * subject. Only an action that opens with a verb of reporting counts ("shall consist of …" binds no one to report).
+ * subject. Only an action that opens with a verb of reporting counts ("shall consist of …" binds no one to report). A due date printed
+ * before the subject ("что не позднее 15 сентября 2020 года Группа представит …") opens the action.
  */
 function bindingOpening(rest: string, phrases: Partial<MandatePhrases>): Opening | null {
   const bound = phrases.boundToReport?.exec(rest);
-  return bound?.groups?.subject ? { addressee: bound.groups.subject, actionStart: bound[0].length } : null;
+  if (!bound?.groups?.subject) return null;
+  const { lead, subject } = bound.groups;
+  return { addressee: subject, actionStart: lead ? bound[0].indexOf(lead) : bound[0].length };
 }
 
 /** Where a "that"-clause starts after the verb, also past an adverbial set off by commas ("Requests, in this connection, that …"); -1 for none. */
@@ -74,35 +85,52 @@ export function requestClauses(
   if (!verbs || !actionStart) return [];
   const found: RequestClause[] = [];
   for (const unit of operativeUnits(doc, false)) {
+    let previous: RequestClause | undefined;
     for (const clause of clauses(unit.text, doc.language)) {
-      const rest = unit.text.slice(clause.verbEnd, clause.end);
-      let opening: Opening | null;
-      if (isVerbIn(clause.verb, verbs)) {
-        const that = thatClauseStart(rest, phrases);
-        opening = that < 0 ? actionOpening(rest, phrases) : thatOpening(rest, that, phrases);
-      } else if (decisions && isVerbIn(clause.verb, phrases.decisionVerbs)) opening = bindingOpening(rest, phrases);
-      else continue;
-      if (!opening) continue;
-      const rawAddressee = opening.addressee.replace(/^[\s,]+/, '').replace(addresseeLead ?? /^$/, '');
-      const addressee = rawAddressee.slice(0, addresseeEnd(rawAddressee, addresseeAside)).trim();
-      if (!addressee || addressee.length > 200) continue;
-      const start = clause.verbEnd + opening.actionStart;
-      found.push({
-        fact: {
-          paragraph: unit.id,
-          actor: phrases.actor ?? 'Security Council',
-          verb: capitalise(clause.verb),
-          addressee,
-          action: unit.text.slice(start, clause.end),
-          source: sourceOf(doc, unit, [clause.start, clause.end]),
-        },
-        unit,
-        actionStart: start,
-        end: clause.end,
-      });
+      const request = requestOf(clause, unit, previous);
+      if (request && request !== previous) found.push(request);
+      previous = request ?? undefined;
     }
   }
   return found;
+
+  /** The request a clause makes, or the request before it carried on ("…, and requests also a final report …"), or null. */
+  function requestOf(clause: Clause, unit: TextUnit, previous: RequestClause | undefined): RequestClause | null {
+    const rest = unit.text.slice(clause.verbEnd, clause.end);
+    let opening: Opening | null;
+    if (isVerbIn(clause.verb, verbs)) {
+      const that = thatClauseStart(rest, phrases);
+      opening = (that < 0 ? actionOpening(rest, phrases) : thatOpening(rest, that, phrases)) ?? thingOpening(rest, phrases);
+    } else if (decisions && isVerbIn(clause.verb, phrases.decisionVerbs)) opening = bindingOpening(rest, phrases);
+    else return null;
+    if (!opening) return null;
+    const rawAddressee = opening.addressee.replace(/^[\s,]+/, '').replace(addresseeLead ?? /^$/, '');
+    const addressee = rawAddressee.slice(0, addresseeEnd(rawAddressee, addresseeAside)).replace(/[\s,]+$/u, '').trimStart();
+    const start = clause.verbEnd + opening.actionStart;
+    // "…, and requests also a final report …", "а также просит представить …": a report asked with no addressee carries on
+    // the request right before it, as one more of its actions
+    if (!addressee && previous && phrases.reportingAction?.test(unit.text.slice(start, clause.end))) {
+      (previous.joins ??= []).push([previous.end - previous.actionStart, start - previous.actionStart]);
+      previous.end = clause.end;
+      previous.fact.action = unit.text.slice(previous.actionStart, clause.end);
+      previous.fact.source.span[1] = clause.end;
+      return previous;
+    }
+    if (!addressee || addressee.length > 200) return null;
+    return {
+      fact: {
+        paragraph: unit.id,
+        actor: phrases.actor ?? 'Security Council',
+        verb: capitalise(clause.verb),
+        addressee,
+        action: unit.text.slice(start, clause.end),
+        source: sourceOf(doc, unit, [clause.start, clause.end]),
+      },
+      unit,
+      actionStart: start,
+      end: clause.end,
+    };
+  }
 }
 
 export function findRequests(doc: UNDocument, phrases: Partial<MandatePhrases>): RequestFact[] {

@@ -95,6 +95,8 @@ export interface MandatePhrases {
   thatRequest: RegExp;
   /** what stands between an addressee and its action: " to " followed by a verb */
   actionStart: RegExp;
+  /** a request of a thing, its addressee unsaid ("and requests also a final report to the Committee no later than …"): made to the addressee of the request before it */
+  requestedThing: RegExp;
   /** words after a comma inside an addressee that open an aside, not more addressees ("seeking perspectives …", "especially those …") */
   addresseeAside: RegExp;
   /** adverbials printed between the verb and the addressee ("in this regard"), not part of the addressee */
@@ -107,7 +109,7 @@ export interface MandatePhrases {
   periodic: RegExp;
   /** period words to their length */
   namedPeriods: Record<string, { months?: number; days?: number }>;
-  /** "within 180 days after the adoption of this resolution": groups `count`, `unit` */
+  /** "within 180 days after the adoption of this resolution": groups `count`, `unit`, and `adoption` when the start is said */
   relative: RegExp;
   /** a due date counted back from the mandate's expiry ("at least one month before UNMHA's mandate is due to expire"): groups `count`, `unit` */
   beforeExpiry: RegExp;
@@ -119,6 +121,10 @@ export interface MandatePhrases {
   dateListJoin: RegExp;
   /** "… and every three months thereafter": a periodic schedule starting at a fixed date */
   thereafter: RegExp;
+  /** "to resume inspections no later than 45 days following adoption … and to update the Council 60 days thereafter": a period added to the one before it; groups `count`, `unit` */
+  thereafterOffset: RegExp;
+  /** a condition stated before a period whose start is unsaid ("…, and, if prohibited items … are found, further requires such Member States to submit … within 30 days"): the period runs from that event, not from the adoption; group `condition` */
+  conditionBefore: RegExp;
   /** "keep the Council fully informed if …", "immediately inform the Council should …", "report … when such incidents occur": group `condition` */
   event: RegExp;
   /** "coordinate its reporting with … paragraph 47": group `paragraph` */
@@ -133,7 +139,7 @@ export interface MandatePhrases {
   briefing: RegExp;
   /** a named deliverable ("a mission-wide strategic plan", "a long-term roadmap"): group `what` */
   deliverable: RegExp;
-  /** a decision binding its subject to report: "that the Panel shall provide …", group `subject`; the action follows the match */
+  /** a decision binding its subject to report: "that the Panel shall provide …", group `subject`; the action follows the match, or starts at group `lead` (a due date printed before the subject) */
   boundToReport: RegExp;
   /** where a request's next action starts ("…, and provide to the Council a final report"); a global pattern */
   nextAction: RegExp;
@@ -171,7 +177,7 @@ const EN_THAT_CLAUSE_VERBS = [
   'guarantee', 'renew', 'make', 'keep', 'implement', 'observe', 'desist', 'grant', 'confirm', 'put', 'suspend', 'end', 'conclude',
   'appoint', 'create', 'support', 'direct', 'concentrate', 'stop', 'reverse', 'return', 'accept', 'transfer', 'deploy', 'withdraw',
   'release', 'abide', 'facilitate', 'halt', 'protect', 'engage', 'adhere', 'lay', 'hold', 'prevent', 'remove', 'agree', 'disarm',
-  'reject', 'redouble', 'commit', 'pursue', 'send', 'be',
+  'reject', 'redouble', 'commit', 'pursue', 'send', 'be', 'submit', 'present', 'brief', 'inform',
 ];
 
 const en: MandatePhrases = {
@@ -234,13 +240,16 @@ const en: MandatePhrases = {
   newLevel: /\b(?:to (?:a (?:maximum|total|strength|level) of|up to)|a ceiling of)\b/,
   taskIntro: /\b(?:following\s+(?:(?:priority|other|additional|core|secondary|main)\s+)?(?:tasks|mandate|functions|responsibilities)|(?:mandate|tasks)\b[^.;:]{0,80}\b(?:as follows|the following))\b/,
   otherTasks: /\b(?:other tasks|existing capacities|secondary tasks)\b/,
+  // "Request the Secretary-General …" is printed at times without its "s"
   requestVerbs: [
-    'requests', 'further requests', 'also requests', 'requests further', 'requests also', 'reiterates its request', 'reiterates its requests',
+    'requests', 'request', 'further requests', 'also requests', 'requests further', 'requests also', 'reiterates its request', 'reiterates its requests',
     'urges', 'strongly urges', 'further urges', 'also urges',
     'calls upon', 'calls on', 'further calls upon', 'further calls on', 'also calls upon', 'also calls on',
     'demands', 'further demands', 'also demands',
     'encourages', 'further encourages', 'strongly encourages', 'also encourages',
     'invites', 'further invites', 'also invites',
+    // "Requires any Member State when it undertakes an inspection … to submit promptly an initial written report"
+    'requires', 'further requires', 'also requires',
   ],
   taskVerbs: [
     'requests', 'further requests', 'also requests', 'urges', 'further urges', 'calls upon', 'calls on', 'further calls upon',
@@ -256,14 +265,19 @@ const en: MandatePhrases = {
   ],
   thatClause: /^\s*that\b/,
   // The subjunctive ("that the parties cease") or, as printed at times, the indicative ("that the Secretary-General reports").
-  thatRequest: new RegExp(String.raw`^\s*that\s+(?<subject>[^;]{1,150}?)\s+(?=(?:${EN_THAT_CLAUSE_VERBS.join('|')})s?\b)`),
+  // "that, after a discussion with the Committee, the Panel of Experts submit …": an aside before the subject
+  thatRequest: new RegExp(String.raw`^\s*that(?:\s*,[^,;]{1,80},)?\s+(?<subject>[^;]{1,150}?)\s+(?=(?:${EN_THAT_CLAUSE_VERBS.join('|')})s?\b)`),
+  requestedThing: /^\s*(?=an?\s+(?:[\w-]+\s+){0,3}(?:report|update|briefing|assessment)s?\b)/,
   actionStart: /\s(?:to|not to)\s(?!(?:the|a|an|its|their|his|her|this|these|that|those|all|any|each|such|which|whom|date|it)\b)(?=\p{Ll})/u,
   addresseeAside: /^(?:\p{Ll}+ing\b|in\b|with\b|within\b|through\b|consistent\b|especially\b|notably\b|particularly\b|where\b|when\b|as (?:appropriate|necessary|applicable)\b|once\b|upon\b|inter alia\b|including\b|under\b|together\b|acting\b|if\b)/u,
-  addresseeLead: /^(?:(?:in this (?:regard|context|respect|connection)|in particular|therefore|again|once again|furthermore|moreover)\s*,?\s+)+/,
+  // "Reiterates its request to the Mechanism to include …"
+  addresseeLead: /^(?:(?:in this (?:regard|context|respect|connection)|in particular|therefore|again|once again|furthermore|moreover|to(?=\s+the\b))\s*,?\s+)+/,
   prepositionalTo: /\b(?:pursuant|according|due|prior|regard|addition|related|relating|referred|access|support|assistance|attention|contributions?|committed|commitment|close|next|up|return|threats?|respect|reference|compared|contrary|subject|respond|response|commensurate|adherence|view|order|regards)$/,
-  reportingAction: /\b(?:report(?:s|ing)?\b|brief(?:s|ing|ings)?\b|keep\b[^;]{0,40}\binformed\b|inform\b|letter\b|submit\b|present\b)/,
+  // "a Special Report"; "to update the Committee on its work by 10 November 2005": updating an audience, not a list;
+  // "to provide the Security Council, for its information, with a suggested structure … within 60 days"
+  reportingAction: /\b(?:[Rr]eport(?:s|ing)?\b|brief(?:s|ing|ings)?\b|keep\b[^;]{0,40}\binformed\b|inform\b|letter\b|submit\b|present\b|(?:update|provide)\s+(?:the\s+(?:Security\s+)?Council|the\s+Committee|it|them|Council\s+members)\b)/,
   periodic: new RegExp(
-    String.raw`\b(?:every\s+(?:(?<count>${EN_NUMBER})\s+(?<unit>months?|days?|weeks?|years?)|(?<named>month|year|quarter))|on\s+an?\s+(?<named2>monthly|quarterly|bimonthly|semi-annual|biannual|annual|yearly)\s+basis|(?<![\w-])(?<named3>quarterly|monthly|annually|annual|biennial|twice a year|every six months|six-monthly|three-monthly|bi-monthly))\b`,
+    String.raw`\b(?:(?:every|each)\s+(?:(?<count>${EN_NUMBER})\s+(?<unit>months?|days?|weeks?|years?)|(?<named>month|year|quarter))|on\s+an?\s+(?<named2>monthly|quarterly|bimonthly|semi-annual|biannual|annual|yearly)\s+basis|(?<![\w-])(?<named3>quarterly|monthly|annually|annual|biennial|twice a year|every six months|six-monthly|three-monthly|bi-monthly))\b`,
     'iu',
   ),
   namedPeriods: {
@@ -274,7 +288,7 @@ const en: MandatePhrases = {
   // "within 30 days" counts from the adoption even unsaid, not "within two weeks of its reception"; a bare "30 days"
   // only with "after the adoption …".
   relative: new RegExp(
-    String.raw`(?:\b(?:within|no later than|not later than)\s+|(?=(?:${EN_NUMBER})\s+(?:months?|days?|weeks?|years?)\s+${ADOPTION_EN}))\b(?<count>${EN_NUMBER})\s+${EN_UNIT}\b(?!,?\s+(?:before|prior to)\b|,?\s+(?:of|after|from|following)\s+(?!(?:the\s+)?(?:date\s+of\s+)?(?:(?:the\s+)?adoption|this|the present)\b))`,
+    String.raw`(?:\b(?:within|no later than|not later than)\s+|(?=(?:${EN_NUMBER})\s+(?:months?|days?|weeks?|years?)\s+${ADOPTION_EN}))\b(?<count>${EN_NUMBER})\s+${EN_UNIT}\b(?!,?\s+(?:before|prior to)\b|,?\s+(?:of|after|from|following)\s+(?!(?:the\s+)?(?:date\s+of\s+)?(?:(?:the\s+)?adoption|this|the present)\b))(?<adoption>,?\s+${ADOPTION_EN})?`,
     'iu',
   ),
   beforeExpiry: new RegExp(String.raw`\b(?:at least|no later than|not later than)\s+(?<count>${EN_NUMBER})\s+${EN_UNIT}\s+(?:before|prior to)\b[^;]*?\b(?:mandate|expir)`, 'iu'),
@@ -283,6 +297,9 @@ const en: MandatePhrases = {
   byBeforeMonth: /\b(?:by|no later than|not later than|before|in|during)\s+(?:the\s+end\s+of\s+|(?:its|his|her|their)\s+)?$/,
   dateListJoin: /^\s*(?:,\s*(?:and\s+)?|and\s+)$/,
   thereafter: /\bthereafter\b/,
+  thereafterOffset: new RegExp(String.raw`(?<!\bevery\s+)\b(?<count>${EN_NUMBER})\s+${EN_UNIT}\s+thereafter\b`, 'iu'),
+  // "if prohibited items for supply, sale, or transfer are found", "when it undertakes an inspection"; not "when appropriate"
+  conditionBefore: /\b(?:if|when|whenever|once|in the event(?: that)?|in case)\s+(?!(?:appropriate|necessary|needed|required|applicable|possible|feasible|requested)\b)(?<condition>[^,;]+?(?:,\s*\w+)*,?\s+(?:or|and)\s+[^,;]+|[^,;]+)/g,
   event: /\b(?:keep\s+(?:the\s+(?:Security\s+)?Council|it|the\s+Committee|Council\s+members)\s+(?:\w+\s+){0,3}?informed\b|(?:immediately\s+|promptly\s+)?inform\s+(?:the\s+(?:Security\s+)?Council|it)\b(?![’']s)(?:\s+(?:immediately|promptly))?|report\b[^;]*?(?=\b(?:when|if|should|in the event|in case)\b))\s*(?<condition>[^;]*)/,
   alignedWithParagraph: /\b(?:(?:coordinate|align|synchroni[sz]e)\s+(?:its|his|her|their)\s+reporting\b[^;]*?|\breports?\s+(?:requested|referred to|mandated)\s+in\s+)paragraph\s+(?<paragraph>\d+)/,
   inRegularReports: /\b(?:in|through|as part of)\s+(?:his|her|its|their)\s+(?<first>first\s+|next\s+)?(?:(?:regular|periodic|upcoming|future|quarterly|monthly|annual|biannual|six-monthly|three-monthly|\d+-day)\s+)*report(?:s|ing)?\b/,
@@ -290,7 +307,8 @@ const en: MandatePhrases = {
   letter: /\bletters?\b/,
   briefing: /\bbrief(?:s|ing|ings)?\b/,
   boundToReport: /^\s*that\s+(?<subject>[^;]{1,120}?)\s+(?:shall|will|should|is to)\s+(?=(?:\w+ly\s+)?(?:report|submit|provide|present|brief|inform|keep\b[^;]{0,40}\binformed)\b)/,
-  nextAction: /,\s+(?:and|as well as)\s+(?:to\s+)?(?=(?:provide|submit|present|report|brief)\b)|,\s+(?:(?:and|as well as)\s+)?(?=an?\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)\b)/g,
+  // "…, and except in months when these reports are due, updates each month"
+  nextAction: /,\s+(?:and|as well as)\s+(?:to\s+)?(?=(?:provide|submit|present|report|brief|update)\b|except\s+in\s+(?:the\s+)?months\b)|,\s+(?:(?:and|as well as)\s+)?(?=an?\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)\b)/g,
   deliverable: /\b(?<what>an?\s+(?:[\w-]+\s+){0,4}?(?:plan|roadmap|road map|strategy|assessment|review|study|concept|framework|benchmarks|recommendations|options|proposals?|update)|(?:(?:regular|monthly|quarterly|written|oral|further)\s+)?updates)\b/,
   units: {
     day: { days: 1 }, days: { days: 1 }, week: { days: 7 }, weeks: { days: 7 },
@@ -361,20 +379,23 @@ const fr: Partial<MandatePhrases> = {
   requestVerbs: [
     'prie', 'prie également', 'prie en outre', 'demande', 'demande également', 'demande instamment', 'exige', 'exhorte',
     'engage', 'engage vivement', 'engage instamment', 'encourage', 'invite',
+    // "…, lui demande également de lui remettre ce rapport …": the addressee is the request's before
+    'enjoint', 'enjoint également', 'lui demande', 'lui demande également', 'lui demande en outre', 'lui demande enfin', 'le prie', 'le prie également', 'le prie en outre',
   ],
   taskVerbs: ['prie', 'prie également', 'prie en outre', 'demande', 'engage', 'encourage', 'autorise', 'autorise également'],
   decisionVerbs: ['décide', 'décide également', 'décide en outre', 'décide aussi'],
   clauseVerbs: [
     'décide', 'décide également', 'se félicite', 'salue', 'souligne', 'rappelle', 'prend note', 'exprime', 'réaffirme', 'réitère',
     'condamne', 'note', 'insiste', 'autorise', 'approuve', 'appuie', 'constate', 'considère', 'estime', 'affirme', 'déplore',
+    'déclare',
   ],
   thatClause: /^\s*que\b/u,
   thatRequest: new RegExp(String.raw`^\s*que\s+(?<subject>[^;]{1,150}?)\s+(?=(?:cessent|respectent|prennent|mettent|coopèrent|veillent|s['’]abstiennent|libèrent)${FR_END})`, 'u'),
   actionStart: new RegExp(String.raw`\s(?:de|d['’]|à)\s?(?=${FR_INFINITIVE})`, 'u'),
   addresseeAside: /^(?:\p{Ll}+ant\b|en\b|dans\b|notamment\b|en particulier\b|lorsqu|selon\b|y compris\b|agissant\b|si\b)/u,
-  addresseeLead: /^(?:à\s+|à\s+cet\s+égard\s*,?\s+)+/u,
-  // "faire le point", "faire chaque mois le point", "faire un point complémentaire": an update
-  reportingAction: /\b(?:faire rapport|rendre compte|rapports?|exposés?|tenir\b[^;]{0,40}\binformé|informer|lettres?|présenter|soumettre|mises? à jour|faire\s+(?:[\p{L}-]+\s+){0,2}?(?:le|un)\s+point)/u,
+  addresseeLead: /^(?:à\s+cet\s+égard\s*,?\s+|(?:à|au|aux)\s+)+/u,
+  // "faire le point", "faire chaque mois le point", "faire un point complémentaire": an update, "un point sur la situation"; "lui communiquer un projet de structure"
+  reportingAction: /\b(?:faire rapport|rendre compte|rapports?|exposés?|tenir\b[^;]{0,40}\binformé|informer|lettres?|présenter|soumettre|mises? à jour|(?:lui|leur)\s+communiquer|(?:un|le)\s+point\s+sur|faire\s+(?:[\p{L}-]+\s+){0,2}?(?:le|un)\s+point)/u,
   // "tous les 60 jours", "tous les mois", "chaque mois", "mensuellement", "des mises à jour mensuelles", "l'exposé annuel";
   // not a report's name ("dans son troisième rapport trimestriel"), one report of a series
   periodic: new RegExp(
@@ -402,8 +423,9 @@ const fr: Partial<MandatePhrases> = {
   letter: /\blettres?\b/u,
   briefing: /\bexposés?\b/u,
   deliverable: /\b(?<what>(?:un|une)\s+(?:[\p{L}-]+\s+){0,3}?(?:plan|feuille de route|stratégie|évaluation|examen|étude|cadre)(?:\s+à\s+(?:long|moyen|court)\s+terme)?)/u,
-  boundToReport: /^\s*qu(?:e\s+|['’])(?<subject>[^;]{1,120}?)\s+(?=(?:(?:lui|leur)\s+)?(?:remettra|présentera|soumettra|communiquera|fera\s+rapport|rendra\s+compte|fournira|informera)(?![\p{L}]))/u,
-  nextAction: /,\s+(?:et\s+)?(?=(?:de|d['’])\s*(?:lui\s+|leur\s+)?(?:présenter|soumettre|remettre|communiquer|faire rapport|rendre compte|fournir|adresser)\b)|,?\s+et\s+(?=un\s+(?:[\p{L}-]+\s+){0,2}rapport\b|(?:lui|leur)\s+(?:remettra|présentera|soumettra|communiquera|fournira)(?![\p{L}]))/gu,
+  // "que le Groupe lui remettra …", "que le Groupe d’experts devra lui présenter …"
+  boundToReport: /^\s*qu(?:e\s+|['’])(?<subject>[^;]{1,120}?)\s+(?=(?:(?:lui|leur)\s+)?(?:remettra|présentera|soumettra|communiquera|fera\s+rapport|rendra\s+compte|fournira|informera)(?![\p{L}])|(?:devra|devront)\s+(?:(?:lui|leur)\s+)?(?:remettre|présenter|soumettre|communiquer|faire\s+rapport|rendre\s+compte|fournir|informer)(?![\p{L}]))/u,
+  nextAction: /,\s+(?:et\s+)?(?=(?:de|d['’])\s*(?:lui\s+|leur\s+)?(?:présenter|soumettre|remettre|communiquer|faire rapport|rendre compte|fournir|adresser)\b)|,?\s+et\s+(?=un\s+(?:[\p{L}-]+\s+){0,2}rapport\b|(?:lui|leur)\s+(?:remettra|présentera|soumettra|communiquera|fournira)(?![\p{L}]))|,\s+(?=un\s+(?:[\p{L}-]+\s+){0,2}rapport\b)|,\s+ainsi\s+qu['’]\s*(?=une?\s)/gu,
   units: { mois: { months: 1 }, jour: { days: 1 }, jours: { days: 1 }, semaine: { days: 7 }, semaines: { days: 7 }, an: { months: 12 }, ans: { months: 12 } },
 };
 
@@ -479,7 +501,9 @@ const es: Partial<MandatePhrases> = {
     'reafirma', 'reitera', 'condena', 'observa', 'autoriza', 'aprueba', 'apoya', 'reconoce', 'afirma', 'deplora', 'encomia',
   ],
   thatClause: /^\s*que(?![\p{L}])/u,
-  thatRequest: /^\s*que\s+(?<subject>[^;]{1,150}?)\s+(?=(?:cesen|respeten|adopten|pongan|cooperen|velen|se abstengan|liberen|cumplan)(?![\p{L}]))/u,
+  thatRequest: /^\s*que\s+(?<subject>[^;]{1,150}?)\s+(?=(?:cesen|respeten|adopten|pongan|cooperen|velen|se abstengan|liberen|cumplan|(?:le\s+|les\s+)?(?:presente|proporcione))(?![\p{L}]))/u,
+  // "solicita además que presente al Comité un informe final …": the addressee is the request's before
+  requestedThing: /^\s*que\s+(?=(?:le\s+|les\s+)?(?:presente|proporcione|informe)(?![\p{L}]))/u,
   // "Solicita al Secretario General que lo informe …", "Exhorta a las partes a que …": the action opens with "(a) que",
   // also before an aside ("que, a más tardar el 10 de julio de 2020, le presente …", "que 11 meses después … lo informe").
   actionStart: /,?\s(?:a\s+)?que,?\s(?=[\p{L}\d])/u,
@@ -515,7 +539,8 @@ const es: Partial<MandatePhrases> = {
   briefing: /(?<![\p{L}])exposiciones? informativas?(?![\p{L}])/u,
   deliverable: /(?<![\p{L}])(?<what>(?:un|una)\s+(?:[\p{L}-]+\s+){0,3}?(?:plan|hoja de ruta|estrategia|evaluación|examen|estudio|marco)(?:\s+a\s+(?:largo|medio|corto)\s+plazo)?)/u,
   boundToReport: /^\s*que\s+(?<subject>[^;]{1,120}?)\s+(?=(?:(?:le|les)\s+)?(?:presente|presentará|informe|informará|proporcione|proporcionará)(?![\p{L}]))/u,
-  nextAction: /,?\s+y\s+(?:que\s+(?=(?:le\s+|les\s+)?(?:presente|proporcione|informe)(?![\p{L}]))|(?=una?\s+(?:[\p{L}-]+\s+){0,2}(?:informe|actualización)(?![\p{L}])))/gu,
+  // "…, así como información actualizada mensualmente": "as well as"
+  nextAction: /,?\s+y\s+(?:que\s+(?=(?:le\s+|les\s+)?(?:presente|proporcione|informe)(?![\p{L}]))|(?=una?\s+(?:[\p{L}-]+\s+){0,2}(?:informe|actualización)(?![\p{L}])))|,\s+(?=una?\s+(?:[\p{L}-]+\s+){0,2}informe(?![\p{L}]))|,\s+así\s+como\s+(?=(?:una?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:informes?|información|actualización|actualizaciones)(?![\p{L}]))/gu,
   units: {
     mes: { months: 1 }, meses: { months: 1 }, día: { days: 1 }, días: { days: 1 }, semana: { days: 7 }, semanas: { days: 7 },
     año: { months: 12 }, años: { months: 12 },
@@ -531,8 +556,8 @@ const RU_UNIT = String.raw`(?<unit>месяц(?:а|ев)?|дн(?:я|ей)|ден
 const RU_ADOPTION = String.raw`(?:с\s+(?:даты|момента)|после)\s+(?:ее\s+)?принятия(?:\s+настоящей\s+резолюции)?`;
 /** an infinitive opens a request's action ("просит Генерального секретаря представлять …"); nouns in -сть are not verbs */
 const RU_INFINITIVE = String.raw`\p{Ll}+(?:[^с\s]ть|чь|вести|нести|йти|сти(?=сь))(?:ся|сь)?${RU_END}`;
-/** adverbials printed between the addressee and the infinitive belong to the action ("каждые три месяца представлять") */
-const RU_ACTION_LEAD = String.raw`(?:(?:и\s+далее|впредь|регулярно|ежемесячно|ежеквартально|незамедлительно|оперативно|срочно|безотлагательно|в\s+срочном\s+порядке|каждые\s+${RU_NUMBER}\s+\p{L}+|(?:не\s+позднее|к)\s+(?:чем\s+)?[^,;]{1,40}?года|к\s+концу\s+\p{L}+\s+\d{4}\s+года|в\s+течение\s+${RU_NUMBER}\s+\p{L}+[^,;]{0,60}?резолюции)\s+)*`;
+/** adverbials printed between the addressee and the infinitive belong to the action ("каждые три месяца представлять", "раз в три месяца предоставлять") */
+const RU_ACTION_LEAD = String.raw`(?:(?:и\s+далее|впредь|регулярно|ежемесячно|ежеквартально|незамедлительно|оперативно|срочно|безотлагательно|в\s+срочном\s+порядке|(?:каждые|раз\s+в)\s+(?:${RU_NUMBER}\s+)?\p{L}+|(?:не\s+позднее|к)\s+(?:чем\s+)?[^,;]{1,40}?года|к\s+концу\s+\p{L}+\s+\d{4}\s+года|в\s+течение\s+${RU_NUMBER}\s+\p{L}+[^,;]{0,60}?резолюции)\s+)*`;
 const RU_MISSION_WORD = String.raw`[Мм]исси\p{L}*|[Оо]пераци\p{L}*|[Сс]ил(?:ы|ам|ами|ах)?|[Оо]тделени\p{L}*|[Кк]онтингент\p{L}*`;
 /** a paragraph or resolution cited between a ceiling's component and its number: "в пункте 11 резолюции 1701 (2006)" */
 const RU_REFERENCE = String.raw`(?:пункт\p{L}*|резолюци\p{L}*)\s+\d+(?:\s*\(\d{4}\))?`;
@@ -619,7 +644,7 @@ const ru: Partial<MandatePhrases> = {
   // "в течение 90 дней", "через шестьдесят дней"; "включая шестимесячный период с даты настоящего продления мандата": the
   // length in one word, a unit of its own (see `units`)
   relative: new RegExp(
-    String.raw`${RU_START}(?:(?:в\s+течение|не\s+позднее\s+(?:чем\s+)?через|через)\s+(?<count>${RU_NUMBER})\s+|включая\s+(?=\p{L}+месячный\s+период))(?<unit>месяц(?:а|ев)?|дн(?:я|ей)|день|недел(?:я|ю|и|ь)|год(?:а)?|лет|\p{L}+месячный)${RU_END}(?:\s+${RU_ADOPTION})?`,
+    String.raw`${RU_START}(?:(?:в\s+течение|не\s+позднее\s+(?:чем\s+)?через|через)\s+(?<count>${RU_NUMBER})\s+|включая\s+(?=\p{L}+месячный\s+период))(?<unit>месяц(?:а|ев)?|дн(?:я|ей)|день|недел(?:я|ю|и|ь)|год(?:а)?|лет|\p{L}+месячный)${RU_END}(?:\s+(?<adoption>${RU_ADOPTION})|(?!\s+(?:после|с|со\s+дня)\s))`,
     'u',
   ),
   // "за месяц до даты истечения": a unit without a count is one
@@ -638,7 +663,14 @@ const ru: Partial<MandatePhrases> = {
   briefing: new RegExp(String.raw`${RU_START}брифинг\p{L}*`, 'u'),
   // the thing asked for, in the accusative: "независимый стратегический обзор", "дорожную карту"
   deliverable: new RegExp(String.raw`${RU_START}(?<what>(?:\p{L}+\s+){0,3}?(?:план|дорожную\s+карту|стратегию|оценку|обзор|исследование))${RU_END}`, 'u'),
-  nextAction: /,\s+а\s+(?:также\s+(?=представ|доклад|информир)|(?=не\s+позднее))/gu,
+  // "…, а также (просит) представлять …", "… промежуточный доклад не позднее … и заключительный доклад не позднее …", "… и что не позднее … она представит …"
+  nextAction: /,\s+а\s+(?:также\s+(?:просит\s+)?(?=представ|доклад|информир)|(?=не\s+позднее))|\s+и\s+(?:(?=(?:\p{L}+\s+){0,2}доклад)|что\s*,?\s*(?=[^;]*?(?:представ|доклад|информир)))/gu,
+  // "постановляет, что Группа экспертов должна представить …", "…, что не позднее 15 сентября 2020 года Группа представит …": the
+  // due date before the subject opens the action
+  boundToReport: new RegExp(
+    String.raw`^\s*,?\s*что\s+(?<lead>(?:не\s+позднее|к)\s+(?:чем\s+)?[^,;]{1,40}?года\s+)?(?<subject>[^,;]{1,80}?)\s+(?=(?:(?:должн\p{L}*|будет|будут)\s+)?(?:(?:регулярно|и\s+далее)\s+)?(?:представит|представят|представлять|представить|проинформирует|информировать|доложит|докладывать)${RU_END})`,
+    'u',
+  ),
   units: {
     месяц: { months: 1 }, месяца: { months: 1 }, месяцев: { months: 1 }, день: { days: 1 }, дня: { days: 1 }, дней: { days: 1 },
     неделя: { days: 7 }, неделю: { days: 7 }, недели: { days: 7 }, недель: { days: 7 }, год: { months: 12 }, года: { months: 12 }, лет: { months: 12 },
@@ -708,27 +740,34 @@ const zh: Partial<MandatePhrases> = {
     '授权', '还授权', '支持', '核可', '确认', '申明', '认识到', '表示注意到', '再次强调',
   ],
   actionStart: new RegExp(`(?=${ZH_ACTION_VERBS.join('|')})`, 'u'),
-  reportingAction: /报告|通报|介绍|告知|信函/u,
+  // "向安全理事会提出建议采用的架构": put before the Council
+  reportingAction: /报告|通报|介绍|告知|信函|向(?:安全理事会|安理会)提出/u,
   // "全面年度通报": an annual briefing; "半年度报告": a six-monthly report
-  periodic: new RegExp(String.raw`每(?:隔)?(?<count>${ZH_NUMBER})${ZH_UNIT}|(?<named>每个月|每月|按月|每季度|每半年|半年度|每年|年度)`, 'u'),
+  // not a report of a series ("第三次每三个月报告", the third three-month report)
+  periodic: new RegExp(String.raw`(?<!第\p{Script=Han}{1,3}次)每(?:隔)?(?<count>${ZH_NUMBER})${ZH_UNIT}|(?<named>每个月|每月|按月|每季度|每半年|半年度|每年|年度)`, 'u'),
   namedPeriods: { 每个月: { months: 1 }, 每月: { months: 1 }, 按月: { months: 1 }, 每季度: { months: 3 }, 每半年: { months: 6 }, 半年度: { months: 6 }, 每年: { months: 12 }, 年度: { months: 12 } },
   // "在本决议通过后6个月内", "在本决议通过后90天内"
   // "在此次延长任务期后六个月内": counted from this renewal, the adoption
-  relative: new RegExp(String.raw`(?:(?:在|自)?(?:本决议通过(?:之日)?|(?:此次|本次)延长任务期)(?:后|起)|在)(?<count>${ZH_NUMBER})${ZH_UNIT}(?:内|时)`, 'u'),
+  relative: new RegExp(String.raw`(?:(?<adoption>(?:在|自)?(?:本决议通过(?:之日)?|(?:此次|本次)延长任务期)(?:后|起))|在)(?<count>${ZH_NUMBER})${ZH_UNIT}(?:内|时)`, 'u'),
   beforeExpiry: new RegExp(String.raw`任务(?:期)?(?:到期|期满|结束)(?:前)?至少(?<count>${ZH_NUMBER})${ZH_UNIT}(?:前|之前)`, 'u'),
   byBeforeDate: /(?:在|于|至迟于|不迟于|最迟于|至迟在|最迟在|不晚于)\s*$/u,
   byBeforeMonth: /(?:在|于|至迟于|不迟于|最迟于|至迟在|最迟在|不晚于)\s*$/u,
   dateListJoin: /^\s*(?:、|和|及|，)$/u,
   thereafter: /其后|此后|之后每/u,
+  // "如发现禁止供应、出售或转移的物项，还要求这些会员国在30天内…提交"
+  conditionBefore: /(?:如果|如|若|一旦)(?<condition>[^，,；;]+)/gu,
   alignedWithParagraph: /报告工作与(?:上文|下文)?第(?<paragraph>\d+)段/u,
-  inRegularReports: /在[^，；]{0,20}?(?<first>第一份|第一次|下一次|下次)?(?:定期|例行|季度)报告中/u,
+  // "在提交安理会的半年度报告中": in its six-monthly reports
+  inRegularReports: /在[^，；]{0,20}?(?<first>第一份|第一次|下一次|下次)?(?:定期|例行|季度|半年度|年度)报告中/u,
   report: /报告/u,
   letter: /信函/u,
   briefing: /通报|情况介绍/u,
   // what the action makes or submits ("制定一个…长期路线图"), not a plan it names ("《国家恢复与建设和平计划》")
   deliverable: /(?:制定|拟订|拟定|提交|提出|提供|进行|开展)(?:一[个份项次])?(?<what>[^，；《》]{0,20}?(?:路线图|计划|战略|评估|审查|研究))/u,
-  boundToReport: /^[，,]?\s*(?<subject>[^，；]{1,30}?)应(?=[^，；]{0,40}?(?:提交|通报|报告|介绍))/u,
-  nextAction: /，(?:(?:并|并且)(?=[^；]*?(?:提交|通报|报告|介绍))|(?=(?:不迟于|至迟于|最迟于)[^，；]*?(?:提交|通报)))/gu,
+  // "决定专家小组应在与委员会讨论后，至迟于…提交中期报告": the verb may follow an adverbial set off by a comma
+  boundToReport: /^[，,]?\s*(?<subject>[^，；]{1,30}?)应(?=[^，；]{0,40}?(?:[，,][^，；]{0,40}?)?(?:提交|通报|报告|介绍))/u,
+  // "…，至迟于2021年5月1日提交最后报告，除应提交报告的月份外，每月通报最新情况": updates each month, an action of their own
+  nextAction: /，(?:(?:并|并且)(?=[^；]*?(?:提交|通报|报告|介绍))|(?=(?:不迟于|至迟于|最迟于)[^，；]*?(?:提交|通报))|(?=(?:除[^，；]*外，)?(?:每|按)\p{Script=Han}{0,4}?(?:提交|通报|报告)))/gu,
   units: { 月: { months: 1 }, 年: { months: 12 }, 天: { days: 1 }, 日: { days: 1 }, 周: { days: 7 }, 星期: { days: 7 } },
 };
 
@@ -815,7 +854,8 @@ const ar: Partial<MandatePhrases> = {
   addresseeAside: /^(?:بما في ذلك|ولا سيما|بالتشاور|بالتنسيق|وفقا|حسب|في إطار)/u,
   // "يطلب إلى الأمين العام", "يهيب بجميع الأطراف", "يطلب في هذا الصدد إلى الأمانة العامة"
   addresseeLead: /^(?:في هذا الصدد\s+)?(?:(?:إلى|من)\s+|ب(?=ال|جميع|كل|حكومة|سلطات|الدول))/u,
-  reportingAction: /تقرير|تقارير|إحاطة|إحاطات|إبلاغ|يبلغ|يوافي|موافاة|رسالة|يطلع|إطلاع|اطلاع|معلومات مستكملة/u,
+  // "أن يقدم إلى مجلس الأمن … الهيكل المقترح": submitted to the Council
+  reportingAction: /تقرير|تقارير|إحاطة|إحاطات|إبلاغ|يبلغ|يوافي|موافاة|رسالة|يطلع|إطلاع|اطلاع|معلومات مستكملة|(?:يقدم|تقديم)\s+إلى\s+مجلس الأمن/u,
   periodic: new RegExp(
     String.raw`${AR_START}(?:كل\s+(?<count>${AR_NUMBER})\s+${AR_UNIT}|(?<named>شهريا|شهرية|كل شهر|على أساس شهري|فصليا|كل ثلاثة أشهر|كل ستة أشهر|سنويا|السنوية|السنوي|على أساس سنوي))`,
     'u',

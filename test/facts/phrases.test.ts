@@ -19,6 +19,11 @@ function readFacts(parts: Parameters<typeof resolution>[0]) {
   return { doc, facts: checkedFacts(doc) };
 }
 
+/** Each reporting obligation as paragraph, addressee and due dates. */
+function dueBy(facts: ReturnType<typeof extractFacts>) {
+  return facts.reporting.map((o) => [o.paragraph, o.by, o.due.join()]);
+}
+
 /** Facts of an English resolution adopted on `date`, after checking every span. */
 function factsOf(paragraphs: Parameters<typeof resolution>[0]['paragraphs'], preamble: string[] = [], date: string | null = '2020-06-29') {
   return readFacts({ paragraphs, preamble, date });
@@ -288,15 +293,6 @@ describe('reporting calendar', () => {
     ]);
   });
 
-  it('takes no date before the adoption for a due date: it is when something happened', () => {
-    const { facts } = factsOf(
-      ['Requests the Secretary-General to report on the investigation of the shooting down of a helicopter on 8 October 2001 by 30 April 2004;'],
-      [],
-      '2004-01-30',
-    );
-    expect(facts.reporting.map((o) => o.due)).toEqual([['2004-04-30']]);
-  });
-
   it('reads hyphenated periods whole: "bi-monthly", "three-monthly", "six-monthly" are not "monthly", "semi-annually" is not "annually"', () => {
     const { facts } = factsOf(
       [
@@ -329,7 +325,7 @@ describe('reporting calendar', () => {
       [],
       '2020-02-12',
     );
-    expect(facts.reporting.map((o) => [o.paragraph, o.by, o.due.join()])).toEqual([
+    expect(dueBy(facts)).toEqual([
       ['op1', 'the Panel', '2020-09-15'],
       ['op1', 'the Panel', '2021-03-15'],
       ['op2', 'the Panel of Experts', '2021-02-28'],
@@ -376,6 +372,80 @@ describe('reporting calendar', () => {
       ['op1', ['2005-04-23']],
       ['op2', ['2005-06-22']],
     ]);
+  });
+
+  it('reads "Request" printed without its "s", "Requires", and an update of the Committee and a report each with its date', () => {
+    const { facts } = factsOf(
+      [
+        'Request the Secretary-General and the Chairperson of the African Union Commission to provide the Security Council with a Special Report no later than 31 October 2020;',
+        'Requests the Group of Experts to continue fulfilling its mandate, to update the Committee on its work by 10 November 2020, and to report to the Council in writing, through the Committee, before 10 January 2021;',
+        'Requires any Member State to submit an initial written report by 1 December 2020;',
+      ],
+      [],
+      '2020-06-03',
+    );
+    expect(dueBy(facts)).toEqual([
+      ['op1', 'the Secretary-General and the Chairperson of the African Union Commission', '2020-10-31'],
+      ['op2', 'the Group of Experts', '2020-11-10'],
+      ['op2', 'the Group of Experts', '2021-01-10'],
+      ['op3', 'any Member State', '2020-12-01'],
+    ]);
+  });
+
+  it('reads "that" after an aside, and a request of a thing made to the addressee of the request before it', () => {
+    const { facts } = factsOf(
+      ['Requests the Panel of Experts to provide to the Committee no later than 3 August 2020 a midterm report on its work, and further requests that, after a discussion with the Committee, the Panel of Experts submit to the Council its midterm report by 4 September 2020, and requests also a final report to the Committee no later than 5 February 2021 with its findings;'],
+      [],
+      '2020-03-30',
+    );
+    expect(facts.reporting.map((o) => [o.by, o.due.join()])).toEqual([
+      ['the Panel of Experts', '2020-08-03'],
+      ['the Panel of Experts', '2020-09-04'],
+      ['the Panel of Experts', '2021-02-05'],
+    ]);
+  });
+
+  it('reads a structure provided to the Council within days of the adoption as a deliverable', () => {
+    const { facts } = factsOf(['Requests the Secretary-General to provide the Security Council, for its information, with a suggested structure and geographical deployment, within 60 days of the adoption of this resolution;'], [], '2020-06-03');
+    expect(facts.reporting).toMatchObject([{ schedule: { type: 'relative', within: { days: 60 } }, due: ['2020-08-02'] }]);
+  });
+
+  it('leaves "to" out of the addressee of "Reiterates its request to the Mechanism to …"', () => {
+    const { facts } = factsOf(['Reiterates its request to the Mechanism to include in its six-monthly reports to the Council information on progress;']);
+    expect(facts.requests.map((r) => r.addressee)).toEqual(['the Mechanism']);
+  });
+
+  it('reads updates "each month" after a list of reports, "except in months when these reports are due"', () => {
+    const { facts } = factsOf(
+      ['Decides that the Panel of Experts should provide to the Council an interim report by 1 December 2020, a final report by 1 May 2021, and except in months when these reports are due, updates each month;'],
+      [],
+      '2020-05-29',
+    );
+    expect(facts.reporting.map((o) => [o.what, o.due[0], o.due.length])).toEqual([
+      ['report', '2020-12-01', 1],
+      ['report', '2021-05-01', 1],
+      ['report', '2020-06-29', 12],
+    ]);
+  });
+
+  it('counts "within 30 days" after a condition from that event, adds a period "thereafter", and takes no date before the adoption for a due date', () => {
+    const { facts } = factsOf(
+      [
+        'Requires any Member State when it undertakes an inspection, to submit promptly an initial written report to the Committee, and, if prohibited items for supply, sale, or transfer are found, further requires such Member States to submit to the Committee within 30 days a subsequent written report;',
+        'Requests the Secretary-General, when appropriate, to report to the Council within 90 days;',
+        'Requests the IAEA to resume inspections no later than 45 days following adoption of this resolution and to update the Council 60 days thereafter;',
+        'Urges the parties to identify those responsible for the shooting down of a helicopter on 8 October 2001, and to inform the Special Representative on the steps taken;',
+      ],
+      [],
+      '2002-11-08',
+    );
+    expect(facts.reporting.map((o) => [o.paragraph, o.by, o.schedule.type, o.due.join()])).toEqual([
+      ['op1', 'any Member State when it undertakes an inspection', 'event', ''],
+      ['op1', 'such Member States', 'event', ''],
+      ['op2', 'the Secretary-General', 'relative', '2003-02-06'],
+      ['op3', 'the IAEA', 'relative', '2003-02-21'],
+    ]);
+    expect(facts.reporting[1].schedule).toEqual({ type: 'event', condition: 'prohibited items for supply, sale, or transfer are found' });
   });
 
   it('reads a request made with "that", a period stated beside "in his reports", and a month due at its end', () => {
@@ -456,6 +526,31 @@ describe('input', () => {
 });
 
 describe('French', () => {
+  it('reads "devra lui présenter", reports listed after a comma and "ainsi qu’", and ends a request at "déclare"', () => {
+    const { facts } = readFacts({ language: 'fr', date: '2020-05-29', paragraphs: [
+      'Décide que le Groupe d’experts devra lui présenter, après concertation avec le Comité, un rapport d’activité le 1er décembre 2020 au plus tard, un rapport final le 1er mai 2021 au plus tard, ainsi qu’un point sur la situation tous les mois ;',
+      'Prie le Groupe d’experts de soumettre au Comité un rapport d’activité le 12 août 2020 au plus tard, et déclare son intention de revoir ce mandat au plus tard le 12 février 2021 ;',
+    ] });
+    expect(facts.reporting.map((o) => [o.paragraph, o.by, o.due[0], o.due.length])).toEqual([
+      ['op1', 'le Groupe d’experts', '2020-12-01', 1],
+      ['op1', 'le Groupe d’experts', '2021-05-01', 1],
+      ['op1', 'le Groupe d’experts', '2020-06-29', 12],
+      ['op2', 'le Groupe d’experts', '2020-08-12', 1],
+    ]);
+  });
+
+  it('reads "lui demande également de …" made to the addressee before, and "lui communiquer" within days of the adoption', () => {
+    const { facts } = readFacts({ language: 'fr', date: '2020-03-30', paragraphs: [
+      'Demande au Groupe d’experts de présenter au Comité, le 3 août 2020 au plus tard, un rapport de mi-mandat sur ses travaux, lui demande également de lui remettre ce rapport, après en avoir discuté avec le Comité, le 4 septembre 2020 au plus tard ;',
+      'Prie le Secrétaire général de lui communiquer, pour son information, un projet de structure dans les 60 jours suivant l’adoption de la présente résolution ;',
+    ] });
+    expect(dueBy(facts)).toEqual([
+      ['op1', 'Groupe d’experts', '2020-08-03'],
+      ['op1', 'Groupe d’experts', '2020-09-04'],
+      ['op2', 'le Secrétaire général', '2020-05-29'],
+    ]);
+  });
+
   it('reads the term, a computed term and force', () => {
     const extend = resolution({ language: 'fr', paragraphs: ['Décide de proroger le mandat de la MINUSMA jusqu’au 30 juin 2021;'] });
     expect(checkedFacts(extend).expires).toBe('2021-06-30');
@@ -574,6 +669,31 @@ describe('Spanish', () => {
     expect(facts.expires).toBe('2021-02-28');
   });
 
+  it('reads a decision that binds the Group to report, its second report after "y" and monthly updates after "así como"', () => {
+    const { facts } = readFacts({ language: 'es', date: '2020-05-29', paragraphs: [
+      'Decide que el Grupo de Expertos le presente, tras deliberar con el Comité, un informe provisional a más tardar el 1 de diciembre de 2020 y un informe final a más tardar el 1 de mayo de 2021, así como información actualizada mensualmente, salvo los meses en que se presenten esos informes;',
+    ] });
+    expect(facts.reporting.map((o) => [o.by, o.due[0], o.due.length])).toEqual([
+      ['el Grupo de Expertos', '2020-12-01', 1],
+      ['el Grupo de Expertos', '2021-05-01', 1],
+      ['el Grupo de Expertos', '2020-06-29', 12],
+    ]);
+  });
+
+  it('reads "que el Grupo le presente", "que presente" made to the addressee before, and reports listed after a comma', () => {
+    const { facts } = readFacts({ language: 'es', date: '2020-03-30', paragraphs: [
+      'Solicita al Grupo de Expertos que, a más tardar el 3 de agosto de 2020, proporcione al Comité un informe de mitad de período, solicita también que el Grupo de Expertos le presente su informe de mitad de período a más tardar el 4 de septiembre de 2020, solicita además que presente al Comité un informe final a más tardar el 5 de febrero de 2021;',
+      'Solicita al Grupo de Expertos que le presente un informe de mitad de período a más tardar el 31 de enero de 2021, un informe final a más tardar el 30 de junio de 2021 y actualizaciones sobre los progresos realizados, según proceda;',
+    ] });
+    expect(dueBy(facts)).toEqual([
+      ['op1', 'Grupo de Expertos', '2020-08-03'],
+      ['op1', 'el Grupo de Expertos', '2020-09-04'],
+      ['op1', 'el Grupo de Expertos', '2021-02-05'],
+      ['op2', 'Grupo de Expertos', '2021-01-31'],
+      ['op2', 'Grupo de Expertos', '2021-06-30'],
+    ]);
+  });
+
   it('reads a request to report every three months', () => {
     const doc = resolution({ language: 'es', date: '2020-06-29', paragraphs: [
       'Decide prorrogar el mandato de la MINUSMA hasta el 30 de junio de 2021;',
@@ -655,6 +775,32 @@ describe('Russian', () => {
     expect(fixed).toMatchObject({ schedule: { type: 'fixed', date: '2020-12-15' } });
   });
 
+  it('reads a decision that binds the Panel to report with the date before the subject, and a second report after "и что"', () => {
+    const { facts } = readFacts({ language: 'ru', date: '2020-05-14', paragraphs: [
+      'постановляет, что не позднее 15 сентября 2020 года Группа представит Совету промежуточный доклад о своей работе и что не позднее 15 марта 2021 года она представит Совету после обсуждения с Комитетом заключительный доклад;',
+      'постановляет, что Группа экспертов должна представить Совету промежуточный доклад к 1 декабря 2020 года и заключительный доклад — к 1 мая 2021 года;',
+    ] });
+    expect(dueBy(facts)).toEqual([
+      ['op1', 'Группа', '2020-09-15'],
+      ['op1', 'Группа', '2021-03-15'],
+      ['op2', 'Группа экспертов', '2020-12-01'],
+      ['op2', 'Группа экспертов', '2021-05-01'],
+    ]);
+  });
+
+  it('reads a period "раз в три месяца" before the verb, no due date for days counted from something else, and "просит представить" made to the addressee before', () => {
+    const { facts } = readFacts({ language: 'ru', date: '2020-02-11', paragraphs: [
+      'постановляет продлить до 12 марта 2021 года мандат Группы экспертов и просит далее Группу экспертов раз в три месяца предоставлять обновленную информацию Комитету о своей деятельности;',
+      'просит Группу экспертов представить Комитету не позднее чем через 30 дней после ее повторного назначения запланированную программу работы;',
+      'просит Группу экспертов представить Комитету промежуточный доклад не позднее 3 августа 2020 года, а также просит представить Комитету не позднее 5 февраля 2021 года заключительный доклад;',
+    ] });
+    expect(dueBy(facts)).toEqual([
+      ['op1', 'Группу экспертов', '2020-05-11,2020-08-11,2020-11-11,2021-02-11'],
+      ['op3', 'Группу экспертов', '2020-08-03'],
+      ['op3', 'Группу экспертов', '2021-02-05'],
+    ]);
+  });
+
   it('counts the term of a body "учрежденная" for a length', () => {
     const { facts } = readFacts({ language: 'ru', date: '2020-12-17', paragraphs: [
       'постановляет, что Группа по наблюдению, учрежденная пунктом 7 резолюции 1526 (2004), будет и далее оказывать Комитету поддержку в течение 12 месяцев;',
@@ -698,6 +844,32 @@ describe('Chinese', () => {
   it('reads a decision that binds the Panel to report, and its second report after "，并"', () => {
     const { facts } = readFacts({ language: 'zh', date: '2020-02-12', paragraphs: ['决定，小组应不迟于2020年9月15日向安理会提交中期工作报告，并在与委员会讨论后，不迟于2021年3月15日向安理会提交含有结论和建议的最后报告；'] });
     expect(facts.reporting.map((o) => [o.by, o.due.join()])).toEqual([['小组', '2020-09-15'], ['小组', '2021-03-15']]);
+  });
+
+  it('reads a decision whose verb follows an adverbial, monthly updates after its reports, and no due date for days counted from a condition', () => {
+    const { facts } = readFacts({ language: 'zh', date: '2020-05-29', paragraphs: [
+      '决定专家小组应在与委员会讨论后，至迟于2020年12月1日向安理会提交中期报告，至迟于2021年5月1日提交最后报告，除应提交报告的月份外，每月通报最新情况；',
+      '要求任何会员国在进行检查时，立即向委员会提交初步书面报告，如发现禁止供应、出售或转移的物项，还要求这些会员国在30天内向委员会提交后续书面报告；',
+    ] });
+    expect(facts.reporting.map((o) => [o.paragraph, o.schedule.type, o.due[0], o.due.length])).toEqual([
+      ['op1', 'fixed', '2020-12-01', 1],
+      ['op1', 'fixed', '2021-05-01', 1],
+      ['op1', 'periodic', '2020-06-29', 12],
+      ['op2', 'event', undefined, 0],
+    ]);
+  });
+
+  it('aligns "在…半年度报告中" with the periodic reports, and takes "第三次每三个月报告" for one report, not a period', () => {
+    const { facts } = readFacts({ language: 'zh', date: '2020-12-18', paragraphs: [
+      '再次请余留机制在提交安理会的半年度报告中说明本决议执行进展情况；',
+      '请秘书长在不迟于2021年9月提交的第三次每三个月报告中提出过渡计划；',
+    ] });
+    expect(facts.reporting.map((o) => [o.schedule.type, o.due.join()])).toEqual([['aligned', ''], ['fixed', '2021-09-30']]);
+  });
+
+  it('reads a structure put before the Council ("向安全理事会提出") within days of the adoption', () => {
+    const { facts } = readFacts({ language: 'zh', date: '2020-06-03', paragraphs: ['还请秘书长在本决议通过后60天内向安全理事会提出建议采用的架构和地域部署安排供参考；'] });
+    expect(facts.reporting.map((o) => o.due)).toEqual([['2020-08-02']]);
   });
 
   it('reads the mission, term, Chapter VII, force and ceilings in a text without spaces', () => {
@@ -758,6 +930,11 @@ describe('Chinese', () => {
 });
 
 describe('Arabic', () => {
+  it('reads a structure submitted to the Council within days of the adoption ("أن يقدم إلى مجلس الأمن")', () => {
+    const { facts } = readFacts({ language: 'ar', date: '2020-06-03', paragraphs: ['يطلب إلى الأمين العام أن يقدم إلى مجلس الأمن، للعلم، الهيكل المقترح للبعثة ونشرها الجغرافي في غضون 60 يوما من اتخاذ هذا القرار؛'] });
+    expect(facts.reporting.map((o) => o.due)).toEqual([['2020-08-02']]);
+  });
+
   it('reads the term, Chapter VII, force, and ceilings whose digit groups are stored right to left', () => {
     const { facts } = readFacts({
       language: 'ar',
