@@ -85,3 +85,22 @@ export const UNANIMOUS_PHRASES: Record<Language, readonly RegExp[]> = {
   zh: [/一致通过/u, /未经表决/u],
   ar: [/بالإجماع/u, /دون\s+تصويت/u],
 };
+
+/**
+ * A vote reported in running text with its counts and the members named for the minority positions, as press
+ * summaries write it: "by a vote of 13 in favour to none against, with 2 abstentions (China, Russian Federation)",
+ * "par 13 voix pour, zéro contre et 2 abstentions (Chine et Fédération de Russie)". Groups `favour`, `against`,
+ * `againstNames`, `abstaining`, `abstainingNames`; a count is a figure or the language's word for none.
+ */
+export const RECORDED_VOTE: Partial<Record<Language, { pattern: RegExp; none: RegExp }>> = {
+  en: {
+    pattern:
+      /\b(?<favour>\d{1,2})\s+(?:votes?\s+)?in\s+favou?r(?:\s*(?:to|,|and)\s*(?<against>\d{1,2}|none|no)\s+(?:votes?\s+)?against(?:\s*\((?<againstNames>[^)]*)\))?)?(?:,?\s*(?:with|and)\s+(?<abstaining>\d{1,2}|none|no)\s+abstentions?(?:\s*\((?<abstainingNames>[^)]*)\))?)?/iu,
+    none: /^(?:none|no)$/i,
+  },
+  fr: {
+    pattern:
+      /\b(?<favour>\d{1,2})\s+voix\s+pour(?:\s*(?:,|et)\s*(?<against>\d{1,2}|zéro|aucune)\s+(?:voix\s+)?contre(?:\s*\((?<againstNames>[^)]*)\))?)?(?:,?\s*(?:et|avec)\s+(?<abstaining>\d{1,2}|zéro|aucune)\s+abstentions?(?:\s*\((?<abstainingNames>[^)]*)\))?)?/iu,
+    none: /^(?:zéro|aucune)$/i,
+  },
+};

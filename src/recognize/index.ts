@@ -165,6 +165,8 @@ export function recognize(lines: string[], language?: Language): Recognized {
   };
   if (coverSymbol?.startsWith('S/PRST/')) kind = 'presidential-statement';
   else if (coverSymbol?.startsWith('S/RES/')) kind = 'resolution';
+  // A meeting record names reports and letters in its agenda: its cover symbol says what it is, none of the kinds above.
+  else if (coverSymbol?.startsWith('S/PV.')) kind = 'other';
   else {
     const found = finders.map(([candidateKind]) => candidateKind).filter((k) => titleOf(k) !== undefined);
     // A stable sort: of two titles on one line, the kind listed first wins.

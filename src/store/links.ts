@@ -11,6 +11,7 @@ import { findSymbols, resolutionSymbol } from '../recognize/symbols.js';
 import type { StoreDatabase } from './db.js';
 import { firstBodyParagraph, textUnits } from './paragraphs.js';
 import { documents, facts, links, type LinkEvidence, type LinkKind } from './schema.js';
+import { parseVoteLists } from '../votes/letter.js';
 import { operativeText, textSimilarity } from './similarity.js';
 
 export interface LinkCandidate {
@@ -50,17 +51,22 @@ export function requestLink(doc: UNDocument): LinkCandidate | null {
 }
 
 /**
- * A letter records the vote on a resolution when it carries the resolution as an annex, or when it carries a vote record
- * and names the resolution: the last one named, since the outcome ("… became resolution 2531 (2020)") follows the votes.
+ * A letter or a meeting record records the vote on a resolution when it carries the resolution as an annex, when it
+ * lists the votes on a draft followed by the resolution adopted (a meeting record may hold several), or when it
+ * carries a vote record and names the resolution: the last one named, since the outcome ("… became resolution
+ * 2531 (2020)") follows the votes.
  */
-export function voteLink(doc: UNDocument): LinkCandidate | null {
+export function voteLinks(doc: UNDocument): LinkCandidate[] {
   const annexed = doc.annexes?.find((annex) => annex.document?.kind === 'resolution' && annex.document.symbol)?.document;
-  if (annexed?.symbol) return { kind: 'records-vote-of', toSymbol: annexed.symbol, evidence: { rule: 'annexed-document' } };
-  if (!doc.adoption?.votes) return null;
+  if (annexed?.symbol) return [{ kind: 'records-vote-of', toSymbol: annexed.symbol, evidence: { rule: 'annexed-document' } }];
+  const listed = parseVoteLists(textUnits(doc).map((unit) => unit.text).join('\n'), doc.language, { symbol: doc.symbol });
+  const adopted = [...new Map(listed.flatMap((vote) => (vote.resolution ? [[vote.resolution, vote.draft] as const] : []))).entries()];
+  if (adopted.length) return adopted.map(([toSymbol, draft]) => ({ kind: 'records-vote-of', toSymbol, evidence: { rule: 'vote-list', draft } }));
+  if (!doc.adoption?.votes) return [];
   const named = textUnits(doc).flatMap((unit) => findSymbols(unit.text).filter((s) => isResolutionSymbol(s.symbol)).map((s) => ({ unit, ...s })));
   const last = named.at(-1);
-  if (!last) return null;
-  return { kind: 'records-vote-of', toSymbol: last.symbol, evidence: { rule: 'citation', paragraph: last.unit.paragraphId, span: last.span, text: last.unit.text.slice(last.span[0], last.span[1]) } };
+  if (!last) return [];
+  return [{ kind: 'records-vote-of', toSymbol: last.symbol, evidence: { rule: 'citation', paragraph: last.unit.paragraphId, span: last.span, text: last.unit.text.slice(last.span[0], last.span[1]) } }];
 }
 
 /**
@@ -148,7 +154,8 @@ export async function outgoingLinks(db: StoreDatabase, id: number, doc: UNDocume
     case 'sg-report':
       return optional(requestLink(doc));
     case 'letter':
-      return optional(voteLink(doc));
+    case 'other':
+      return voteLinks(doc);
     case 'press-release':
       return optional(await summaryLink(db, doc));
     default:

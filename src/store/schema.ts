@@ -20,6 +20,8 @@ export type LinkEvidence =
   | { rule: 'same-date-and-text'; similarity: number; days: number }
   | { rule: 'citation'; paragraph: string; span: [number, number]; text: string; figures?: SummaryCheck }
   | { rule: 'annexed-document' }
+  /** a list of votes (a letter, a meeting record) followed by the resolution it adopted, on the draft named before it */
+  | { rule: 'vote-list'; draft: string | null }
   | { rule: 'named-number'; paragraph: string; span: [number, number]; text: string; figures?: SummaryCheck };
 
 /** One row per stored version: the same symbol and language with new content is a new version, never an overwrite. */

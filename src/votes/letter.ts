@@ -2,11 +2,13 @@ import { furnitureKind } from '../clean/furniture.js';
 import { InputError } from '../errors.js';
 import { LAYOUT } from '../lang/layout.js';
 import { findDates } from '../lang/months.js';
-import { DRAFT_RESOLUTION_WORDS, LIST_AND, LIST_SEPARATORS, NO_MEMBERS, VOTE_HEADINGS, type VotePosition } from '../lang/votes.js';
+import { DRAFT_RESOLUTION_WORDS, NO_MEMBERS, VOTE_HEADINGS, type VotePosition } from '../lang/votes.js';
 import type { Language } from '../model.js';
 import { findSymbols, type FoundSymbol } from '../recognize/symbols.js';
 import { resolveCountry } from './countries.js';
-import { membershipFlags, totalsOf } from './membership.js';
+import { countFlags, membershipFlags, totalsOf } from './membership.js';
+import { splitNames } from './names.js';
+import { findRecordedStatement } from './record.js';
 import type { MemberVote, VoteLetter } from './types.js';
 import escapeRegExp from 'escape-string-regexp';
 
@@ -48,28 +50,6 @@ function letterBody(text: string, language: Language): { lines: string[]; joined
 const joinWrapped = (text: string, language: Language) =>
   text.split('\n').map((line) => line.trim()).join(LAYOUT[language].joinWithoutSpace ? '' : ' ');
 
-/** Splits a list of names on separators, then on the word "and" where that leaves two known States (never inside "Trinidad and Tobago"). */
-function splitNames(list: string, language: Language): string[] {
-  const names: string[] = [];
-  for (const raw of list.split(LIST_SEPARATORS)) {
-    const piece = raw.trim().replace(/[.。]$/u, '').trim();
-    if (!piece) continue;
-    if (resolveCountry(piece, language)) {
-      names.push(piece);
-      continue;
-    }
-    // Try each "and" as the list's last joiner: the split must leave two States on either side.
-    const joiners = [...piece.matchAll(new RegExp(LIST_AND[language].source, 'gu'))];
-    let split: string[] | null = null;
-    for (const joiner of joiners) {
-      const [left, right] = [piece.slice(0, joiner.index), piece.slice(joiner.index + joiner[0].length)];
-      if (resolveCountry(left, language) && resolveCountry(right, language)) split = [left, right];
-    }
-    names.push(...(split ?? [piece]));
-  }
-  return names;
-}
-
 function isNone(list: string, language: Language): boolean {
   const text = list.trim().replace(/[.。]$/u, '').trim().toLowerCase();
   return text === '' || NO_MEMBERS[language].some((word) => word.toLowerCase() === text);
@@ -91,9 +71,19 @@ function lastList(segment: string, language: Language): string {
     const text = joinLines(lines.slice(0, k).join('\n'));
     const ended = sentence(text);
     if (isCompleteList(ended ?? text, language) && (ended ?? text).trim()) complete = ended ?? text;
-    if (ended) return complete ?? ended;
+    if (ended) return complete ?? longestListAtStart(ended, language) ?? ended;
   }
   return complete ?? joinLines(segment);
+}
+
+/** Unwrapped text where the list runs on into the next speaker ("China, Russian Federation The President: …"): its longest start that reads as a complete list. */
+function longestListAtStart(text: string, language: Language): string | null {
+  const words = text.split(' ');
+  for (let k = words.length - 1; k > 0; k--) {
+    const start = words.slice(0, k).join(' ');
+    if (isCompleteList(start, language) && start.trim()) return start;
+  }
+  return null;
 }
 
 /** The symbol printed nearest to the words "draft resolution". */
@@ -117,51 +107,67 @@ function draftSymbol(text: string, symbols: FoundSymbol[], language: Language): 
  * the Council of that year), and the letter that set the procedure.
  */
 export function parseVoteLetter(text: string, language: Language): VoteLetter {
+  const [vote] = parseVoteLists(text, language);
+  if (!vote) throw new InputError(`no list of votes found: none of the headings ${VOTE_HEADINGS[language]['in-favour'].join(', ')} … is followed by a colon`);
+  return vote;
+}
+
+/**
+ * Every vote a text lists member by member under headings ("In favour:", "Against:", "Abstaining:"): a President's
+ * letter (one vote), or a meeting record (one vote per draft put to the vote, each list after "A vote was taken by
+ * show of hands"). A new "In favour" list starts the next vote; what follows a vote's lists, up to the next vote, says
+ * which resolution it adopted. None when the text has no such lists. The document's symbol, when the text has no cover
+ * (a stored model's paragraphs), is `known.symbol`.
+ */
+export function parseVoteLists(text: string, language: Language, known: { symbol?: string | null } = {}): VoteLetter[] {
   const { lines, joined } = letterBody(text, language);
   const headings = [...joined.matchAll(headingPattern(language))];
-  if (headings.length === 0) throw new InputError(`no list of votes found: none of the headings ${VOTE_HEADINGS[language]['in-favour'].join(', ')} … is followed by a colon`);
+  const groups: RegExpExecArray[][] = [];
+  for (const heading of headings) {
+    const current = groups[groups.length - 1];
+    const opensVote = positionOf(heading[1], language) === 'in-favour';
+    if (!current || (opensVote && current.some((h) => positionOf(h[1], language) === 'in-favour'))) groups.push([heading]);
+    else current.push(heading);
+  }
   const joinLines = (part: string) => joinWrapped(part, language);
 
-  const members: MemberVote[] = [];
-  for (const [i, heading] of headings.entries()) {
-    const start = heading.index + heading[0].length;
-    const next = headings[i + 1]?.index ?? joined.length;
-    const segment = joined.slice(start, next);
-    const list = i + 1 < headings.length ? joinLines(segment) : lastList(segment, language);
-    if (isNone(list, language)) continue;
-    const position = positionOf(heading[1], language);
-    for (const name of splitNames(list, language)) members.push({ name, country: resolveCountry(name, language), position });
-  }
-
-  // The letter's own symbol is printed as page furniture ("United Nations S/2020/613", or alone on its line).
+  // The document's own symbol is printed as page furniture ("United Nations S/2020/613", or alone on its line).
   const coverSymbols = lines.slice(0, COVER_LINES).filter((line) => furnitureKind(line, language) === 'furniture').flatMap((line) => findSymbols(line));
-  const ownSymbol = coverSymbols.find((s) => !s.symbol.startsWith('S/RES/'))?.symbol ?? null;
+  const ownSymbol = coverSymbols.find((s) => !s.symbol.startsWith('S/RES/'))?.symbol ?? known.symbol ?? null;
+  // A meeting record ("S/PV.8825") is the record of its meeting; a letter names the letter that set the procedure.
+  const meeting = ownSymbol?.startsWith('S/PV.') ? Number(/\d+/.exec(ownSymbol)![0]) : null;
   const bodyText = joinLines(joined);
-  const symbols = findSymbols(bodyText).filter((s) => s.symbol !== ownSymbol);
-  const documents = symbols.filter((s) => /^S\/\d{4}\//.test(s.symbol));
-  const draft = draftSymbol(bodyText, documents, language);
-  const procedureLetter = documents.find((s) => s.symbol !== draft)?.symbol ?? null;
-  const lastHeading = headings[headings.length - 1].index;
-  const outcomeText = joinLines(joined.slice(lastHeading));
-  const resolution = findSymbols(outcomeText).find((s) => s.symbol.startsWith('S/RES/'))?.symbol ?? null;
-  // The vote's date is the adoption's, stated with the outcome; else the letter's own date, the first in its text.
-  const date = findDates(outcomeText, language)[0]?.iso ?? findDates(bodyText, language)[0]?.iso ?? null;
-  const year = date ? Number(date.slice(0, 4)) : null;
+  const letterDate = findDates(bodyText, language)[0]?.iso ?? null;
 
-  const flags = membershipFlags(members, year);
-  if (!draft) flags.push('no draft resolution symbol found');
-  if (!resolution) flags.push('no resulting resolution found after the vote');
-  return {
-    symbol: ownSymbol,
-    language,
-    date,
-    meeting: null,
-    draft,
-    resolution,
-    procedureLetter,
-    members,
-    unanimous: false,
-    totals: totalsOf(members),
-    flags,
-  };
+  return groups.map((group, g) => {
+    const groupEnd = groups[g + 1]?.[0].index ?? joined.length;
+    const members: MemberVote[] = [];
+    for (const [i, heading] of group.entries()) {
+      const start = heading.index + heading[0].length;
+      const last = i + 1 === group.length;
+      const segment = joined.slice(start, last ? groupEnd : group[i + 1].index);
+      const list = last ? lastList(segment, language) : joinLines(segment);
+      if (isNone(list, language)) continue;
+      const position = positionOf(heading[1], language);
+      for (const name of splitNames(list, language)) members.push({ name, country: resolveCountry(name, language), position });
+    }
+    // The draft is named before its lists (after the previous vote's), the resolution adopted after them.
+    const before = joinLines(joined.slice(g === 0 ? 0 : groups[g - 1][groups[g - 1].length - 1].index, group[0].index));
+    const outcomeText = joinLines(joined.slice(group[group.length - 1].index, groupEnd));
+    const documents = (part: string) => findSymbols(part).filter((s) => s.symbol !== ownSymbol && /^S\/\d{4}\//.test(s.symbol));
+    const draft = draftSymbol(before, documents(before), language) ?? draftSymbol(bodyText, documents(bodyText), language);
+    const procedureLetter = meeting === null ? (documents(bodyText).find((s) => s.symbol !== draft)?.symbol ?? null) : null;
+    const resolution = findSymbols(outcomeText).find((s) => s.symbol.startsWith('S/RES/'))?.symbol ?? null;
+    // The vote's date is the adoption's, stated with the outcome; else the document's own date, the first in its text.
+    const date = findDates(outcomeText, language)[0]?.iso ?? letterDate;
+    const year = date ? Number(date.slice(0, 4)) : null;
+
+    const flags = membershipFlags(members, year);
+    // "The draft resolution received 13 votes in favour, none against and 2 abstentions": the lists must agree.
+    const totals = totalsOf(members);
+    flags.push(...countFlags(findRecordedStatement(outcomeText, language)?.counts ?? {}, totals));
+    if (!draft) flags.push('no draft resolution symbol found');
+    if (!resolution) flags.push('no resulting resolution found after the vote');
+    return { symbol: ownSymbol, language, date, meeting, draft, resolution, procedureLetter, members, unanimous: false, totals, flags };
+  });
 }

@@ -45,3 +45,10 @@ export function membershipFlags(members: MemberVote[], year: number | null): str
   if (absent.length && unresolved.length === 0) flags.push(`members of the Council in ${year} missing from the vote: ${absent.join(', ')}`);
   return flags;
 }
+
+/** Counts a source states that the members listed do not add up to. */
+export function countFlags(stated: Partial<VoteTotals>, totals: VoteTotals): string[] {
+  return (Object.entries(stated) as [keyof VoteTotals, number][])
+    .filter(([key, value]) => value !== totals[key])
+    .map(([key, value]) => `${key}: ${value} stated, ${totals[key]} members listed`);
+}

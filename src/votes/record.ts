@@ -1,10 +1,11 @@
 import { InputError } from '../errors.js';
-import { UNANIMOUS_PHRASES, type VotePosition } from '../lang/votes.js';
+import { RECORDED_VOTE, UNANIMOUS_PHRASES, type VotePosition } from '../lang/votes.js';
 import { findDates } from '../lang/months.js';
 import type { Language, UNDocument, VoteRecord } from '../model.js';
 import { findSymbols, resolutionSymbol } from '../recognize/symbols.js';
 import { resolveCountry } from './countries.js';
-import { membershipFlags, totalsOf, unanimousVote } from './membership.js';
+import { splitNames } from './names.js';
+import { countFlags, membershipFlags, totalsOf, unanimousVote } from './membership.js';
 import type { MemberVote, ResolvedVote, VoteTotals } from './types.js';
 
 const RECORD_POSITIONS: [keyof Omit<VoteRecord, 'unanimous'>, VotePosition][] = [
@@ -46,11 +47,9 @@ export function resolveVoteRecord(record: VoteRecord, context: VoteContext): Res
   }
   const totals = totalsOf(members);
   // A decision taken without a vote (by acclamation) records counts of zero: nothing to check them against.
-  const stated = Object.entries(context.statedTotals ?? {}) as [keyof VoteTotals, number][];
-  const countsRecorded = !(record.unanimous && stated.every(([, value]) => value === 0));
-  for (const [key, value] of countsRecorded ? stated : []) {
-    if (value !== totals[key]) flags.push(`${key}: ${value} stated, ${totals[key]} members listed`);
-  }
+  const stated = context.statedTotals ?? {};
+  const countsRecorded = !(record.unanimous && Object.values(stated).every((value) => value === 0));
+  if (countsRecorded) flags.push(...countFlags(stated, totals));
   return { resolution: context.resolution, draft: context.draft, date: context.date, meeting: context.meeting, members, unanimous, totals, flags };
 }
 
@@ -90,14 +89,8 @@ export const isUnanimous = (text: string, language: Language) => findUnanimousSt
 /** "Resolution 2364" without its year, as press summaries print it. */
 const BARE_RESOLUTION = /\b(?:resolution|résolution|resolución)\s+(\d{1,4})\b(?!\s*\()/iu;
 
-/**
- * The vote a running text reports as unanimous ("The Security Council unanimously approved Resolution 2364 on
- * 29 June 2017"): the resolution and date of the sentence that says so, every member of that year's Council in favour.
- * Null when the text says no such thing.
- */
-export function unanimousVoteOfText(text: string, language: Language, defaultDate: string | null = null): ResolvedVote | null {
-  const span = findUnanimousStatement(text, language);
-  if (!span) return null;
+/** The resolution and date of the sentence around `span`: the resolution it cites, the date of that resolution's year. */
+function statementContext(text: string, span: [number, number], language: Language, defaultDate: string | null) {
   const sentenceStart = Math.max(text.lastIndexOf('.', span[0]) + 1, text.lastIndexOf('\n', span[0]) + 1, 0);
   const sentenceEnd = [text.indexOf('. ', span[1]), text.indexOf('\n', span[1])].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), text.length);
   const sentence = text.slice(sentenceStart, sentenceEnd);
@@ -109,6 +102,50 @@ export function unanimousVoteOfText(text: string, language: Language, defaultDat
   const bare = BARE_RESOLUTION.exec(sentence);
   const resolution = cited ?? (bare && date ? resolutionSymbol(bare[1], date.slice(0, 4)) : null);
   const year = citedYear ? Number(citedYear) : date ? Number(date.slice(0, 4)) : null;
+  return { resolution, date, year };
+}
+
+/** The recorded vote a running text reports with counts, the one that names the most members ("13 in favour to none against, with 2 abstentions (China, Russian Federation)"). */
+export function findRecordedStatement(text: string, language: Language) {
+  const recorded = RECORDED_VOTE[language];
+  if (!recorded) return null;
+  const count = (value: string | undefined) => (value === undefined ? 0 : recorded.none.test(value) ? 0 : Number(value));
+  const statements = [...text.matchAll(new RegExp(recorded.pattern.source, `${recorded.pattern.flags}g`))].map((m) => {
+    const g = m.groups!;
+    const named = (names: string | undefined) => (names ? splitNames(names, language) : []);
+    return {
+      span: [m.index, m.index + m[0].length] as [number, number],
+      counts: { inFavour: count(g.favour), against: count(g.against), abstaining: count(g.abstaining) },
+      against: named(g.againstNames),
+      abstaining: named(g.abstainingNames),
+    };
+  });
+  const namedCount = (s: (typeof statements)[number]) => s.against.length + s.abstaining.length;
+  return statements.reduce<(typeof statements)[number] | null>((best, s) => (!best || namedCount(s) > namedCount(best) ? s : best), null);
+}
+
+/**
+ * The vote a running text reports: as unanimous ("The Security Council unanimously approved Resolution 2364 on
+ * 29 June 2017": every member of that year's Council in favour), or with its counts and the members of the minority
+ * named, as press summaries report a recorded vote (the year's other members then voted in favour). The resolution
+ * and date are those of the sentence that says so. Null when the text says no such thing.
+ */
+export function statedVoteOfText(text: string, language: Language, defaultDate: string | null = null): ResolvedVote | null {
+  const unanimity = findUnanimousStatement(text, language);
+  const recorded = findRecordedStatement(text, language);
+  if (recorded && (!unanimity || recorded.span[0] < unanimity[0])) {
+    const { resolution, date, year } = statementContext(text, recorded.span, language, defaultDate);
+    const { counts } = recorded;
+    // The members in favour are the year's others only when every member of the minority is named.
+    const minorityNamed = recorded.against.length === counts.against && recorded.abstaining.length === counts.abstaining;
+    const minority = new Set([...recorded.against, ...recorded.abstaining].map((name) => resolveCountry(name, language)?.iso3));
+    const council = minorityNamed && year !== null ? unanimousVote(year) : null;
+    const inFavour = (council ?? []).filter((m) => !minority.has(m.country?.iso3)).map((m) => m.name);
+    const record: VoteRecord = { inFavour, against: recorded.against, abstaining: recorded.abstaining, notParticipating: [] };
+    return resolveVoteRecord(record, { resolution, draft: null, date, year, meeting: null, language, statedTotals: counts });
+  }
+  if (!unanimity) return null;
+  const { resolution, date, year } = statementContext(text, unanimity, language, defaultDate);
   return resolveVoteRecord(emptyUnanimous(), { resolution, draft: null, date, year, meeting: null, language });
 }
 

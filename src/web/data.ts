@@ -13,7 +13,8 @@ import { textUnits } from '../store/paragraphs.js';
 import { missionFilter } from '../store/search.js';
 import { deploymentReport, type DeploymentReport } from '../tables/deployment.js';
 import { recoverAnnexTable, type StrengthTable } from '../tables/index.js';
-import { unanimousVoteOfText, voteOfDocument } from '../votes/record.js';
+import { parseVoteLists } from '../votes/letter.js';
+import { statedVoteOfText, voteOfDocument } from '../votes/record.js';
 import type { ResolvedVote } from '../votes/types.js';
 
 /** The symbols among `symbols` that are stored, in any language or version. */
@@ -120,7 +121,9 @@ async function voteFromOtherDocuments(db: StoreDatabase, symbol: string): Promis
     const recorded = annexed ? recordedVote(annexed) : null;
     if (recorded) return { symbol, vote: recorded, from, recordedIn };
     const text = textUnits(other.document).map((u) => u.text).join('\n');
-    const vote = unanimousVoteOfText(text, other.document.language, other.document.date);
+    const listed = parseVoteLists(text, other.document.language, { symbol: other.symbol }).find((v) => v.resolution === symbol);
+    if (listed) return { symbol, vote: listed, from, recordedIn };
+    const vote = statedVoteOfText(text, other.document.language, other.document.date);
     if (vote && (vote.resolution === null || vote.resolution === symbol)) return { symbol, vote: { ...vote, resolution: symbol }, from, recordedIn };
   }
   return { symbol, vote: null, from: null };

@@ -66,6 +66,8 @@ describe('kinds', () => {
     expect(recognize(lines('United Nations S/2031/7\nSecurity Council Distr.: General\nLetter dated 1 May 2031 from the President of the Security Council addressed to the Secretary-General')).kind).toBe('letter');
     expect(recognize(lines('United Nations S/PRST/2031/2\nSecurity Council Distr.: General\nStatement by the President of the Security Council')).kind).toBe('presidential-statement');
     expect(recognize(lines('The Security Council unanimously adopted resolution 9999 (2031) today, extending the mission.')).kind).toBe('press-release');
+    // a meeting record's agenda names a report: its cover symbol says it is none of these
+    expect(recognize(lines('United Nations S/PV.9001\nSecurity Council\n9001st meeting\nThe situation in Examplia\nReport of the Secretary-General on the situation in Examplia (S/2031/6)')).kind).toBe('other');
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationLinks, requestLink, voteLink, DRAFT_SIMILARITY } from '../../src/store/links.js';
+import { citationLinks, requestLink, voteLinks, DRAFT_SIMILARITY } from '../../src/store/links.js';
 import { operativeText, textSimilarity } from '../../src/store/similarity.js';
 import { makeDocument, mandateParagraphs } from './documents.js';
 
@@ -43,6 +43,28 @@ describe('link rules read from the document', () => {
 
   it('links a letter to a resolution only when it carries the resolution or a vote record', () => {
     const plain = makeDocument({ kind: 'letter', symbol: 'S/2029/20', date: '2029-04-01', paragraphs: ['Recalling resolution 2999 (2028), I write to draw your attention to the situation.'] });
-    expect(voteLink(plain)).toBeNull();
+    expect(voteLinks(plain)).toEqual([]);
+  });
+
+  it('links a meeting record to each resolution whose vote it lists, with the draft voted on', () => {
+    const record = makeDocument({
+      kind: 'other', symbol: 'S/PV.9990', date: '2029-04-02',
+      paragraphs: [
+        'The President: Members of the Council have before them document S/2029/30, the text of a draft resolution.',
+        'In favour: Albania, Brazil, France, Gabon, Ghana, India, Ireland, Kenya, Mexico, Norway, United Arab Emirates, United Kingdom of Great Britain and Northern Ireland, United States of America',
+        'Against: None',
+        'Abstaining: China, Russian Federation',
+        'The President: The draft resolution received 13 votes in favour, none against and 2 abstentions. The draft resolution has been adopted as resolution 2998 (2029).',
+        'I shall now put to the vote the draft resolution contained in document S/2029/31.',
+        'In favour: Albania, Brazil, China, France, Gabon, Ghana, India, Ireland, Kenya, Mexico, Norway, Russian Federation, United Arab Emirates, United Kingdom of Great Britain and Northern Ireland, United States of America',
+        'Against: None',
+        'Abstaining: None',
+        'The President: The draft resolution received 15 votes in favour. The draft resolution has been adopted unanimously as resolution 2999 (2029).',
+      ],
+    });
+    expect(voteLinks(record)).toEqual([
+      { kind: 'records-vote-of', toSymbol: 'S/RES/2998 (2029)', evidence: { rule: 'vote-list', draft: 'S/2029/30' } },
+      { kind: 'records-vote-of', toSymbol: 'S/RES/2999 (2029)', evidence: { rule: 'vote-list', draft: 'S/2029/31' } },
+    ]);
   });
 });

@@ -13,6 +13,7 @@ import { missionRecord } from '../../src/store/mission.js';
 import { listDocuments, storedDocument } from '../../src/store/queries.js';
 import { documents, links, paragraphs } from '../../src/store/schema.js';
 import { searchParagraphs } from '../../src/store/search.js';
+import { resolutionVotes } from '../../src/web/data.js';
 import { makeDocument, mandateParagraphs } from './documents.js';
 
 export type ConnectStore = () => Promise<Store>;
@@ -278,6 +279,24 @@ export function storeSuite(connect: ConnectStore): void {
       const about = await searchParagraphs(store().db, 'months', { mission: 'UNSMN' });
       expect([...new Set(about.map((h) => h.symbol))].sort()).toEqual(['S/2034/700', 'S/RES/9401 (2034)', 'S/RES/9402 (2035)']);
       expect(await searchParagraphs(store().db, 'months', { mission: 'NOSUCHMISSION' })).toHaveLength(0);
+    });
+
+    it('gives the vote on a resolution from a stored meeting record that lists it', async () => {
+      const resolution = makeDocument({ kind: 'resolution', symbol: 'S/RES/9421 (2034)', date: '2034-03-15', paragraphs: ['Decides to remain seized of the matter.'] });
+      await ingestDocument(store().db, resolution, 'r21.xml');
+      const record = await ingestDocument(store().db, makeDocument({
+        kind: 'other', symbol: 'S/PV.9421', date: '2034-03-15',
+        paragraphs: [
+          'Members of the Council have before them document S/2034/120, the text of a draft resolution.',
+          'In favour: Albania, Brazil, France, Gabon, Ghana, India, Ireland, Kenya, Mexico, Norway, United Arab Emirates, United Kingdom of Great Britain and Northern Ireland, United States of America',
+          'Against: Russian Federation',
+          'Abstaining: China',
+          'The President: The draft resolution has been adopted as resolution 9421 (2034).',
+        ],
+      }), 'pv.pdf');
+      const [vote] = await resolutionVotes(store().db, ['S/RES/9421 (2034)']);
+      expect(vote).toMatchObject({ from: 'S/PV.9421', recordedIn: { id: record.id, symbol: 'S/PV.9421' } });
+      expect(vote.vote).toMatchObject({ resolution: 'S/RES/9421 (2034)', draft: 'S/2034/120', meeting: 9421, totals: { inFavour: 13, against: 1, abstaining: 1 } });
     });
 
     it('keeps the ceilings and tasks in force through a technical rollover that restates neither', async () => {

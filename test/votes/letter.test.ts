@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseVoteLetter } from '../../src/votes/letter.js';
-import { unanimousVoteOfText } from '../../src/votes/record.js';
+import { parseVoteLetter, parseVoteLists } from '../../src/votes/letter.js';
+import { statedVoteOfText } from '../../src/votes/record.js';
 import { councilMembers } from '../../src/data/council-membership.js';
 import { votesCsv } from '../../src/votes/csv.js';
 
@@ -47,9 +47,36 @@ describe('parseVoteLetter', () => {
   });
 });
 
-describe('unanimousVoteOfText', () => {
+describe('parseVoteLists', () => {
+  const record = fixture('meeting-record-en.txt');
+
+  it('reads each vote of a meeting record: its draft, the resolution adopted, the meeting, the members as listed', () => {
+    const votes = parseVoteLists(record, 'en');
+    expect(votes.map((v) => [v.symbol, v.meeting, v.date, v.draft, v.resolution, v.procedureLetter])).toEqual([
+      ['S/PV.8825', 8825, '2021-07-29', 'S/2021/690', 'S/RES/2584 (2021)', null],
+      ['S/PV.8825', 8825, '2021-07-29', 'S/2021/691', 'S/RES/2585 (2021)', null],
+    ]);
+    expect(votes.map((v) => v.totals)).toEqual([
+      { inFavour: 13, against: 0, abstaining: 2, notParticipating: 0 },
+      { inFavour: 14, against: 1, abstaining: 0, notParticipating: 0 },
+    ]);
+    expect(codes(votes[1].members.filter((m) => m.position === 'against'))).toEqual(['RUS']);
+    expect(votes.flatMap((v) => v.flags)).toEqual([]);
+  });
+
+  it('says when the counts the President announces differ from the lists', () => {
+    const [vote] = parseVoteLists(record.replace('China, Russian Federation\nThe President', 'Russian Federation\nThe President'), 'en');
+    expect(vote.flags).toEqual(expect.arrayContaining(['abstaining: 2 stated, 1 members listed']));
+  });
+
+  it('finds no vote in a text without lists', () => {
+    expect(parseVoteLists('The Council heard a briefing.', 'en')).toEqual([]);
+  });
+});
+
+describe('statedVoteOfText', () => {
   it('reads the press summary of resolution 2364 (2017) as a unanimous vote of the 2017 Council', () => {
-    const vote = unanimousVoteOfText(seed('press-summary-2364-en.txt'), 'en')!;
+    const vote = statedVoteOfText(seed('press-summary-2364-en.txt'), 'en')!;
     expect(vote.resolution).toBe('S/RES/2364 (2017)');
     expect(vote.date).toBe('2017-06-29');
     expect(codes(vote.members)).toEqual(councilMembers(2017));
@@ -57,13 +84,41 @@ describe('unanimousVoteOfText', () => {
   });
 
   it('takes the year from the resolution cited, not from a later date in the sentence', () => {
-    const vote = unanimousVoteOfText('Unanimously adopting resolution 2364 (2017), the Council decided to extend the mandate until 30 June 2018.', 'en')!;
+    const vote = statedVoteOfText('Unanimously adopting resolution 2364 (2017), the Council decided to extend the mandate until 30 June 2018.', 'en')!;
     expect(vote.resolution).toBe('S/RES/2364 (2017)');
     expect(codes(vote.members)).toEqual(councilMembers(2017));
   });
 
-  it('returns null when no unanimity is stated', () => {
-    expect(unanimousVoteOfText('The draft resolution was adopted by 13 votes to none.', 'en')).toBeNull();
+  it('returns null when the text states neither unanimity nor counts in favour', () => {
+    expect(statedVoteOfText('The draft resolution was adopted by 13 votes to none.', 'en')).toBeNull();
+  });
+
+  const PRESS_2584 = `Security Council Extends Mandate of United Nations Mission in Mali, Adopting Resolution 2584 (2021) by 13 Votes in Favour, 2 Abstentions
+The Security Council today extended the mandate of MINUSMA until 30 June 2022.
+Adopting resolution 2584 (2021) by a recorded vote of 13 in favour to none against, with 2 abstentions (China, Russian Federation), the Council decided that the Mission would continue to comprise up to 13,289 military personnel.`;
+
+  it('reads a recorded vote from a press summary: the minority as named, the rest of that year\'s Council in favour', () => {
+    const vote = statedVoteOfText(PRESS_2584, 'en')!;
+    expect(vote.resolution).toBe('S/RES/2584 (2021)');
+    expect(vote.totals).toEqual({ inFavour: 13, against: 0, abstaining: 2, notParticipating: 0 });
+    expect(codes(vote.members.filter((m) => m.position === 'abstaining'))).toEqual(['CHN', 'RUS']);
+    expect(codes(vote.members)).toEqual(councilMembers(2021));
+    expect(vote.flags).toEqual([]);
+  });
+
+  it('reads named votes against, and in French', () => {
+    const english = statedVoteOfText('The Council adopted resolution 2401 (2018) by a vote of 11 in favour to 2 against (Bolivia, Russian Federation), with 2 abstentions (China, Kazakhstan).', 'en')!;
+    expect(english.totals).toMatchObject({ inFavour: 11, against: 2, abstaining: 2 });
+    expect(codes(english.members.filter((m) => m.position === 'against'))).toEqual(['BOL', 'RUS']);
+    const french = statedVoteOfText('Le Conseil a adopté la résolution 2584 (2021) par 13 voix pour, zéro contre et 2 abstentions (Chine et Fédération de Russie).', 'fr')!;
+    expect(french.totals).toMatchObject({ inFavour: 13, against: 0, abstaining: 2 });
+    expect(codes(french.members.filter((m) => m.position === 'abstaining'))).toEqual(['CHN', 'RUS']);
+  });
+
+  it('names no member in favour when the minority is not named, and says the counts do not add up', () => {
+    const vote = statedVoteOfText('Resolution 2584 (2021) was adopted by 13 votes in favour, with 2 abstentions.', 'en')!;
+    expect(vote.members).toEqual([]);
+    expect(vote.flags.join(' ')).toMatch(/inFavour: 13 stated, 0 members listed/);
   });
 });
 

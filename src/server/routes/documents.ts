@@ -8,7 +8,7 @@ import { textUnits } from '../../store/paragraphs.js';
 import { storedDocument, storedDocumentById, type StoredDocument } from '../../store/queries.js';
 import { annexTableCsv, recoverAnnexTable } from '../../tables/index.js';
 import { votesCsv } from '../../votes/csv.js';
-import { parseVoteLetter } from '../../votes/letter.js';
+import { parseVoteLists } from '../../votes/letter.js';
 import { voteOfDocument } from '../../votes/record.js';
 import type { ResolvedVote, VoteLetter } from '../../votes/types.js';
 import { resolutionVotes } from '../../web/data.js';
@@ -64,15 +64,9 @@ function sendDocument(stored: StoredDocument, format: 'json' | 'akn', reply: Fas
 async function voteOf(context: ApiContext, stored: StoredDocument): Promise<ResolvedVote | VoteLetter> {
   const doc = stored.document;
   if (doc.adoption?.votes || doc.adoption?.outcome) return voteOfDocument(doc);
-  if (doc.kind === 'letter') {
-    try {
-      const letter = parseVoteLetter(textUnits(doc).map((unit) => unit.text).join('\n'), doc.language);
-      return { ...letter, symbol: letter.symbol ?? stored.symbol };
-    } catch (error) {
-      if (error instanceof InputError) throw notFound(error.message);
-      throw error;
-    }
-  }
+  // a letter's lists of votes, or a meeting record's first (the vote on each resolution is at that resolution's votes)
+  const [listed] = parseVoteLists(textUnits(doc).map((unit) => unit.text).join('\n'), doc.language, { symbol: stored.symbol });
+  if (listed) return listed;
   const [recorded] = doc.kind === 'resolution' && stored.symbol ? await resolutionVotes(context.store.db, [stored.symbol]) : [];
   if (recorded?.vote) return recorded.vote;
   throw notFound(`${stored.symbol ?? 'the document'} records no vote, and no stored letter or press summary gives the vote on it`);
