@@ -61,6 +61,19 @@ export function termStatements(doc: UNDocument, phrases: Partial<MandatePhrases>
         // 2 December 2020 letter").
         .find((u) => u.untilAt >= 0 && !(doc.date && u.date.iso <= doc.date));
       const length = phrases.termLength?.exec(rest);
+      if (!until && !length) {
+        // "Decides that, for a further period of 12 months from the date of this resolution to renew the authorizations":
+        // the length before the verb it belongs to
+        const before = sentence[0].slice(0, term.index);
+        const ahead = phrases.termLength?.exec(before);
+        const lengthAhead = ahead?.groups && periodOf(ahead.groups.count, ahead.groups.unit, phrases, doc);
+        if (ahead && lengthAhead && doc.date && phrases.lengthBeforeVerb?.test(before.slice(ahead.index + ahead[0].length))) {
+          const start = sentence.index + ahead.index;
+          const source: FactSource = { ...sourceOf(doc, unit, [start, termStart + term[0].length]), computed: true };
+          found.push({ date: addPeriod(doc.date, lengthAhead), source, text: sentence[0], fromVerb: rest });
+          continue;
+        }
+      }
       const period = length?.groups && periodOf(length.groups.count, length.groups.unit, phrases, doc);
       // A length stated first sets the term unless its end date follows at once ("for six months, until …");
       // a later "until" belongs to another clause ("with a view to extending it … until 20 May 2005").

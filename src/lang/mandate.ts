@@ -45,6 +45,8 @@ export interface MandatePhrases {
   ownMandate: RegExp;
   /** a term given as a length: "for a period of twelve months": groups `count`, `unit` */
   termLength: RegExp;
+  /** what follows a term's length stated before its verb, up to the verb ("for 12 months from the date of this resolution to renew") */
+  lengthBeforeVerb: RegExp;
   /** what stands between a term's length and the date it runs from: "for six months from 30 September 2001" */
   termStartBeforeDate: RegExp;
   /** authorisation of force: "all necessary means" */
@@ -207,6 +209,7 @@ const en: MandatePhrases = {
     'iu',
   ),
   termStartBeforeDate: /^,?\s*(?:as from|from|beginning(?: on)?|starting(?: on)?|commencing(?: on)?|with effect from|as of|effective)\s+(?:the\s+)?$/,
+  lengthBeforeVerb: /^[^,;]{0,60}\bto\s+$/,
   force: /\b(?:all|the)\s+necessary\s+(?:means|measures|action|actions)\b/,
   forceGrant: /\b(?:(?<active>[Aa]uthori[sz]es)|[Aa]uthori[sz](?:ed|ation)|may (?:take|use))\b/,
   pronounGrant: /\bauthori[sz]es\s+(?:it|them)\s+to\s+[^,;]{0,40}$/,
@@ -336,6 +339,8 @@ const fr: Partial<MandatePhrases> = {
     String.raw`(?<name>(?:Mission|Opération|Force|Bureau)\b[^()]{0,160}?\b(?:des Nations Unies|de l['’]Union africaine)\b[^();]{0,120}?)\s*\((?<acronym>[A-Z][A-Za-z-]{2,})\)`,
     'gu',
   ),
+  // agencies and programmes named like a mission ("Office des Nations Unies contre la drogue et le crime (ONUDC)")
+  notAMission: /(?<![\p{L}])(?:drogue|crime|[Pp]rogramme|[Ff]onds|enfance|réfugiés|Haut-Commissa\p{L}*|droits de l['’]homme|développement|environnement|femmes|alimentaire|Agence)(?![\p{L}])/u,
   organisation: /\b(?:Mission|Opération|Force|Bureau)\b/gu,
   missionWord: /\b(?:Nations Unies|Union africaine)\b/u,
   missionReference: /\bla (?:Mission|Force)\b/u,
@@ -448,6 +453,8 @@ const es: Partial<MandatePhrases> = {
     String.raw`(?<name>(?:Misión|Operación|Fuerza|Oficina)\b[^()]{0,160}?\b(?:de las Naciones Unidas|de la Unión Africana)\b[^();]{0,120}?)\s*\((?<acronym>[A-Z][A-Za-z-]{2,})\)`,
     'gu',
   ),
+  // agencies and programmes named like a mission ("Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC)")
+  notAMission: /(?<![\p{L}])(?:Droga|Delito|Programa|Fondo|Infancia|Refugiados|Alto Comisionado|Derechos Humanos|Desarrollo|Medio Ambiente|Mujeres|Alimentación|Organismo)(?![\p{L}])/u,
   organisation: /(?<![\p{L}])(?:Misión|Operación|Fuerza|Oficina)(?![\p{L}])/gu,
   missionWord: /\b(?:Naciones Unidas|Unión Africana)\b/u,
   missionReference: /(?<![\p{L}])la (?:Misión|Fuerza)(?![\p{L}])/u,

@@ -59,6 +59,13 @@ describe('expiry', () => {
     expect(facts.sources.expires?.computed).toBe(true);
   });
 
+  it('reads a term whose length stands before its verb: "for a further period of 12 months from the date of this resolution to renew"', () => {
+    const { doc, facts } = factsOf(['Decides that, for a further period of 12 months from the date of this resolution to renew the authorizations as set out in paragraph 14 of resolution 2500 (2019);'], [], '2020-12-04');
+    expect(facts.expires).toBe('2021-12-04');
+    expect(facts.sources.expires?.computed).toBe(true);
+    expect(sliceOf(doc, facts.sources.expires!)).toBe('for a further period of 12 months from the date of this resolution to renew');
+  });
+
   it('takes a length stated first over a date in a later clause', () => {
     const { facts } = factsOf(['Decides to extend the mandate of UNMISET for a period of 6 months, with a view to subsequently extending the mandate for a further and final period of 6 months, until 20 May 2005;'], [], '2004-05-14');
     expect(facts.expires).toBe('2004-11-14');
