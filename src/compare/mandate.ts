@@ -169,6 +169,9 @@ function scheduleShape(schedule: ReportSchedule, facts: MandateFacts, alignedWit
       });
     case 'relative':
       return JSON.stringify({ ...schedule, from: schedule.from === facts.date ? undefined : schedule.from });
+    case 'event':
+      // the occasion is words: a change of them is a rewording (reportingChange), not a new schedule
+      return 'event';
     default:
       return JSON.stringify(schedule);
   }
@@ -183,7 +186,8 @@ function reportingChange(
   // a left paragraph id stands for the right one it was aligned with
   const leftShape = scheduleShape(left.schedule, facts[0], (id) => correspondence.get(id)?.[0] ?? `left:${id}`);
   if (leftShape !== scheduleShape(right.schedule, facts[1], (id) => id)) return 'rescheduled';
-  return reworded(left.what, right.what) ? 'reworded' : 'unchanged';
+  const words = (o: ReportingObligation) => (o.schedule.type === 'event' ? `${o.what} ${o.schedule.condition}` : o.what);
+  return reworded(words(left), words(right)) ? 'reworded' : 'unchanged';
 }
 
 function taskRef(task: Task): TaskRef {

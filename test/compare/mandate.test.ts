@@ -108,6 +108,18 @@ describe('reporting "in his regular reports" where the resolution sets none', ()
   });
 });
 
+describe('reporting on an occasion', () => {
+  it('is reworded, not rescheduled, when the words of the occasion change', () => {
+    const left = loadAkn(englishResolutions().find((f) => f.includes('S_RES_1794'))!);
+    const right = structuredClone(left);
+    const paragraph = find(right, /including factual data and trend analyses/);
+    paragraph.text = paragraph.text.replace('including factual data and trend analyses', 'including data on incidents and trend analyses');
+    const reporting = compareDocuments(left, right).mandate!.reporting;
+    const changed = reporting.filter((r) => r.change !== 'unchanged');
+    expect(changed.map((r) => [r.change, r.right?.paragraph, r.right?.schedule.type])).toEqual([['reworded', paragraph.id, 'event']]);
+  });
+});
+
 describe('a technical rollover', () => {
   it('leaves the ceilings and tasks it does not restate standing: not restated, not dropped', () => {
     const left = mandateResolution();
