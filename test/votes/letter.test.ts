@@ -69,6 +69,14 @@ describe('parseVoteLists', () => {
     expect(vote.flags).toEqual(expect.arrayContaining(['abstaining: 2 stated, 1 members listed']));
   });
 
+  it('reads a meeting record in French, the President\'s counts included', () => {
+    const [vote] = parseVoteLists(fixture('meeting-record-fr.txt'), 'fr');
+    expect([vote.meeting, vote.draft, vote.resolution, vote.date]).toEqual([8825, 'S/2021/690', 'S/RES/2584 (2021)', '2021-07-29']);
+    expect(vote.totals).toEqual({ inFavour: 13, against: 0, abstaining: 2, notParticipating: 0 });
+    expect(codes(vote.members)).toEqual(councilMembers(2021));
+    expect(vote.flags).toEqual([]);
+  });
+
   it('finds no vote in a text without lists', () => {
     expect(parseVoteLists('The Council heard a briefing.', 'en')).toEqual([]);
   });
