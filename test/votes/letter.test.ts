@@ -48,13 +48,14 @@ describe('parseVoteLetter', () => {
 });
 
 describe('parseVoteLists', () => {
+  // fixtures/meeting-record-*.txt: meeting records in the UN's layout, with fictitious numbers
   const record = fixture('meeting-record-en.txt');
 
   it('reads each vote of a meeting record: its draft, the resolution adopted, the meeting, the members as listed', () => {
     const votes = parseVoteLists(record, 'en');
     expect(votes.map((v) => [v.symbol, v.meeting, v.date, v.draft, v.resolution, v.procedureLetter])).toEqual([
-      ['S/PV.8825', 8825, '2021-07-29', 'S/2021/690', 'S/RES/2584 (2021)', null],
-      ['S/PV.8825', 8825, '2021-07-29', 'S/2021/691', 'S/RES/2585 (2021)', null],
+      ['S/PV.9990', 9990, '2021-07-29', 'S/2021/990', 'S/RES/2998 (2021)', null],
+      ['S/PV.9990', 9990, '2021-07-29', 'S/2021/991', 'S/RES/2999 (2021)', null],
     ]);
     expect(votes.map((v) => v.totals)).toEqual([
       { inFavour: 13, against: 0, abstaining: 2, notParticipating: 0 },
@@ -71,7 +72,7 @@ describe('parseVoteLists', () => {
 
   it('reads a meeting record in French, the President\'s counts included', () => {
     const [vote] = parseVoteLists(fixture('meeting-record-fr.txt'), 'fr');
-    expect([vote.meeting, vote.draft, vote.resolution, vote.date]).toEqual([8825, 'S/2021/690', 'S/RES/2584 (2021)', '2021-07-29']);
+    expect([vote.meeting, vote.draft, vote.resolution, vote.date]).toEqual([9990, 'S/2021/990', 'S/RES/2998 (2021)', '2021-07-29']);
     expect(vote.totals).toEqual({ inFavour: 13, against: 0, abstaining: 2, notParticipating: 0 });
     expect(codes(vote.members)).toEqual(councilMembers(2021));
     expect(vote.flags).toEqual([]);
@@ -101,13 +102,14 @@ describe('statedVoteOfText', () => {
     expect(statedVoteOfText('The draft resolution was adopted by 13 votes to none.', 'en')).toBeNull();
   });
 
-  const PRESS_2584 = `Security Council Extends Mandate of United Nations Mission in Mali, Adopting Resolution 2584 (2021) by 13 Votes in Favour, 2 Abstentions
+  // a press summary in the UN's wording, fictitious numbers
+  const PRESS_2998 = `Security Council Extends Mandate of United Nations Mission in Mali, Adopting Resolution 2998 (2021) by 13 Votes in Favour, 2 Abstentions
 The Security Council today extended the mandate of MINUSMA until 30 June 2022.
-Adopting resolution 2584 (2021) by a recorded vote of 13 in favour to none against, with 2 abstentions (China, Russian Federation), the Council decided that the Mission would continue to comprise up to 13,289 military personnel.`;
+Adopting resolution 2998 (2021) by a recorded vote of 13 in favour to none against, with 2 abstentions (China, Russian Federation), the Council decided that the Mission would continue to comprise up to 13,289 military personnel.`;
 
   it('reads a recorded vote from a press summary: the minority as named, the rest of that year\'s Council in favour', () => {
-    const vote = statedVoteOfText(PRESS_2584, 'en')!;
-    expect(vote.resolution).toBe('S/RES/2584 (2021)');
+    const vote = statedVoteOfText(PRESS_2998, 'en')!;
+    expect(vote.resolution).toBe('S/RES/2998 (2021)');
     expect(vote.totals).toEqual({ inFavour: 13, against: 0, abstaining: 2, notParticipating: 0 });
     expect(codes(vote.members.filter((m) => m.position === 'abstaining'))).toEqual(['CHN', 'RUS']);
     expect(codes(vote.members)).toEqual(councilMembers(2021));
@@ -115,16 +117,16 @@ Adopting resolution 2584 (2021) by a recorded vote of 13 in favour to none again
   });
 
   it('reads named votes against, and in French', () => {
-    const english = statedVoteOfText('The Council adopted resolution 2401 (2018) by a vote of 11 in favour to 2 against (Bolivia, Russian Federation), with 2 abstentions (China, Kazakhstan).', 'en')!;
+    const english = statedVoteOfText('The Council adopted resolution 2998 (2018) by a vote of 11 in favour to 2 against (Bolivia, Russian Federation), with 2 abstentions (China, Kazakhstan).', 'en')!;
     expect(english.totals).toMatchObject({ inFavour: 11, against: 2, abstaining: 2 });
     expect(codes(english.members.filter((m) => m.position === 'against'))).toEqual(['BOL', 'RUS']);
-    const french = statedVoteOfText('Le Conseil a adopté la résolution 2584 (2021) par 13 voix pour, zéro contre et 2 abstentions (Chine et Fédération de Russie).', 'fr')!;
+    const french = statedVoteOfText('Le Conseil a adopté la résolution 2998 (2021) par 13 voix pour, zéro contre et 2 abstentions (Chine et Fédération de Russie).', 'fr')!;
     expect(french.totals).toMatchObject({ inFavour: 13, against: 0, abstaining: 2 });
     expect(codes(french.members.filter((m) => m.position === 'abstaining'))).toEqual(['CHN', 'RUS']);
   });
 
   it('names no member in favour when the minority is not named, and says the counts do not add up', () => {
-    const vote = statedVoteOfText('Resolution 2584 (2021) was adopted by 13 votes in favour, with 2 abstentions.', 'en')!;
+    const vote = statedVoteOfText('Resolution 2998 (2021) was adopted by 13 votes in favour, with 2 abstentions.', 'en')!;
     expect(vote.members).toEqual([]);
     expect(vote.flags.join(' ')).toMatch(/inFavour: 13 stated, 0 members listed/);
   });
