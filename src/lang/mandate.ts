@@ -280,13 +280,14 @@ const en: MandatePhrases = {
   // "to provide the Security Council, for its information, with a suggested structure … within 60 days"
   reportingAction: /\b(?:[Rr]eport(?:s|ing)?\b|brief(?:s|ing|ings)?\b|keep\b[^;]{0,40}\binformed\b|inform\b|letter\b|submit\b|present\b|(?:update|provide)\s+(?:the\s+(?:Security\s+)?Council|the\s+Committee|it|them|Council\s+members)\b)/,
   periodic: new RegExp(
-    String.raw`\b(?:(?:every|each)\s+(?:(?<count>${EN_NUMBER})\s+(?<unit>months?|days?|weeks?|years?)|(?<named>month|year|quarter))|on\s+an?\s+(?<named2>monthly|quarterly|bimonthly|semi-annual|biannual|annual|yearly)\s+basis|(?<![\w-])(?<named3>quarterly|monthly|annually|annual|biennial|twice a year|every six months|six-monthly|three-monthly|bi-monthly))\b`,
+    String.raw`\b(?:(?:every|each)\s+(?:(?<count>${EN_NUMBER})\s+(?<unit>months?|days?|weeks?|years?)|(?<named>month|year|quarter))|on\s+an?\s+(?<named2>monthly|quarterly|bimonthly|semi-annual|biannual|annual|yearly)\s+basis|(?<![\w-])(?<named3>quarterly|monthly|annually|annual|biennial|twice a year|once a (?:month|year)|every six months|six-monthly|three-monthly|bi-monthly))\b`,
     'iu',
   ),
   namedPeriods: {
     month: { months: 1 }, monthly: { months: 1 }, bimonthly: { months: 2 }, quarter: { months: 3 }, quarterly: { months: 3 }, 'bi-monthly': { months: 2 }, 'three-monthly': { months: 3 }, 'six-monthly': { months: 6 },
     'semi-annual': { months: 6 }, biannual: { months: 6 }, 'twice a year': { months: 6 }, 'every six months': { months: 6 },
     year: { months: 12 }, annual: { months: 12 }, annually: { months: 12 }, yearly: { months: 12 }, biennial: { months: 24 },
+    'once a month': { months: 1 }, 'once a year': { months: 12 },
   },
   // "within 30 days" counts from the adoption even unsaid, not "within two weeks of its reception"; a bare "30 days"
   // only with "after the adoption …".
@@ -295,7 +296,8 @@ const en: MandatePhrases = {
     'iu',
   ),
   beforeExpiry: new RegExp(String.raw`\b(?:at least|no later than|not later than)\s+(?<count>${EN_NUMBER})\s+${EN_UNIT}\s+(?:before|prior to)\b[^;]*?\b(?:mandate|expir)`, 'iu'),
-  byBeforeDate: /\b(?:by|no later than|not later than|before|on or before|on)\s+(?:the\s+)?$/,
+  // also a report "due on 31 October 2002"
+  byBeforeDate: /\b(?:by|no later than|not later than|before|on or before|on|due)\s+(?:the\s+)?$/,
   // "in its April 2021 report": a report named by its month is due then
   byBeforeMonth: /\b(?:by|no later than|not later than|before|in|during)\s+(?:the\s+end\s+of\s+|(?:its|his|her|their)\s+)?$/,
   dateListJoin: /^\s*(?:,\s*(?:and\s+)?|and\s+)$/,
@@ -305,7 +307,8 @@ const en: MandatePhrases = {
   conditionBefore: /\b(?:if|when|whenever|once|in the event(?: that)?|in case)\s+(?!(?:appropriate|necessary|needed|required|applicable|possible|feasible|requested)\b)(?<condition>[^,;]+?(?:,\s*\w+)*,?\s+(?:or|and)\s+[^,;]+|[^,;]+)/g,
   event: /\b(?:keep\s+(?:the\s+(?:Security\s+)?Council|it|the\s+Committee|Council\s+members)\s+(?:\w+\s+){0,3}?informed\b|(?:immediately\s+|promptly\s+)?inform\s+(?:the\s+(?:Security\s+)?Council|it)\b(?![’']s)(?:\s+(?:immediately|promptly))?|report\b[^;]*?(?=\b(?:when|if|should|in the event|in case)\b))\s*(?<condition>[^;]*)/,
   alignedWithParagraph: /\b(?:(?:coordinate|align|synchroni[sz]e)\s+(?:its|his|her|their)\s+reporting\b[^;]*?|\breports?\s+(?:requested|referred to|mandated)\s+in\s+)paragraph\s+(?<paragraph>\d+)/,
-  inRegularReports: /\b(?:in|through|as part of)\s+(?:his|her|its|their)\s+(?<first>first\s+|next\s+)?(?:(?:regular|periodic|upcoming|future|quarterly|monthly|annual|biannual|six-monthly|three-monthly|\d+-day)\s+)*report(?:s|ing)?\b/,
+  // also "in the same reports" (not "the recommendations contained in these reports", reports already received)
+  inRegularReports: /\b(?:in|through|as part of)\s+(?:(?:his|her|its|their)\s+(?<first>first\s+|next\s+)?(?:(?:regular|periodic|upcoming|future|quarterly|monthly|annual|biannual|six-monthly|three-monthly|\d+-day)\s+)*report(?:s|ing)?|the same reports)\b/,
   report: /\breport(?:s|ing)?\b/,
   letter: /\bletters?\b/,
   briefing: /\bbrief(?:s|ing|ings)?\b/,

@@ -300,6 +300,25 @@ describe('reporting calendar', () => {
     ]);
   });
 
+  it('reads "at least once a month", a report "due on" a date, and "in the same reports" as the reports just asked for', () => {
+    const { facts } = factsOf(
+      [
+        'Requests the Secretary-General to report to the Council every three months on the situation;',
+        'Requests the Secretary-General to provide in the same reports an assessment of further measures;',
+        'requests also the Team to report at least once a month to the Committee;',
+        'Requests the Secretary-General to submit a special report due on 31 October 2002 on the elections;',
+      ],
+      [],
+      '2002-07-14',
+    );
+    expect(facts.reporting.map((o) => [o.paragraph, o.schedule.type, o.due[0]])).toEqual([
+      ['op1', 'periodic', '2002-10-14'],
+      ['op2', 'aligned', '2002-10-14'],
+      ['op3', 'periodic', '2002-08-14'],
+      ['op4', 'fixed', '2002-10-31'],
+    ]);
+  });
+
   it('reads hyphenated periods whole: "bi-monthly", "three-monthly", "six-monthly" are not "monthly", "semi-annually" is not "annually"', () => {
     const { facts } = factsOf(
       [
