@@ -119,6 +119,7 @@ function scheduleOf(
     (m) => (!adoption || m.lastDay >= adoption) && phrases.byBeforeMonth?.test(action.slice(0, m.span[0])),
   );
   if (byMonth) return { schedule: { type: 'fixed', date: byMonth.lastDay }, computed: true };
+  if (expires && phrases.atExpiry?.test(action)) return { schedule: { type: 'fixed', date: expires }, computed: true };
   const event = phrases.event?.exec(action);
   if (event) return { schedule: { type: 'event', condition: (event.groups?.condition ?? '').trim() } };
   return null;

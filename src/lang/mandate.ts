@@ -115,6 +115,8 @@ export interface MandatePhrases {
   relative: RegExp;
   /** a due date counted back from the mandate's expiry ("at least one month before UNMHA's mandate is due to expire"): groups `count`, `unit` */
   beforeExpiry: RegExp;
+  /** a report due when the mandate ends ("before the end of the present mandate", "at the end of this period") */
+  atExpiry: RegExp;
   /** what stands right before a due month ("by the end of February 2020", "in September 2021"): the month's end is due */
   byBeforeMonth: RegExp;
   /** what stands right before a due date: "by ", "no later than ", "on " */
@@ -296,6 +298,7 @@ const en: MandatePhrases = {
     'iu',
   ),
   beforeExpiry: new RegExp(String.raw`\b(?:at least|no later than|not later than)\s+(?<count>${EN_NUMBER})\s+${EN_UNIT}\s+(?:before|prior to)\b[^;]*?\b(?:mandate|expir)`, 'iu'),
+  atExpiry: /\b(?:(?:well\s+)?before|prior to|at|by)\s+the\s+(?:end|expiry|expiration)\s+of\s+(?:(?:the|its|this)\s+)?(?:(?:present|current)\s+)?(?:mandate(?:\s+period)?|period)\b/i,
   // also a report "due on 31 October 2002"
   byBeforeDate: /\b(?:by|no later than|not later than|before|on or before|on|due)\s+(?:the\s+)?$/,
   // "in its April 2021 report": a report named by its month is due then
@@ -418,6 +421,7 @@ const fr: Partial<MandatePhrases> = {
   relative: new RegExp(String.raw`${FR_START}(?:(?:dans un délai de|dans les)\s+)?(?<count>${FR_NUMBER})\s+${FR_UNIT},?\s+${FR_ADOPTION}`, 'u'),
   // "au moins un mois avant la date à laquelle le mandat de la Mission doit venir à expiration"
   beforeExpiry: new RegExp(String.raw`${FR_START}(?:au moins|au plus tard)\s+(?<count>${FR_NUMBER})\s+${FR_UNIT}\s+avant\b[^;]*?(?:mandat|expiration)`, 'u'),
+  atExpiry: /(?<![\p{L}])(?:(?:bien\s+)?avant|à)\s+(?:la\s+fin|l['’]expiration)\s+(?:du|de son|de ce)\s+(?:présent\s+)?mandat/u,
   byBeforeDate: /\b(?:d['’]ici au|d['’]ici le|avant le|au plus tard le|le)\s+$/u,
   byBeforeMonth: /\b(?:d['’]ici (?:à )?(?:la )?fin|avant (?:la )?fin|au plus tard (?:à la fin|en)|en|rapport)\s+(?:du\s+mois\s+)?(?:de\s+|d['’])?$/u,
   // "le 15 février 2021, le 15 juin 2021 et le 11 octobre 2021"
@@ -535,6 +539,7 @@ const es: Partial<MandatePhrases> = {
   relative: new RegExp(String.raw`${ES_START}(?:(?:en un plazo de|dentro de(?: los)?)\s+)?(?<count>${ES_NUMBER})\s+${ES_UNIT}\s+${ES_ADOPTION}`, 'u'),
   // "al menos un mes antes de que expire su mandato"
   beforeExpiry: new RegExp(String.raw`${ES_START}(?:al menos|como mínimo|a más tardar)\s+(?<count>${ES_NUMBER})\s+${ES_UNIT}\s+antes\b[^;]*?(?:mandato|expir|venc)`, 'u'),
+  atExpiry: /(?<![\p{L}])(?:antes\s+de\s+que\s+(?:finalice|termine|expire)|antes\s+del\s+(?:fin|final|vencimiento)\s+de|al\s+final\s+de|antes\s+de\s+la\s+expiración\s+de)\s+(?:el|este)\s+(?:presente\s+)?(?:mandato|período)/u,
   byBeforeDate: new RegExp(String.raw`${ES_START}(?:a más tardar el|antes del|para el|el)\s+$`, 'u'),
   byBeforeMonth: new RegExp(String.raw`${ES_START}(?:a más tardar (?:a (?:fines|finales) de|en)|antes (?:de (?:fines|finales) de|del fin de)|para (?:fines de|finales de)|en|informe\s+de)\s+$`, 'u'),
   // "el 15 de febrero de 2021, el 15 de junio de 2021 y el 11 de octubre de 2021"
@@ -659,6 +664,7 @@ const ru: Partial<MandatePhrases> = {
   ),
   // "за месяц до даты истечения": a unit without a count is one
   beforeExpiry: new RegExp(String.raw`${RU_START}(?:не\s+позднее\s+(?:чем\s+)?)?за\s+(?:(?<count>${RU_NUMBER})\s+)?${RU_UNIT}\s+до\s+(?:даты\s+)?(?:истечения|окончания)`, 'u'),
+  atExpiry: /(?<![\p{L}])до\s+(?:истечения|окончания)\s+(?:срока\s+(?:действия\s+)?)?(?:нынешнего\s+)?мандата/u,
   // a date right after the addressee of the report is when it is due ("представить доклады Совету 15 февраля 2021 года")
   byBeforeDate: new RegExp(String.raw`${RU_START}(?:к|не\s+позднее(?:\s+чем)?|до|Совету(?:\s+Безопасности)?)\s+$`, 'u'),
   byBeforeMonth: new RegExp(String.raw`${RU_START}(?:к|не\s+позднее(?:\s+чем)?|до|в)\s+(?:концу\s+)?$`, 'u'),
@@ -760,6 +766,7 @@ const zh: Partial<MandatePhrases> = {
   // "在此次延长任务期后六个月内": counted from this renewal, the adoption
   relative: new RegExp(String.raw`(?:(?<adoption>(?:在|自)?(?:本决议通过(?:之日)?|(?:此次|本次)延长任务期)(?:后|起))|在)(?<count>${ZH_NUMBER})${ZH_UNIT}(?:内|时)`, 'u'),
   beforeExpiry: new RegExp(String.raw`任务(?:期)?(?:到期|期满|结束)(?:前)?至少(?<count>${ZH_NUMBER})${ZH_UNIT}(?:前|之前)`, 'u'),
+  atExpiry: /任务期(?:结束|期满|届满)(?:之)?前/u,
   byBeforeDate: /(?:在|于|至迟于|不迟于|最迟于|至迟在|最迟在|不晚于)\s*$/u,
   byBeforeMonth: /(?:在|于|至迟于|不迟于|最迟于|至迟在|最迟在|不晚于)\s*$/u,
   dateListJoin: /^\s*(?:、|和|及|，)$/u,
@@ -880,6 +887,7 @@ const ar: Partial<MandatePhrases> = {
   relative: new RegExp(String.raw`${AR_START}(?:في غضون|خلال|في موعد لا يتجاوز|بعد مضي)\s+(?<count>${AR_NUMBER})\s+${AR_UNIT}(?!\s+(?:من|بعد)\s+(?!(?:تاريخ\s+)?(?:اتخاذ|تجديد)))`, 'u'),
   // "قبل حلول موعد انتهاء ولايتها بشهر واحد على الأقل"
   beforeExpiry: new RegExp(String.raw`${AR_START}قبل\s+(?:حلول\s+موعد\s+)?انتهاء\s+(?:مدة\s+)?ولاي\p{L}*\s+ب(?<unit>شهر|أسبوع|يوم)\s+(?<count>واحد)`, 'u'),
+  atExpiry: /قبل\s+(?:نهاية|انتهاء)\s+(?:فترة\s+|مدة\s+)?(?:ال)?ولاي/u,
   byBeforeDate: new RegExp(String.raw`${AR_START}(?:بحلول|في موعد أقصاه|في أجل أقصاه|في موعد لا يتجاوز|قبل|في)\s*$`, 'u'),
   // "في تقريره لشهر نيسان/أبريل 2021": a report named by its month is due then
   byBeforeMonth: new RegExp(String.raw`${AR_START}(?:(?:بحلول|في موعد أقصاه|في أجل أقصاه|في موعد لا يتجاوز|قبل|في)\s+(?:نهاية\s+)?|تقرير\p{L}*\s+لشهر\s+)${AR_MONTH_PAIR}$`, 'u'),

@@ -300,6 +300,23 @@ describe('reporting calendar', () => {
     ]);
   });
 
+  it('reads a report due when the mandate ends: "before the end of the present mandate", "at the end of this period"', () => {
+    const { doc, facts } = factsOf(
+      [
+        'Decides to renew the mandate of UNDOF for a period of six months, that is, until 30 June 2003;',
+        'Requests the Secretary-General to submit, at the end of this period, a report on developments in the situation;',
+        'Requests the Secretary-General to provide an assessment of the situation before the end of the present mandate;',
+      ],
+      [],
+      '2002-12-17',
+    );
+    expect(facts.reporting.map((o) => [o.paragraph, o.due, o.source.computed])).toEqual([
+      ['op2', ['2003-06-30'], true],
+      ['op3', ['2003-06-30'], true],
+    ]);
+    expect(sliceOf(doc, facts.reporting[1].source)).toMatch(/before the end of the present mandate$/);
+  });
+
   it('reads "at least once a month", a report "due on" a date, and "in the same reports" as the reports just asked for', () => {
     const { facts } = factsOf(
       [
