@@ -97,12 +97,13 @@ function clausePatternsFor(lang: Language): ClausePatterns | null {
   const space = unspaced ? '' : '\\s+';
   const afterAnd = phrases.conjunctionJoined || unspaced ? '' : '\\s+';
   const stops = `${COMMAS}${SEMICOLONS}${COLONS}`;
+  const link = phrases.clauseLinks?.length ? `(?:(?:${phrases.clauseLinks.map((l) => escapeRegExp(l)).join('|')})${space})?` : '';
   // a verb ends at a space or at a comma that sets off an adverbial ("Requests, in this connection, that …", "просит, чтобы …")
   const patterns =
     verbs.length && and
       ? {
           start: new RegExp(
-            `(?:^|[${stops}]\\s*(?:${and}${afterAnd})?|${space}${and}${afterAnd})(?<verb>${verbAlternation(verbs)})${unspaced ? '' : '(?=[\\s,])'}`,
+            `(?:^|[${stops}]\\s*(?:${and}${afterAnd})?|${space}${and}${afterAnd})${link}(?<verb>${verbAlternation(verbs)})${unspaced ? '' : '(?=[\\s,])'}`,
             'gu',
           ),
           trailing: new RegExp(`(?:[\\s${stops}${FULL_STOPS}]|(?<![\\p{L}])${and}$)+$`, 'u'),

@@ -13,6 +13,8 @@ export interface MandatePhrases {
   conjunction: string;
   /** the conjunction is written joined to the verb after it (Arabic "ويطلب", "and requests") */
   conjunctionJoined: boolean;
+  /** words that may stand between "and" and a clause's verb ("и в этой связи просит далее …") */
+  clauseLinks?: readonly string[];
   /** "Acting under Chapter VII of the Charter" */
   chapterVII: RegExp;
   /** a full mission name followed by its acronym: groups `name`, `acronym` */
@@ -583,6 +585,7 @@ const RU_ADJECTIVE = String.raw`\p{L}+(?:ая|яя|ую|юю|ой|ей|ые|ие
 const ru: Partial<MandatePhrases> = {
   actor: 'Совет Безопасности',
   conjunction: 'и',
+  clauseLinks: ['в этой связи', 'в связи с этим', 'с этой целью', 'в этом контексте'],
   chapterVII: /[Дд]ействуя на основании главы VII Устава(?: Организации Объединенных Наций)?/u,
   // "Многопрофильную комплексную миссию Организации Объединенных Наций по стабилизации в Мали (МИНУСМА)", in the case the sentence needs
   missionName: new RegExp(
@@ -748,7 +751,7 @@ const zh: Partial<MandatePhrases> = {
   taskIntro: /(?:下列|以下)(?:优先|其他)?任务|任务(?:如下|包括下列)/u,
   otherTasks: /其他任务|现有能力|次要任务/u,
   // "为此请秘书处…": "in this regard" printed before the verb
-  requestVerbs: ['为此请', '请', '还请', '又请', '并请', '再次请', '促请', '还促请', '敦促', '还敦促', '吁请', '呼吁', '鼓励', '还鼓励', '要求', '还要求', '邀请'],
+  requestVerbs: ['为此请', '为此还请', '请', '还请', '又请', '并请', '再次请', '促请', '还促请', '敦促', '还敦促', '吁请', '呼吁', '鼓励', '还鼓励', '要求', '还要求', '邀请'],
   taskVerbs: ['请', '还请', '又请', '授权', '还授权', '又授权'],
   decisionVerbs: ['决定', '还决定', '又决定'],
   clauseVerbs: [

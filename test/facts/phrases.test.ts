@@ -784,6 +784,15 @@ describe('Spanish', () => {
 });
 
 describe('Russian', () => {
+  it('parts a request that follows "и в этой связи" from the clause before it', () => {
+    const { facts } = readFacts({
+      language: 'ru',
+      date: '2020-10-30',
+      paragraphs: ['Выражает свое намерение собираться для заслушания его брифингов и в этой связи просит далее Генерального секретаря представить доклад о ситуации в Западной Сахаре не позднее 15 марта 2021 года;'],
+    });
+    expect(facts.reporting.map((o) => [o.by, o.due])).toEqual([['Генерального секретаря', ['2021-03-15']]]);
+  });
+
   it('reads the term, Chapter VII, force and ceilings grouped by a no-break space', () => {
     const { facts } = readFacts({
       language: 'ru',
