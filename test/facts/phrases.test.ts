@@ -300,6 +300,17 @@ describe('reporting calendar', () => {
     ]);
   });
 
+  it('reads a report owed "immediately" or "without delay" on any incident as reporting on an occasion', () => {
+    const { facts } = factsOf([
+      'Requests the Secretary-General to report without delay any failure to comply with these demands;',
+      'Requests the Secretary-General to report to it immediately, through the Committee, any serious obstacle to the freedom of movement of UNOCI;',
+    ]);
+    expect(facts.reporting.map((o) => [o.schedule, o.due])).toEqual([
+      [{ type: 'event', condition: 'any failure to comply with these demands' }, []],
+      [{ type: 'event', condition: 'any serious obstacle to the freedom of movement of UNOCI' }, []],
+    ]);
+  });
+
   it('reads a report due when the mandate ends: "before the end of the present mandate", "at the end of this period"', () => {
     const { doc, facts } = factsOf(
       [
