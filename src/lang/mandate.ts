@@ -294,9 +294,9 @@ const en: MandatePhrases = {
     'once a month': { months: 1 }, 'once a year': { months: 12 },
   },
   // "within 30 days" counts from the adoption even unsaid, not "within two weeks of its reception"; a bare "30 days"
-  // only with "after the adoption …".
+  // only with "after the adoption …"; "within a week" is one.
   relative: new RegExp(
-    String.raw`(?:\b(?:within|no later than|not later than)\s+|(?=(?:${EN_NUMBER})\s+(?:months?|days?|weeks?|years?)\s+${ADOPTION_EN}))\b(?<count>${EN_NUMBER})\s+${EN_UNIT}\b(?!,?\s+(?:before|prior to)\b|,?\s+(?:of|after|from|following)\s+(?!(?:the\s+)?(?:date\s+of\s+)?(?:(?:the\s+)?adoption|this|the present)\b))(?<adoption>,?\s+${ADOPTION_EN})?`,
+    String.raw`(?:\b(?:within|no later than|not later than)\s+|(?=(?:${EN_NUMBER})\s+(?:months?|days?|weeks?|years?)\s+${ADOPTION_EN}))\b(?:(?<count>${EN_NUMBER})|an?)\s+${EN_UNIT}\b(?!,?\s+(?:before|prior to)\b|,?\s+(?:of|after|from|following)\s+(?!(?:the\s+)?(?:date\s+of\s+)?(?:(?:the\s+)?adoption|this|the present)\b))(?<adoption>,?\s+${ADOPTION_EN})?`,
     'iu',
   ),
   beforeExpiry: new RegExp(String.raw`\b(?:at least|no later than|not later than)\s+(?<count>${EN_NUMBER})\s+${EN_UNIT}\s+(?:before|prior to)\b[^;]*?\b(?:mandate|expir)`, 'iu'),

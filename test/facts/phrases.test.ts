@@ -300,6 +300,11 @@ describe('reporting calendar', () => {
     ]);
   });
 
+  it('reads "within a week" and "within a month" as one week and one month', () => {
+    const { facts } = factsOf(['Requests the Secretary-General to report to the Security Council within a week of the adoption of this resolution on the situation on the ground, and to report on the elections within a month;'], [], '2000-09-08');
+    expect(facts.reporting.map((o) => o.due)).toEqual([['2000-09-15'], ['2000-10-08']]);
+  });
+
   it('reads a report owed "immediately" or "without delay" on any incident as reporting on an occasion', () => {
     const { facts } = factsOf([
       'Requests the Secretary-General to report without delay any failure to comply with these demands;',
