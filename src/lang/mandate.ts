@@ -294,15 +294,15 @@ const en: MandatePhrases = {
     'once a month': { months: 1 }, 'once a year': { months: 12 },
   },
   // "within 30 days" counts from the adoption even unsaid, not "within two weeks of its reception"; a bare "30 days"
-  // only with "after the adoption …"; "within a week" is one.
+  // only with "after the adoption …"; "within a week" is one; "sixty (60) days" is sixty.
   relative: new RegExp(
-    String.raw`(?:\b(?:within|no later than|not later than)\s+|(?=(?:${EN_NUMBER})\s+(?:months?|days?|weeks?|years?)\s+${ADOPTION_EN}))\b(?:(?<count>${EN_NUMBER})|an?)\s+${EN_UNIT}\b(?!,?\s+(?:before|prior to)\b|,?\s+(?:of|after|from|following)\s+(?!(?:the\s+)?(?:date\s+of\s+)?(?:(?:the\s+)?adoption|this|the present)\b))(?<adoption>,?\s+${ADOPTION_EN})?`,
+    String.raw`(?:\b(?:within|no later than|not later than)\s+|(?=(?:${EN_NUMBER})\s+(?:months?|days?|weeks?|years?)\s+${ADOPTION_EN}))\b(?:(?<count>${EN_NUMBER})(?:\s*\(\d+\))?|an?)\s+${EN_UNIT}\b(?!,?\s+(?:before|prior to)\b|,?\s+(?:of|after|from|following)\s+(?!(?:the\s+)?(?:date\s+of\s+)?(?:(?:the\s+)?adoption|this|the present)\b))(?<adoption>,?\s+${ADOPTION_EN})?`,
     'iu',
   ),
   beforeExpiry: new RegExp(String.raw`\b(?:at least|no later than|not later than)\s+(?<count>${EN_NUMBER})\s+${EN_UNIT}\s+(?:before|prior to)\b[^;]*?\b(?:mandate|expir)`, 'iu'),
   atExpiry: /\b(?:(?:well\s+)?before|prior to|at|by)\s+the\s+(?:end|expiry|expiration)\s+of\s+(?:(?:the|its|this)\s+)?(?:(?:present|current)\s+)?(?:mandate(?:\s+period)?|period)\b/i,
-  // also a report "due on 31 October 2002"
-  byBeforeDate: /\b(?:by|no later than|not later than|before|on or before|on|due)\s+(?:the\s+)?$/,
+  // also a report "due on 31 October 2002", and one named by its date ("in his 15 February 2009 report")
+  byBeforeDate: /\b(?:by|no later than|not later than|before|on or before|on|due|in\s+(?:his|her|its|their))\s+(?:the\s+)?$/,
   // "in its April 2021 report": a report named by its month is due then
   byBeforeMonth: /\b(?:by|no later than|not later than|before|in|during)\s+(?:the\s+end\s+of\s+|(?:its|his|her|their)\s+)?$/,
   dateListJoin: /^\s*(?:,\s*(?:and\s+)?|and\s+)$/,
@@ -313,7 +313,7 @@ const en: MandatePhrases = {
   event: /\b(?:keep\s+(?:the\s+(?:Security\s+)?Council|it|the\s+Committee|Council\s+members)\s+(?:\w+\s+){0,3}?informed\b|(?:immediately\s+|promptly\s+)?inform\s+(?:the\s+(?:Security\s+)?Council|it)\b(?![’']s)(?:\s+(?:immediately|promptly))?|report\b[^;]*?(?=\b(?:when|if|should|in the event|in case)\b)|report\b[^;]*?\b(?:immediately|without delay|promptly)\b(?:,[^,;]*,)?[^;]*?(?=\bany\b))\s*(?<condition>[^;]*)/,
   alignedWithParagraph: /\b(?:(?:coordinate|align|synchroni[sz]e)\s+(?:its|his|her|their)\s+reporting\b[^;]*?|\breports?\s+(?:requested|referred to|mandated)\s+in\s+)paragraph\s+(?<paragraph>\d+)/,
   // also "in the same reports" (not "the recommendations contained in these reports", reports already received)
-  inRegularReports: /\b(?:in|through|as part of)\s+(?:(?:his|her|its|their)\s+(?<first>first\s+|next\s+)?(?:(?:regular|periodic|upcoming|future|quarterly|monthly|annual|biannual|six-monthly|three-monthly|\d+-day)\s+)*report(?:s|ing)?|the same reports)\b/,
+  inRegularReports: /\b(?:in|into|through|as part of)\s+(?:(?:his|her|its|their)\s+(?<first>first\s+|next\s+)?(?:(?:regular|periodic|upcoming|future|quarterly|monthly|annual|biannual|six-monthly|three-monthly|\d+-day)\s+)*report(?:s|ing)?|the same reports)\b/,
   report: /\breport(?:s|ing)?\b/,
   letter: /\bletters?\b/,
   briefing: /\bbrief(?:s|ing|ings)?\b/,

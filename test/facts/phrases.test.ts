@@ -300,6 +300,25 @@ describe('reporting calendar', () => {
     ]);
   });
 
+  it('reads "sixty (60) days", a report named by its date ("in his 15 February 2009 report"), and "into his next report"', () => {
+    const { facts } = factsOf(
+      [
+        'requests the Secretary-General to report back to the Security Council within sixty (60) days of adoption of this resolution on progress made;',
+        'Requests the Secretary-General to include in his 15 February 2009 report a comprehensive assessment of the progress made;',
+        'Requests the Secretary-General to report to the Council every three months;',
+        'Requests the Secretary-General to include detailed information on developments in the Kodori Valley into his next report;',
+      ],
+      [],
+      '2008-09-29',
+    );
+    expect(facts.reporting.map((o) => [o.paragraph, o.schedule.type, o.due[0]])).toEqual([
+      ['op1', 'relative', '2008-11-28'],
+      ['op2', 'fixed', '2009-02-15'],
+      ['op3', 'periodic', '2008-12-29'],
+      ['op4', 'aligned', '2008-12-29'],
+    ]);
+  });
+
   it('reads "within a week" and "within a month" as one week and one month', () => {
     const { facts } = factsOf(['Requests the Secretary-General to report to the Security Council within a week of the adoption of this resolution on the situation on the ground, and to report on the elections within a month;'], [], '2000-09-08');
     expect(facts.reporting.map((o) => o.due)).toEqual([['2000-09-15'], ['2000-10-08']]);
