@@ -3,7 +3,28 @@ import type { MandatePhrases } from '../lang/mandate.js';
 import { requestClauses } from './requests.js';
 import { mentionsMission } from './scalars.js';
 import type { MandateFacts, Task } from './types.js';
-import { clauses, descendants, isVerbIn, once, operativeParagraphs, operativeUnits, sourceOf } from './text.js';
+import { clauses, descendants, isVerbIn, once, operativeParagraphs, operativeUnits, sourceOf, wordPattern } from './text.js';
+
+type Mission = NonNullable<MandateFacts['mission']>;
+
+/** Where a text first names the mission (acronym, name, or "the Mission"), or -1. */
+function missionIndex(text: string, mission: Mission, phrases: Partial<MandatePhrases>, lang: UNDocument['language']): number {
+  const at = [
+    mission.acronym ? (wordPattern(mission.acronym, lang).exec(text)?.index ?? -1) : -1,
+    mission.name ? text.indexOf(mission.name) : -1,
+    phrases.missionReference?.exec(text)?.index ?? -1,
+  ].filter((i) => i >= 0);
+  return at.length ? Math.min(...at) : -1;
+}
+
+/**
+ * Whether the mission is the party a text names ("UNMIL", "MINUSTAH and the Haitian authorities", "the mandate of UNMIL"),
+ * not a complement of someone or something else ("the Friends of UNMEE", "the expansion of MONUC", "efforts by MINURCAT").
+ */
+function namesMissionAsParty(text: string, mission: Mission, phrases: Partial<MandatePhrases>, lang: UNDocument['language']): boolean {
+  const at = missionIndex(text, mission, phrases, lang);
+  return at >= 0 && !phrases.missionComplement?.test(text.slice(0, at));
+}
 
 /**
  * Mandated tasks.
@@ -35,7 +56,8 @@ export function findTasks(doc: UNDocument, phrases: Partial<MandatePhrases>, mis
   const listIds = new Set(listParagraphs.map((p) => p.id));
   const given = mission
     ? requestClauses(doc, phrases, phrases.taskVerbs)
-        .filter((r) => !listIds.has(r.unit.id) && mentionsMission(r.fact.addressee, mission, phrases, doc.language))
+        .filter((r) => !listIds.has(r.unit.id) && namesMissionAsParty(r.fact.addressee, mission, phrases, doc.language))
+        .filter((r) => !phrases.mandateOnly?.test(r.fact.action))
         .map((r): Task => ({
           paragraph: r.unit.id,
           num: r.unit.paragraph?.num ?? '',
@@ -51,7 +73,7 @@ export function findTasks(doc: UNDocument, phrases: Partial<MandatePhrases>, mis
  * "Decides that MONUC shall …": a decision whose subject is the mission gives it a task, unless it sets a term or a
  * ceiling (read as expiry and ceilings). Requests made with "that" ("Requests that MINUSTAH concentrate …") are requests.
  */
-function decidedTasks(doc: UNDocument, phrases: Partial<MandatePhrases>, mission: NonNullable<MandateFacts['mission']>, skip: Set<string>): Task[] {
+function decidedTasks(doc: UNDocument, phrases: Partial<MandatePhrases>, mission: Mission, skip: Set<string>): Task[] {
   const { decisionVerbs, thatSubject, mandateTerm, personnelCount } = phrases;
   if (!decisionVerbs || !thatSubject) return [];
   const tasks: Task[] = [];
@@ -62,7 +84,7 @@ function decidedTasks(doc: UNDocument, phrases: Partial<MandatePhrases>, mission
       const rest = unit.text.slice(clause.verbEnd, clause.end);
       const that = thatSubject.exec(rest);
       const subject = that?.groups?.subject ?? that?.groups?.opening;
-      if (!that || !subject || !mentionsMission(subject, mission, phrases, doc.language)) continue;
+      if (!that || !subject || !namesMissionAsParty(subject, mission, phrases, doc.language)) continue;
       if (mandateTerm?.test(rest) || (personnelCount && once(personnelCount).test(rest))) continue;
       const start = clause.verbEnd + that[0].length - that[0].trimStart().length;
       tasks.push({

@@ -83,6 +83,10 @@ export interface MandatePhrases {
   requestVerbs: readonly string[];
   /** verbs that give the mission a task outside a task list ("Requests UNMIS to support …", "Authorizes UNMIL to assist …") */
   taskVerbs: readonly string[];
+  /** words before the mission's name that make it a complement, not the party tasked ("the Friends of UNMEE", "efforts by MINURCAT") */
+  missionComplement: RegExp;
+  /** an action that only carries out the mandate already given, no task of its own ("use all necessary means to carry out its mandate") */
+  mandateOnly: RegExp;
   /** verbs of decisions whose "that"-clause may give the mission a task ("Decides that MONUC shall …") */
   decisionVerbs: readonly string[];
   /** the subject of a decision's "that"-clause ("Decides that MONUC shall …"): group `subject` up to a modal, else `opening`, its first words */
@@ -255,6 +259,13 @@ const en: MandatePhrases = {
     'requests', 'further requests', 'also requests', 'urges', 'further urges', 'calls upon', 'calls on', 'further calls upon',
     'encourages', 'further encourages', 'strongly encourages', 'authorizes', 'further authorizes', 'also authorizes',
   ],
+  // "the mandate of UNMIL shall include …" names the mission's own mandate
+  // what stands right before the name: "the Friends of UNMEE", "the expansion of MONUC", "efforts by MINURCAT"; not
+  // "the mandate of UNMIL …" (its own mandate) nor "the parties, assisted by UNMIT," or "with the assistance of UNOMIG",
+  // a party the mission is to help
+  missionComplement: /^(?!(?:the\s+)?mandate\s+of\s)[^]*(?:(?<!\b(?:assistance|support|help)\s)\bof|(?<!ed)\sby|\bbetween)\s+(?:the\s+)?$/,
+  // "use all necessary means to carry out its mandate, within its capabilities …", with no purpose of its own after it
+  mandateOnly: /^(?:use|take)\s+all\s+necessary\s+(?:means|measures|action)\b[^;]*?\bto\s+(?:carry\s+out|fulfil|discharge)\s+its\s+mandate\b(?![^;]*\bto\s+\p{Ll})/u,
   decisionVerbs: ['decides', 'further decides', 'also decides', 'decides further', 'decides also'],
   thatSubject: /^\s*that\s+(?:(?<subject>[^;]{1,120}?)\s+(?:shall|will|should|is to|may)\s|(?<opening>[^,;]{1,40}))/,
   clauseVerbs: [

@@ -242,6 +242,30 @@ describe('tasks', () => {
       ['op4', 'other', 'consider the environmental impacts of its operations'],
     ]);
   });
+
+  it('takes the mission as the party tasked, not as a complement of someone or something else', () => {
+    const { facts } = factsOf([
+      'Decides to extend the mandate of UNMEE until 15 March 2003;',
+      'Encourages the guarantors, facilitators and witnesses of the Algiers Agreements and the Friends of UNMEE to intensify their contacts;',
+      'Authorizes the expansion of UNMEE to consist of up to 4,200 military personnel;',
+      'Decides that the schedule for the downsizing of the military component of UNMEE will be adjusted;',
+      'Urges both parties with the assistance of UNMEE to engage in implementing these measures;',
+      'Decides that the mandate of UNMEE shall include assistance to the Boundary Commission;',
+    ]);
+    expect(facts.tasks.map((t) => [t.paragraph, t.text])).toEqual([
+      ['op5', 'engage in implementing these measures'],
+      ['op6', 'that the mandate of UNMEE shall include assistance to the Boundary Commission'],
+    ]);
+  });
+
+  it('does not take an authorization of force to carry out the mandate for a task of its own', () => {
+    const { facts } = factsOf([
+      'Decides to extend the mandate of UNOCI until 15 December 2005;',
+      'Authorizes UNOCI to use all necessary means to carry out its mandate, within its capabilities and its areas of deployment;',
+      'Authorizes UNOCI to use all necessary means to carry out its mandate and to protect civilians under imminent threat;',
+    ]);
+    expect(facts.tasks.map((t) => t.paragraph)).toEqual(['op3']);
+  });
 });
 
 describe('requests', () => {
