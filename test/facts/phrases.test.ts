@@ -266,6 +266,62 @@ describe('tasks', () => {
     ]);
     expect(facts.tasks.map((t) => t.paragraph)).toEqual(['op3']);
   });
+
+  it('reads a request to another party to act with the mission\'s help as a task of the mission too', () => {
+    const { facts } = factsOf([
+      'Decides to extend the mandate of UNMIL until 30 September 2009;',
+      'Calls upon the Government of Liberia, in close coordination with UNMIL, to take the necessary steps towards the benchmarks;',
+      'Urges the Government, with the support of the international community and of UNMIL, to develop a security sector reform strategy;',
+      'Encourages the continued support of UNMIL, within its capabilities, for the voluntary return of refugees;',
+      'Calls upon the Government, assisted by UNMIL, to continue working on a review of the security sector;',
+      'Requests the Secretary-General to identify ways in liaison with the African Union to utilize UNMIL assets;',
+      'Urges Member States to provide support to the Government of Liberia;',
+    ]);
+    // the mission named in the addressee ("the Government, assisted by UNMIL,") gives the action, as for the mission itself
+    expect(facts.tasks.map((t) => [t.paragraph, t.text])).toEqual([
+      ['op5', 'continue working on a review of the security sector'],
+      ['op2', 'the Government of Liberia, in close coordination with UNMIL, to take the necessary steps towards the benchmarks'],
+      ['op3', 'the Government, with the support of the international community and of UNMIL, to develop a security sector reform strategy'],
+      ['op4', 'the continued support of UNMIL, within its capabilities, for the voluntary return of refugees'],
+    ]);
+  });
+
+  it('reads tasks given to the Special Representative who heads the mission, not to the Secretary-General through him', () => {
+    const { facts } = factsOf([
+      'Decides to extend the mandate of MONUC until 31 May 2010;',
+      'Requests the Special Representative of the Secretary-General to identify women’s protection advisers among MONUC’s gender advisers;',
+      'Requests the Secretary-General through his Special Representative to continue to report periodically to the Council;',
+    ]);
+    expect(facts.tasks.map((t) => [t.paragraph, t.text])).toEqual([['op2', 'identify women’s protection advisers among MONUC’s gender advisers']]);
+  });
+
+  it('reads the variants of the verbs that task the mission: "calls also upon", "Calls for … to"', () => {
+    const { facts } = factsOf([
+      'Decides to extend the mandate of UNOCI until 31 January 2010;',
+      'Calls upon all States to implement the measures and calls also upon UNOCI to bring its full support to their implementation;',
+      'Calls for UNOCI to support reconciliation in all its aspects;',
+    ]);
+    expect(facts.tasks.map((t) => [t.paragraph, t.text])).toEqual([
+      ['op2', 'bring its full support to their implementation'],
+      ['op3', 'support reconciliation in all its aspects'],
+    ]);
+  });
+
+  it('reads a decision whose subject is the mission past asides, and the decisions an "Acting under Chapter VII" paragraph leads into', () => {
+    const { facts } = factsOf([
+      'Decides to extend the mandate of UNMIS until 30 April 2010;',
+      'Decides that, further to paragraph 8 of resolution 1270 (1999), in order to facilitate the elections, UNMIS shall undertake election-related tasks;',
+      'Decides that UNMIS, consistent with its existing mandate to assist with the rule of law, will provide advice to address prolonged pre-trial detention;',
+      {
+        text: 'Acting under Chapter VII of the Charter of the United Nations,',
+        items: [
+          { num: '(i)', text: 'Decides that UNMIS is authorized to take the necessary action to protect civilians under imminent threat;' },
+          { num: '(ii)', text: 'Requests that the Secretary-General conclude a status-of-forces agreement;' },
+        ],
+      },
+    ]);
+    expect(facts.tasks.map((t) => t.paragraph)).toEqual(['op2', 'op3', 'op4.i']);
+  });
 });
 
 describe('requests', () => {
