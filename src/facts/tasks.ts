@@ -9,12 +9,12 @@ import { clauses, descendants, globally, isVerbIn, once, operativeParagraphs, op
 type Mission = NonNullable<MandateFacts['mission']>;
 
 /** Where a text first names the mission (acronym, name, "the Mission", or one who heads it: "the Special Representative"), or -1. */
-function missionIndex(text: string, mission: Mission, phrases: Partial<MandatePhrases>, lang: UNDocument['language']): number {
+function missionIndex(text: string, mission: Mission, phrases: Partial<MandatePhrases>, lang: UNDocument['language'], officials = true): number {
   const at = [
     mission.acronym ? (wordPattern(mission.acronym, lang).exec(text)?.index ?? -1) : -1,
     mission.name ? text.indexOf(mission.name) : -1,
     phrases.missionReference?.exec(text)?.index ?? -1,
-    phrases.missionOfficial?.exec(text)?.index ?? -1,
+    (officials ? phrases.missionOfficial?.exec(text)?.index : undefined) ?? -1,
   ].filter((i) => i >= 0);
   return at.length ? Math.min(...at) : -1;
 }
@@ -95,7 +95,7 @@ function decisionUnits(doc: UNDocument, skip: Set<string>): TextUnit[] {
 
 /**
  * "Decides that MONUC shall …": a decision whose subject is the mission gives it a task, unless it sets a term or a
- * ceiling (read as expiry and ceilings). Requests made with "that" ("Requests that MINUSTAH concentrate …") are requests.
+ * ceiling (read as expiry and ceilings) or says how the mission is made up ("UNMIT will be headed by …"). Requests made with "that" ("Requests that MINUSTAH concentrate …") are requests.
  */
 function decidedTasks(doc: UNDocument, phrases: Partial<MandatePhrases>, mission: Mission, skip: Set<string>): Task[] {
   const { decisionVerbs, thatSubject, personnelCount } = phrases;
@@ -109,6 +109,7 @@ function decidedTasks(doc: UNDocument, phrases: Partial<MandatePhrases>, mission
       const subject = that?.groups?.subject ?? that?.groups?.opening;
       if (!that || !subject || !namesMissionAsParty(subject, mission, phrases, doc.language)) continue;
       if (setsTerm(rest, phrases, doc.language) || (personnelCount && once(personnelCount).test(rest))) continue;
+      if (phrases.missionMakeup?.test(rest.slice(that[0].length))) continue;
       tasks.push(otherTask(doc, unit, clause.verbEnd + that[0].length - that[0].trimStart().length, clause.end));
     }
   }
@@ -132,7 +133,8 @@ function assistedTasks(doc: UNDocument, phrases: Partial<MandatePhrases>, missio
       const rest = unit.text.slice(clause.verbEnd, clause.end);
       const assists = [...rest.matchAll(globally(missionAssists))].some((m) => {
         const after = rest.slice(m.index + m[0].length);
-        const at = missionIndex(after, mission, phrases, doc.language);
+        // consulting the Special Representative is no help of the mission's
+        const at = missionIndex(after, mission, phrases, doc.language, false);
         return at >= 0 && assistedConjunct.test(after.slice(0, at));
       });
       if (assists) tasks.push(otherTask(doc, unit, clause.verbEnd + rest.length - rest.trimStart().length, clause.end));

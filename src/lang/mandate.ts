@@ -91,6 +91,8 @@ export interface MandatePhrases {
   missionAssists: RegExp;
   /** what may stand between `missionAssists` and the mission: the parties it helps alongside ("with the support of the international community and of MONUC") */
   assistedConjunct: RegExp;
+  /** what a decision binds its subject to that is how the mission is made up, no task ("… will be headed by the Special Representative") */
+  missionMakeup: RegExp;
   /** an action that only carries out the mandate already given, no task of its own ("use all necessary means to carry out its mandate") */
   mandateOnly: RegExp;
   /** verbs of decisions whose "that"-clause may give the mission a task ("Decides that MONUC shall …") */
@@ -248,7 +250,9 @@ const en: MandatePhrases = {
   changedFrom: new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,2}(?<!\bup\s+)to\s+(?:${EN_NUMBER})`, 'u'),
   increaseClause: /\b(?:increase (?:of|in)|strengthened by|reinforced by|redeploy)\b/g,
   newLevel: /\b(?:to (?:a (?:maximum|total|strength|level) of|up to)|a ceiling of)\b/,
-  taskIntro: /\b(?:following\s+(?:(?:priority|other|additional|core|secondary|main)\s+)?(?:tasks|mandate|functions|responsibilities)|(?:mandate|tasks)\b[^.;:]{0,80}\b(?:as follows|the following))\b/,
+  // also "… up to 4,200 troops …, with a mandate to:", "Decides to adjust the mandate of UNMEE, in order to assist …, to include
+  // with immediate effect:"
+  taskIntro: /\b(?:following\s+(?:(?:priority|other|additional|core|secondary|main)\s+)?(?:tasks|mandate|functions|responsibilities)|(?:mandate|tasks)\b[^.;:]{0,80}\b(?:as follows|the following))\b|\b(?:with\s+a\s+mandate\s+to|(?:mandate|tasks)\b[^.;:]{0,160}\binclude\b[^.;:]{0,40}):\s*$/,
   otherTasks: /\b(?:other tasks|existing capacities|secondary tasks)\b/,
   // "Request the Secretary-General …" is printed at times without its "s"
   requestVerbs: [
@@ -267,7 +271,8 @@ const en: MandatePhrases = {
     // variants met in 2000–2009: "and calls also upon the United Nations Operation in Côte d'Ivoire (UNOCI) to bring …",
     // "Calls for UNMIS to support reconciliation …"
     'requests also', 'requests further', 'also urges', 'strongly urges', 'also calls upon', 'also calls on', 'calls also upon',
-    'calls also on', 'further calls on', 'also encourages', 'calls for', 'further calls for',
+    'calls also on', 'further calls on', 'also encourages', 'calls for', 'further calls for', 'urgently requests',
+    'reiterates its call upon', 'reiterates its call on',
   ],
   // "the mandate of UNMIL shall include …" names the mission's own mandate
   // what stands right before the name: "the Friends of UNMEE", "the expansion of MONUC", "efforts by MINURCAT"; not
@@ -278,6 +283,7 @@ const en: MandatePhrases = {
   // "with the technical and logistical support of UNOCI", "assisted by UNMIT", "in close liaison with MONUC", "together with UNOCI"
   missionAssists: /\b(?:(?:support|assistance|help)\s+(?:of|by|from)|(?:assisted|supported)\s+by|in\s+(?:close\s+)?(?:coordination|cooperation|liaison|consultation|collaboration)\s+with|together\s+with|working\s+(?:(?:closely|in\s+cooperation)\s+)?with)\s/g,
   assistedConjunct: /^(?:[^;]{0,60}?(?:,|\s(?:and|as\s+well\s+as))\s+(?:of\s+|with\s+)?)?(?:the\s+)?$/,
+  missionMakeup: /^(?:\w+\s+)?be\s+(?:headed|led|composed|comprised|made\s+up)\s+(?:by|of)\b/,
   // "use all necessary means to carry out its mandate, within its capabilities …", with no purpose of its own after it
   mandateOnly: /^(?:use|take)\s+all\s+necessary\s+(?:means|measures|action)\b[^;]*?\bto\s+(?:carry\s+out|fulfil|discharge)\s+its\s+mandate\b(?![^;]*\bto\s+\p{Ll})/u,
   decisionVerbs: ['decides', 'further decides', 'also decides', 'decides further', 'decides also'],

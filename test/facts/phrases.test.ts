@@ -322,6 +322,29 @@ describe('tasks', () => {
     ]);
     expect(facts.tasks.map((t) => t.paragraph)).toEqual(['op2', 'op3', 'op4.i']);
   });
+
+  it('reads "with a mandate to:" and a mandate adjusted "to include:" as task lists, and "Urgently requests", "Reiterates its call upon"', () => {
+    const { facts } = factsOf([
+      { text: 'Authorizes the deployment within UNMEE of up to 4,200 troops until 15 March 2001, with a mandate to:', items: [{ num: '(a)', text: 'Monitor the cessation of hostilities;' }] },
+      {
+        text: 'Decides to adjust the mandate of UNMEE, in order to assist the Boundary Commission in the implementation of its Delimitation Decision, to include with immediate effect:',
+        items: [{ num: '(a)', text: 'Demining in key areas to support demarcation;' }],
+      },
+      'Urgently requests the Government to develop in close coordination with UNMEE a plan to ensure security;',
+      'Reiterates its call upon the authorities, with the support of UNMEE, to establish an effective vetting mechanism;',
+    ]);
+    expect(facts.tasks.map((t) => t.paragraph)).toEqual(['op1.a', 'op2.a', 'op3', 'op4']);
+  });
+
+  it('takes how the mission is made up for no task, nor a request to consult the Special Representative for the mission\'s help', () => {
+    const { facts } = factsOf([
+      'Decides to extend the mandate of UNMIT until 26 February 2010;',
+      'Decides that UNMIT will be headed by a Special Representative of the Secretary-General, who will direct its operations;',
+      'Requests the Special Envoy to intensify his good offices, in close consultation with the Special Representative of the Secretary-General;',
+      'Decides that UNMIT shall monitor the movement of arms;',
+    ]);
+    expect(facts.tasks.map((t) => [t.paragraph, t.text])).toEqual([['op4', 'that UNMIT shall monitor the movement of arms']]);
+  });
 });
 
 describe('requests', () => {
