@@ -1,9 +1,9 @@
 import type { Item, UNDocument } from '../model.js';
 import type { MandatePhrases } from '../lang/mandate.js';
+import { findDates } from '../lang/months.js';
 import { requestClauses } from './requests.js';
 import { mentionsMission } from './scalars.js';
 import type { MandateFacts, Task } from './types.js';
-import { findDates } from '../lang/months.js';
 import { clauses, descendants, globally, isVerbIn, once, operativeParagraphs, operativeUnits, sourceOf, wordPattern, type TextUnit } from './text.js';
 
 type Mission = NonNullable<MandateFacts['mission']>;
@@ -34,8 +34,10 @@ function namesMissionAsParty(text: string, mission: Mission, phrases: Partial<Ma
  *   priority tasks:", "… shall have the following mandate:"), every item at every depth, so the hierarchy survives in the
  *   item ids ("op20.a.ii"). They are 'other' when the introduction says so ("other tasks", "use its existing capacities"),
  *   else 'priority'.
- * - Clauses of other paragraphs that give the mission a task ("Requests UNMIS to support …", "Authorizes UNMIL to assist …"):
- *   'other', the text being the action.
+ * - Clauses of other paragraphs that give the mission (or the Special Representative who heads it) a task ("Requests UNMIS
+ *   to support …", "Authorizes UNMIL to assist …"): 'other', the text being the action; decisions whose subject is the
+ *   mission ("Decides that MONUC shall …"): the "that"-clause.
+ * - Requests to another party to act with the mission's help ("…, in close coordination with UNMIL, to …"): the clause.
  */
 export function findTasks(doc: UNDocument, phrases: Partial<MandatePhrases>, mission: MandateFacts['mission']): Task[] {
   const { taskIntro, otherTasks } = phrases;
