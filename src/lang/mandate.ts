@@ -87,6 +87,18 @@ export interface MandatePhrases {
   requestVerbs: readonly string[];
   /** verbs that give the mission a task outside a task list ("Requests UNMIS to support …", "Authorizes UNMIL to assist …") */
   taskVerbs: readonly string[];
+  /** words before the mission's name that make it a complement, not the party tasked ("the Friends of UNMEE", "efforts by MINURCAT") */
+  missionComplement: RegExp;
+  /** one who heads the mission or a part of it, tasked in its name ("the Special Representative of the Secretary-General") */
+  missionOfficial: RegExp;
+  /** words right before the mission's name that make it help another party's action ("with the support of", "in close coordination with") */
+  missionAssists: RegExp;
+  /** what may stand between `missionAssists` and the mission: the parties it helps alongside ("with the support of the international community and of MONUC") */
+  assistedConjunct: RegExp;
+  /** what a decision binds its subject to that is how the mission is made up, no task ("… will be headed by the Special Representative") */
+  missionMakeup: RegExp;
+  /** an action that only carries out the mandate already given, no task of its own ("use all necessary means to carry out its mandate") */
+  mandateOnly: RegExp;
   /** verbs of decisions whose "that"-clause may give the mission a task ("Decides that MONUC shall …") */
   decisionVerbs: readonly string[];
   /** the subject of a decision's "that"-clause ("Decides that MONUC shall …"): group `subject` up to a modal, else `opening`, its first words */
@@ -245,7 +257,9 @@ const en: MandatePhrases = {
   changedFrom: new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,2}(?<!\bup\s+)to\s+(?:${EN_NUMBER})`, 'u'),
   increaseClause: /\b(?:increase (?:of|in)|strengthened by|reinforced by|redeploy)\b/g,
   newLevel: /\b(?:to (?:a (?:maximum|total|strength|level) of|up to)|a ceiling of)\b/,
-  taskIntro: /\b(?:following\s+(?:(?:priority|other|additional|core|secondary|main)\s+)?(?:tasks|mandate|functions|responsibilities)|(?:mandate|tasks)\b[^.;:]{0,80}\b(?:as follows|the following))\b/,
+  // also "… up to 4,200 troops …, with a mandate to:", "Decides to adjust the mandate of UNMEE, in order to assist …, to include
+  // with immediate effect:"
+  taskIntro: /\b(?:following\s+(?:(?:priority|other|additional|core|secondary|main)\s+)?(?:tasks|mandate|functions|responsibilities)|(?:mandate|tasks)\b[^.;:]{0,80}\b(?:as follows|the following))\b|\b(?:with\s+a\s+mandate\s+to|(?:mandate|tasks)\b[^.;:]{0,160}\binclude\b[^.;:]{0,40}):\s*$/,
   otherTasks: /\b(?:other tasks|existing capacities|secondary tasks)\b/,
   // "Request the Secretary-General …" is printed at times without its "s"
   requestVerbs: [
@@ -261,9 +275,27 @@ const en: MandatePhrases = {
   taskVerbs: [
     'requests', 'further requests', 'also requests', 'urges', 'further urges', 'calls upon', 'calls on', 'further calls upon',
     'encourages', 'further encourages', 'strongly encourages', 'authorizes', 'further authorizes', 'also authorizes',
+    // variants met in 2000–2009: "and calls also upon the United Nations Operation in Côte d'Ivoire (UNOCI) to bring …",
+    // "Calls for UNMIS to support reconciliation …"
+    'requests also', 'requests further', 'also urges', 'strongly urges', 'also calls upon', 'also calls on', 'calls also upon',
+    'calls also on', 'further calls on', 'also encourages', 'calls for', 'further calls for', 'urgently requests',
+    'reiterates its call upon', 'reiterates its call on',
   ],
+  // "the mandate of UNMIL shall include …" names the mission's own mandate
+  // what stands right before the name: "the Friends of UNMEE", "the expansion of MONUC", "efforts by MINURCAT"; not
+  // "the mandate of UNMIL …" (its own mandate) nor "the parties, assisted by UNMIT," or "with the assistance of UNOMIG",
+  // a party the mission is to help; "the Secretary-General through his Special Representative" is the Secretary-General
+  missionComplement: /^(?!(?:the\s+)?mandate\s+of\s)[^]*(?:(?<!\b(?:assistance|support|help)\s)\bof|(?<!ed)\sby|\bbetween|\bthrough)\s+(?:the\s+|his\s+|her\s+)?$/,
+  missionOfficial: /\b(?:the|his|her)\s+Special\s+Representative\b|\bthe\s+(?:Force\s+Commander|Head\s+of\s+Mission|Chief\s+Military\s+Observer|Police\s+Commissioner)\b/,
+  // "with the technical and logistical support of UNOCI", "assisted by UNMIT", "in close liaison with MONUC", "together with UNOCI"
+  missionAssists: /\b(?:(?:support|assistance|help)\s+(?:of|by|from)|(?:assisted|supported)\s+by|in\s+(?:close\s+)?(?:coordination|cooperation|liaison|consultation|collaboration)\s+with|together\s+with|working\s+(?:(?:closely|in\s+cooperation)\s+)?with)\s/g,
+  assistedConjunct: /^(?:[^;]{0,60}?(?:,|\s(?:and|as\s+well\s+as))\s+(?:of\s+|with\s+)?)?(?:the\s+)?$/,
+  missionMakeup: /^(?:\w+\s+)?be\s+(?:headed|led|composed|comprised|made\s+up)\s+(?:by|of)\b/,
+  // "use all necessary means to carry out its mandate, within its capabilities …", with no purpose of its own after it
+  mandateOnly: /^(?:use|take)\s+all\s+necessary\s+(?:means|measures|action)\b[^;]*?\bto\s+(?:carry\s+out|fulfil|discharge)\s+its\s+mandate\b(?![^;]*\bto\s+\p{Ll})/u,
   decisionVerbs: ['decides', 'further decides', 'also decides', 'decides further', 'decides also'],
-  thatSubject: /^\s*that\s+(?:(?<subject>[^;]{1,120}?)\s+(?:shall|will|should|is to|may)\s|(?<opening>[^,;]{1,40}))/,
+  // "that, further to paragraph 8 (i) of resolution 1270 (1999), in order to facilitate …, UNAMSIL shall …": asides before the subject
+  thatSubject: /^\s*that(?:\s*,(?:[^,;]{1,100},)+?)?\s+(?:(?<subject>[^;]{1,120}?)\s+(?:shall|will|should|is to|may)\s|(?<opening>[^,;]{1,40}))/,
   clauseVerbs: [
     'decides', 'further decides', 'also decides', 'decides further', 'decides also', 'welcomes', 'further welcomes', 'stresses', 'underlines', 'emphasizes', 'underscores',
     'expresses', 'reiterates', 'reaffirms', 'recalls', 'further recalls', 'notes', 'takes note', 'affirms', 'recognizes',

@@ -226,6 +226,11 @@ describe('ceilings as recent UN XML prints them', () => {
   });
 });
 
+/** The tasks of an English resolution, as paragraph and text, after checking every span. */
+function tasksOf(paragraphs: Parameters<typeof factsOf>[0]) {
+  return factsOf(paragraphs).facts.tasks.map((t) => [t.paragraph, t.text]);
+}
+
 describe('tasks', () => {
   it('reads the items of a task list at every depth, priority or other, and tasks given to the mission elsewhere', () => {
     const { facts } = factsOf([
@@ -248,6 +253,109 @@ describe('tasks', () => {
       ['op3.a', 'other', 'To support cultural preservation;'],
       ['op4', 'other', 'consider the environmental impacts of its operations'],
     ]);
+  });
+
+  it('takes the mission as the party tasked, not as a complement of someone or something else', () => {
+    const tasks = tasksOf([
+      'Decides to extend the mandate of UNMEE until 15 March 2003;',
+      'Encourages the guarantors, facilitators and witnesses of the Algiers Agreements and the Friends of UNMEE to intensify their contacts;',
+      'Authorizes the expansion of UNMEE to consist of up to 4,200 military personnel;',
+      'Decides that the schedule for the downsizing of the military component of UNMEE will be adjusted;',
+      'Urges both parties with the assistance of UNMEE to engage in implementing these measures;',
+      'Decides that the mandate of UNMEE shall include assistance to the Boundary Commission;',
+    ]);
+    expect(tasks).toEqual([
+      ['op5', 'engage in implementing these measures'],
+      ['op6', 'that the mandate of UNMEE shall include assistance to the Boundary Commission'],
+    ]);
+  });
+
+  it('does not take an authorization of force to carry out the mandate for a task of its own', () => {
+    const tasks = tasksOf([
+      'Decides to extend the mandate of UNOCI until 15 December 2005;',
+      'Authorizes UNOCI to use all necessary means to carry out its mandate, within its capabilities and its areas of deployment;',
+      'Authorizes UNOCI to use all necessary means to carry out its mandate and to protect civilians under imminent threat;',
+    ]);
+    expect(tasks.map(([paragraph]) => paragraph)).toEqual(['op3']);
+  });
+
+  it('reads a request to another party to act with the mission\'s help as a task of the mission too', () => {
+    const tasks = tasksOf([
+      'Decides to extend the mandate of UNMIL until 30 September 2009;',
+      'Calls upon the Government of Liberia, in close coordination with UNMIL, to take the necessary steps towards the benchmarks;',
+      'Urges the Government, with the support of the international community and of UNMIL, to develop a security sector reform strategy;',
+      'Encourages the continued support of UNMIL, within its capabilities, for the voluntary return of refugees;',
+      'Calls upon the Government, assisted by UNMIL, to continue working on a review of the security sector;',
+      'Requests the Secretary-General to identify ways in liaison with the African Union to utilize UNMIL assets;',
+      'Urges Member States to provide support to the Government of Liberia;',
+    ]);
+    // the mission named in the addressee ("the Government, assisted by UNMIL,") gives the action, as for the mission itself
+    expect(tasks).toEqual([
+      ['op5', 'continue working on a review of the security sector'],
+      ['op2', 'the Government of Liberia, in close coordination with UNMIL, to take the necessary steps towards the benchmarks'],
+      ['op3', 'the Government, with the support of the international community and of UNMIL, to develop a security sector reform strategy'],
+      ['op4', 'the continued support of UNMIL, within its capabilities, for the voluntary return of refugees'],
+    ]);
+  });
+
+  it('reads tasks given to the Special Representative who heads the mission, not to the Secretary-General through him', () => {
+    const tasks = tasksOf([
+      'Decides to extend the mandate of MONUC until 31 May 2010;',
+      'Requests the Special Representative of the Secretary-General to identify women’s protection advisers among MONUC’s gender advisers;',
+      'Requests the Secretary-General through his Special Representative to continue to report periodically to the Council;',
+    ]);
+    expect(tasks).toEqual([['op2', 'identify women’s protection advisers among MONUC’s gender advisers']]);
+  });
+
+  it('reads the variants of the verbs that task the mission: "calls also upon", "Calls for … to"', () => {
+    const tasks = tasksOf([
+      'Decides to extend the mandate of UNOCI until 31 January 2010;',
+      'Calls upon all States to implement the measures and calls also upon UNOCI to bring its full support to their implementation;',
+      'Calls for UNOCI to support reconciliation in all its aspects;',
+    ]);
+    expect(tasks).toEqual([
+      ['op2', 'bring its full support to their implementation'],
+      ['op3', 'support reconciliation in all its aspects'],
+    ]);
+  });
+
+  it('reads a decision whose subject is the mission past asides, and the decisions an "Acting under Chapter VII" paragraph leads into', () => {
+    const tasks = tasksOf([
+      'Decides to extend the mandate of UNMIS until 30 April 2010;',
+      'Decides that, further to paragraph 8 of resolution 1270 (1999), in order to facilitate the elections, UNMIS shall undertake election-related tasks;',
+      'Decides that UNMIS, consistent with its existing mandate to assist with the rule of law, will provide advice to address prolonged pre-trial detention;',
+      {
+        text: 'Acting under Chapter VII of the Charter of the United Nations,',
+        items: [
+          { num: '(i)', text: 'Decides that UNMIS is authorized to take the necessary action to protect civilians under imminent threat;' },
+          { num: '(ii)', text: 'Requests that the Secretary-General conclude a status-of-forces agreement;' },
+        ],
+      },
+    ]);
+    expect(tasks.map(([paragraph]) => paragraph)).toEqual(['op2', 'op3', 'op4.i']);
+  });
+
+  it('reads "with a mandate to:" and a mandate adjusted "to include:" as task lists, and "Urgently requests", "Reiterates its call upon"', () => {
+    const tasks = tasksOf([
+      { text: 'Authorizes the deployment within UNMEE of up to 4,200 troops until 15 March 2001, with a mandate to:', items: [{ num: '(a)', text: 'Monitor the cessation of hostilities;' }] },
+      {
+        text: 'Decides to adjust the mandate of UNMEE, in order to assist the Boundary Commission in the implementation of its Delimitation Decision, to include with immediate effect:',
+        items: [{ num: '(a)', text: 'Demining in key areas to support demarcation;' }],
+      },
+      'Urgently requests the Government to develop in close coordination with UNMEE a plan to ensure security;',
+      'Reiterates its call upon the authorities, with the support of UNMEE, to establish an effective vetting mechanism;',
+    ]);
+    expect(tasks.map(([paragraph]) => paragraph)).toEqual(['op1.a', 'op2.a', 'op3', 'op4']);
+  });
+
+  it('takes how the mission is made up for no task, nor a request to consult the Special Representative for the mission\'s help', () => {
+    const tasks = tasksOf([
+      'Decides to extend the mandate of UNMIT until 26 February 2010;',
+      'Decides that UNMIT will be headed by a Special Representative of the Secretary-General, who will direct its operations;',
+      'Requests the Special Envoy to intensify his good offices, in close consultation with the Special Representative of the Secretary-General;',
+      'Decides that UNMIT shall monitor the movement of arms;',
+    ]);
+    expect(tasks).toEqual([['op4', 'that UNMIT shall monitor the movement of arms']]);
   });
 });
 
