@@ -22,5 +22,7 @@ export function describeSchedule(schedule: ReportSchedule): string {
     case 'aligned':
       // "in his regular reports" when this resolution sets none: the addressee's reports, wherever they are set
       return schedule.with ? `with the reports of paragraph ${schedule.with}` : 'in the regular reports';
+    case 'unscheduled':
+      return 'no date set';
   }
 }

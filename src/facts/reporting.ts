@@ -150,6 +150,12 @@ function deliverable(action: string, schedule: ReportSchedule, phrases: Partial<
   return 'report';
 }
 
+/** A report requested with no time at all ("Requests the Secretary-General to report to the Council thereon"): still owed. */
+function unscheduled(request: RequestClause, action: string, phrases: Partial<MandatePhrases>): ScheduleFound | null {
+  const owed = phrases.unscheduledReport;
+  return owed && owed.verb.test(request.fact.verb.trim()) && owed.action.test(action) ? { schedule: { type: 'unscheduled' } } : null;
+}
+
 interface Obligation {
   obligation: ReportingObligation;
   found: ScheduleFound;
@@ -163,7 +169,7 @@ function obligationOf(
   phrases: Partial<MandatePhrases>,
   expires: string | null,
 ): Obligation | null {
-  const found = scheduleOf(action, doc, phrases, expires, conditionOf(request, phrases));
+  const found = scheduleOf(action, doc, phrases, expires, conditionOf(request, phrases)) ?? unscheduled(request, action, phrases);
   if (!found) return null;
   const reports = phrases.reportingAction?.test(action) || phrases.letter?.test(action);
   const delivers = phrases.deliverable?.test(action) && found.schedule.type !== 'event';
@@ -180,7 +186,8 @@ function obligationOf(
 }
 
 /** An obligation with dates of its own: not one that waits on an event or follows other reports. */
-const isDated = (read: Obligation | null): read is Obligation => read !== null && read.found.schedule.type !== 'event' && read.found.schedule.type !== 'aligned';
+const UNDATED: ReadonlySet<ReportSchedule['type']> = new Set(['event', 'aligned', 'unscheduled']);
+const isDated = (read: Obligation | null): read is Obligation => read !== null && !UNDATED.has(read.found.schedule.type);
 
 /**
  * The obligations of a request. A request may join actions ("to provide an interim report no later than 12 August 2020,

@@ -19,7 +19,8 @@ export type ReportSchedule =
   | { type: 'relative'; within: { months?: number; days?: number }; from: string }
   | { type: 'fixed'; date: string }
   | { type: 'event'; condition: string }
-  | { type: 'aligned'; with: string /* paragraph id */ };
+  | { type: 'aligned'; with: string /* paragraph id */ }
+  | { type: 'unscheduled' } /* asked for with no time: "Requests the Secretary-General to report to the Council thereon" */;
 export interface ReportingObligation { paragraph: string; by: string; what: string; schedule: ReportSchedule; due: string[]; source: FactSource }
 export interface MandateFacts {
   symbol: string | null;

@@ -121,6 +121,11 @@ export interface MandatePhrases {
   prepositionalTo: RegExp;
   /** an action that is (or includes) reporting to the Council */
   reportingAction: RegExp;
+  /**
+   * a report asked for with no time, owed all the same: the request proper ("Requests", not "Urges" or "Encourages"),
+   * `verb`, and an action that is a report ("to report to the Council thereon", "to submit a report on …"), `action`
+   */
+  unscheduledReport: { verb: RegExp; action: RegExp };
   /** "every three months", "on a quarterly basis": groups `count`, `unit`, or `named` (a word in `namedPeriods`) */
   periodic: RegExp;
   /** period words to their length */
@@ -315,8 +320,12 @@ const en: MandatePhrases = {
   // "a Special Report"; "to update the Committee on its work by 10 November 2005": updating an audience, not a list;
   // "to provide the Security Council, for its information, with a suggested structure … within 60 days"
   reportingAction: /\b(?:[Rr]eport(?:s|ing)?\b|brief(?:s|ing|ings)?\b|keep\b[^;]{0,40}\binformed\b|inform\b|letter\b|submit\b|present\b|(?:update|provide)\s+(?:the\s+(?:Security\s+)?Council|the\s+Committee|it|them|Council\s+members)\b)/,
+  unscheduledReport: {
+    verb: /^(?:(?:further|also)\s+)?requests?(?:\s+(?:further|also))?$|^reiterates\s+its\s+requests?$/i,
+    action: /^\s*(?:to\s+)?(?:continue\s+to\s+)?(?:report(?:\s+back)?\b|(?:submit|present|provide)\s+(?:to\s+(?:the\s+(?:Security\s+)?Council|it)\s*,?\s+|the\s+(?:Security\s+)?Council\s+with\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}report\b)/i,
+  },
   periodic: new RegExp(
-    String.raw`\b(?:(?:every|each)\s+(?:(?<count>${EN_NUMBER})\s+(?<unit>months?|days?|weeks?|years?)|(?<named>month|year|quarter))|on\s+an?\s+(?<named2>monthly|quarterly|bimonthly|semi-annual|biannual|annual|yearly)\s+basis|(?<![\w-])(?<named3>quarterly|monthly|annually|annual|biennial|twice a year|once a (?:month|year)|every six months|six-monthly|three-monthly|bi-monthly))\b`,
+    String.raw`\b(?:(?:every|each)\s+(?:(?<count>${EN_NUMBER})\s+(?<unit>months?|days?|weeks?|years?)|(?<named>month|year|quarter))|on\s+an?\s+(?<named2>monthly|quarterly|bimonthly|semi-annual|biannual|annual|yearly)\s+basis|(?<![\w-])(?<named3>quarterly|monthly|annually|annual|biennial|twice a year|once a (?:month|year)|every six months|six-monthly|three-monthly|bi-?monthly))\b`,
     'iu',
   ),
   namedPeriods: {

@@ -427,6 +427,21 @@ describe('reporting calendar', () => {
     ]);
   });
 
+  it('keeps a report requested with no time as unscheduled, but not what others are urged or encouraged to report', () => {
+    const { facts } = factsOf([
+      'Requests the Secretary-General to report to the Council on this matter;',
+      'further requests the Secretary-General to submit a report on possible measures the Mission could take;',
+      'Requests the parties to continue to report at least bimonthly to the Secretary-General;',
+      'Urges all States to report to the Committee on the steps they have taken;',
+      'Encourages the Government to report on its plans for the elections;',
+    ], [], '2002-01-15');
+    expect(facts.reporting.map((o) => [o.paragraph, o.schedule.type, o.due.length])).toEqual([
+      ['op1', 'unscheduled', 0],
+      ['op2', 'unscheduled', 0],
+      ['op3', 'periodic', 6],
+    ]);
+  });
+
   it('reads "within a week" and "within a month" as one week and one month', () => {
     const { facts } = factsOf(['Requests the Secretary-General to report to the Security Council within a week of the adoption of this resolution on the situation on the ground, and to report on the elections within a month;'], [], '2000-09-08');
     expect(facts.reporting.map((o) => o.due)).toEqual([['2000-09-15'], ['2000-10-08']]);
