@@ -168,8 +168,13 @@ function obligationOf(
   doc: UNDocument,
   phrases: Partial<MandatePhrases>,
   expires: string | null,
+  lead?: string,
 ): Obligation | null {
-  const found = scheduleOf(action, doc, phrases, expires, conditionOf(request, phrases)) ?? unscheduled(request, action, phrases);
+  const found =
+    scheduleOf(action, doc, phrases, expires, conditionOf(request, phrases)) ??
+    // "requests the Secretary-General, in his next report due on 31 October 2002, to include …": the time stands before the action
+    (lead ? scheduleOf(lead, doc, phrases, expires, null) : null) ??
+    unscheduled(request, action, phrases);
   if (!found) return null;
   const reports = phrases.reportingAction?.test(action) || phrases.letter?.test(action);
   const delivers = phrases.deliverable?.test(action) && found.schedule.type !== 'event';
@@ -196,7 +201,9 @@ const isDated = (read: Obligation | null): read is Obligation => read !== null &
  */
 function obligationsOf(request: RequestClause, doc: UNDocument, phrases: Partial<MandatePhrases>, expires: string | null): Obligation[] {
   const { action } = request.fact;
-  const read = (text: string) => obligationOf(request, text, doc, phrases, expires);
+  // the words between the verb and the action: the addressee and any aside, which may state the first action's time
+  const lead = request.unit.text.slice(request.fact.source.span[0], request.actionStart);
+  const read = (text: string, from: number) => obligationOf(request, text, doc, phrases, expires, from === 0 ? lead : undefined);
   const alone: { start: number; read: Obligation }[] = [];
   let start = 0;
   // where an action ends and the next starts: the language's `nextAction`, and clauses that carry the request on
@@ -206,14 +213,17 @@ function obligationsOf(request: RequestClause, doc: UNDocument, phrases: Partial
   ].sort((a, b) => a[0] - b[0]);
   for (const [end, after] of next) {
     if (end < start) continue;
-    const part = read(action.slice(start, end));
+    const part = read(action.slice(start, end), start);
     if (!isDated(part)) continue;
     alone.push({ start, read: part });
     start = after;
   }
-  let rest = read(action.slice(start));
+  let rest = read(action.slice(start), start);
   // What follows the last action that stands alone, and does not itself, goes with it.
-  if (alone.length > 0 && !isDated(rest)) rest = read(action.slice(alone.pop()!.start));
+  if (alone.length > 0 && !isDated(rest)) {
+    const last = alone.pop()!.start;
+    rest = read(action.slice(last), last);
+  }
   return [...alone.map((part) => part.read), ...(rest ? [rest] : [])];
 }
 

@@ -427,6 +427,17 @@ describe('reporting calendar', () => {
     ]);
   });
 
+  it('reads a time stated between the addressee and the action: "requests the Secretary-General within 60 days … to report"', () => {
+    const { facts } = factsOf([
+      'requests the Secretary-General within 60 days from the adoption of this resolution to report on progress with this work;',
+      'Requests the Secretary-General, in his special report due on 31 October 2008, to include an assessment of the security situation;',
+    ], [], '2008-05-15');
+    expect(facts.reporting.map((o) => [o.paragraph, o.schedule.type, o.due])).toEqual([
+      ['op1', 'relative', ['2008-07-14']],
+      ['op2', 'fixed', ['2008-10-31']],
+    ]);
+  });
+
   it('keeps a report requested with no time as unscheduled, but not what others are urged or encouraged to report', () => {
     const { facts } = factsOf([
       'Requests the Secretary-General to report to the Council on this matter;',
