@@ -14,10 +14,14 @@ export interface RequestClause {
   joins?: [number, number][];
 }
 
-/** Cut the addressee at the first comma that opens an aside ("the Secretary-General, seeking perspectives …, to develop"). */
-function addresseeEnd(addressee: string, aside: RegExp | undefined): number {
-  for (const comma of addressee.matchAll(/,\s*/g)) {
-    if (aside?.test(addressee.slice(comma.index + comma[0].length))) return comma.index;
+/**
+ * Cut the addressee at the first comma that opens an aside ("the Secretary-General, seeking perspectives …, to develop"),
+ * or at the words of a time that follow it unset off ("the Secretary-General within 60 days from the adoption …").
+ */
+function addresseeEnd(addressee: string, aside: RegExp | undefined, time: RegExp | undefined): number {
+  for (const gap of addressee.matchAll(/,\s*|\s+/g)) {
+    const after = addressee.slice(gap.index + gap[0].length);
+    if ((gap[0].startsWith(',') ? aside : time)?.test(after)) return gap.index;
   }
   return addressee.length;
 }
@@ -105,7 +109,7 @@ export function requestClauses(
     else return null;
     if (!opening) return null;
     const rawAddressee = opening.addressee.replace(/^[\s,]+/, '').replace(addresseeLead ?? /^$/, '');
-    const addressee = rawAddressee.slice(0, addresseeEnd(rawAddressee, addresseeAside)).replace(/[\s,]+$/u, '').trimStart();
+    const addressee = rawAddressee.slice(0, addresseeEnd(rawAddressee, addresseeAside, phrases.addresseeTime)).replace(/[\s,]+$/u, '').trimStart();
     const start = clause.verbEnd + opening.actionStart;
     // "…, and requests also a final report …", "а также просит представить …": a report asked with no addressee carries on
     // the request right before it, as one more of its actions

@@ -115,6 +115,8 @@ export interface MandatePhrases {
   requestedThing: RegExp;
   /** words after a comma inside an addressee that open an aside, not more addressees ("seeking perspectives …", "especially those …") */
   addresseeAside: RegExp;
+  /** words of a time that end the addressee with no comma before them ("the Secretary-General within 60 days from …") */
+  addresseeTime?: RegExp;
   /** adverbials printed between the verb and the addressee ("in this regard"), not part of the addressee */
   addresseeLead: RegExp;
   /** a word before " to " that makes it a preposition, not the start of an action ("pursuant to resolution …") */
@@ -314,6 +316,7 @@ const en: MandatePhrases = {
   requestedThing: /^\s*(?=an?\s+(?:[\w-]+\s+){0,3}(?:report|update|briefing|assessment)s?\b)/,
   actionStart: /\s(?:to|not to)\s(?!(?:the|a|an|its|their|his|her|this|these|that|those|all|any|each|such|which|whom|date|it)\b)(?=\p{Ll})/u,
   addresseeAside: /^(?:\p{Ll}+ing\b|in\b|with\b|within\b|through\b|consistent\b|especially\b|notably\b|particularly\b|where\b|when\b|as (?:appropriate|necessary|applicable)\b|once\b|upon\b|inter alia\b|including\b|under\b|together\b|acting\b|if\b)/u,
+  addresseeTime: /^(?:within|no later than|not later than|immediately|promptly|without delay)\b/,
   // "Reiterates its request to the Mechanism to include …"
   addresseeLead: /^(?:(?:in this (?:regard|context|respect|connection)|in particular|therefore|again|once again|furthermore|moreover|to(?=\s+the\b))\s*,?\s+)+/,
   prepositionalTo: /\b(?:pursuant|according|due|prior|regard|addition|related|relating|referred|access|support|assistance|attention|contributions?|committed|commitment|close|next|up|return|threats?|respect|reference|compared|contrary|subject|respond|response|commensurate|adherence|view|order|regards)$/,

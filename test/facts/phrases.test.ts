@@ -432,9 +432,9 @@ describe('reporting calendar', () => {
       'requests the Secretary-General within 60 days from the adoption of this resolution to report on progress with this work;',
       'Requests the Secretary-General, in his special report due on 31 October 2008, to include an assessment of the security situation;',
     ], [], '2008-05-15');
-    expect(facts.reporting.map((o) => [o.paragraph, o.schedule.type, o.due])).toEqual([
-      ['op1', 'relative', ['2008-07-14']],
-      ['op2', 'fixed', ['2008-10-31']],
+    expect(facts.reporting.map((o) => [o.paragraph, o.by, o.schedule.type, o.due])).toEqual([
+      ['op1', 'the Secretary-General', 'relative', ['2008-07-14']],
+      ['op2', 'the Secretary-General', 'fixed', ['2008-10-31']],
     ]);
   });
 
