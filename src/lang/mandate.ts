@@ -325,7 +325,8 @@ const en: MandatePhrases = {
   reportingAction: /\b(?:[Rr]eport(?:s|ing)?\b|brief(?:s|ing|ings)?\b|keep\b[^;]{0,40}\binformed\b|inform\b|letter\b|submit\b|present\b|(?:update|provide)\s+(?:the\s+(?:Security\s+)?Council|the\s+Committee|it|them|Council\s+members)\b)/,
   unscheduledReport: {
     verb: /^(?:(?:further|also)\s+)?requests?(?:\s+(?:further|also))?$|^reiterates\s+its\s+requests?$/i,
-    action: /^\s*(?:to\s+)?(?:continue\s+to\s+)?(?:report(?:\s+back)?\b|(?:submit|present|provide)\s+(?:to\s+(?:the\s+(?:Security\s+)?Council|it)\s*,?\s+|the\s+(?:Security\s+)?Council\s+with\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}report\b)/i,
+    // the action, or one joined to it ("to continue consultations … and to report to the Security Council thereon")
+    action: /(?:^\s*(?:to\s+)?|\band\s+(?:to\s+)?)(?:continue\s+to\s+)?(?:report(?:\s+back)?\b|(?:submit|present|provide)(?:\s*,[^,;]{1,40},)?\s+(?:to\s+(?:the\s+(?:Security\s+)?Council|it)\s*,?\s+|the\s+(?:Security\s+)?Council\s+with\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}report\b)/i,
   },
   periodic: new RegExp(
     String.raw`\b(?:(?:every|each)\s+(?:(?<count>${EN_NUMBER})\s+(?<unit>months?|days?|weeks?|years?)|(?<named>month|year|quarter))|on\s+an?\s+(?<named2>monthly|quarterly|bimonthly|semi-annual|biannual|annual|yearly)\s+basis|(?<![\w-])(?<named3>quarterly|monthly|annually|annual|biennial|twice a year|once a (?:month|year)|every six months|six-monthly|three-monthly|bi-?monthly))\b`,

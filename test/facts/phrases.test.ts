@@ -442,6 +442,7 @@ describe('reporting calendar', () => {
     const { facts } = factsOf([
       'Requests the Secretary-General to report to the Council on this matter;',
       'further requests the Secretary-General to submit a report on possible measures the Mission could take;',
+      'Requests the Secretary-General to continue consultations with the Government of Lebanon and to report to the Security Council thereon;',
       'Requests the parties to continue to report at least bimonthly to the Secretary-General;',
       'Urges all States to report to the Committee on the steps they have taken;',
       'Encourages the Government to report on its plans for the elections;',
@@ -449,7 +450,8 @@ describe('reporting calendar', () => {
     expect(facts.reporting.map((o) => [o.paragraph, o.schedule.type, o.due.length])).toEqual([
       ['op1', 'unscheduled', 0],
       ['op2', 'unscheduled', 0],
-      ['op3', 'periodic', 6],
+      ['op3', 'unscheduled', 0],
+      ['op4', 'periodic', 6],
     ]);
   });
 
