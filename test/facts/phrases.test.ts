@@ -408,23 +408,33 @@ describe('reporting calendar', () => {
     ]);
   });
 
-  it('reads "sixty (60) days", a report named by its date ("in his 15 February 2009 report"), and "into his next report"', () => {
-    const { facts } = factsOf(
-      [
+  // Each case: the paragraphs of a resolution adopted on `date`, and per obligation its paragraph, schedule and first due date.
+  it.each([
+    {
+      reads: '"sixty (60) days", a report named by its date ("in his 15 February 2009 report"), and "into his next report"',
+      date: '2008-09-29',
+      paragraphs: [
         'requests the Secretary-General to report back to the Security Council within sixty (60) days of adoption of this resolution on progress made;',
         'Requests the Secretary-General to include in his 15 February 2009 report a comprehensive assessment of the progress made;',
         'Requests the Secretary-General to report to the Council every three months;',
         'Requests the Secretary-General to include detailed information on developments in the Kodori Valley into his next report;',
       ],
-      [],
-      '2008-09-29',
-    );
-    expect(facts.reporting.map((o) => [o.paragraph, o.schedule.type, o.due[0]])).toEqual([
-      ['op1', 'relative', '2008-11-28'],
-      ['op2', 'fixed', '2009-02-15'],
-      ['op3', 'periodic', '2008-12-29'],
-      ['op4', 'aligned', '2008-12-29'],
-    ]);
+      expected: [['op1', 'relative', '2008-11-28'], ['op2', 'fixed', '2009-02-15'], ['op3', 'periodic', '2008-12-29'], ['op4', 'aligned', '2008-12-29']],
+    },
+    {
+      reads: '"at least once a month", a report "due on" a date, and "in the same reports" as the reports just asked for',
+      date: '2002-07-14',
+      paragraphs: [
+        'Requests the Secretary-General to report to the Council every three months on the situation;',
+        'Requests the Secretary-General to provide in the same reports an assessment of further measures;',
+        'requests also the Team to report at least once a month to the Committee;',
+        'Requests the Secretary-General to submit a special report due on 31 October 2002 on the elections;',
+      ],
+      expected: [['op1', 'periodic', '2002-10-14'], ['op2', 'aligned', '2002-10-14'], ['op3', 'periodic', '2002-08-14'], ['op4', 'fixed', '2002-10-31']],
+    },
+  ])('reads $reads', ({ date, paragraphs, expected }) => {
+    const { facts } = factsOf(paragraphs, [], date);
+    expect(facts.reporting.map((o) => [o.paragraph, o.schedule.type, o.due[0]])).toEqual(expected);
   });
 
   it('reads a time stated between the addressee and the action: "requests the Secretary-General within 60 days … to report"', () => {
@@ -486,25 +496,6 @@ describe('reporting calendar', () => {
       ['op3', ['2003-06-30'], true],
     ]);
     expect(sliceOf(doc, facts.reporting[1].source)).toMatch(/before the end of the present mandate$/);
-  });
-
-  it('reads "at least once a month", a report "due on" a date, and "in the same reports" as the reports just asked for', () => {
-    const { facts } = factsOf(
-      [
-        'Requests the Secretary-General to report to the Council every three months on the situation;',
-        'Requests the Secretary-General to provide in the same reports an assessment of further measures;',
-        'requests also the Team to report at least once a month to the Committee;',
-        'Requests the Secretary-General to submit a special report due on 31 October 2002 on the elections;',
-      ],
-      [],
-      '2002-07-14',
-    );
-    expect(facts.reporting.map((o) => [o.paragraph, o.schedule.type, o.due[0]])).toEqual([
-      ['op1', 'periodic', '2002-10-14'],
-      ['op2', 'aligned', '2002-10-14'],
-      ['op3', 'periodic', '2002-08-14'],
-      ['op4', 'fixed', '2002-10-31'],
-    ]);
   });
 
   it('reads hyphenated periods whole: "bi-monthly", "three-monthly", "six-monthly" are not "monthly", "semi-annually" is not "annually"', () => {
