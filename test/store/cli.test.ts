@@ -116,5 +116,9 @@ describe('mandate start, the main job', () => {
     expect(first.stdout).toMatch(/MINUSMA\s+mandate until 2021-06-30; next report due 2020-12-29/);
     const second = cli(['start', '--no-serve', '--data', data, '--today', '2020-11-23']);
     expect(second.stdout).toMatch(new RegExp(`ingested 0, unchanged ${stored?.[1]}, failed ${stored?.[2]}`));
+    // the stored facts, each schedule in words
+    const facts = cli(['facts', 'S/RES/2531 (2020)', '--data', data]);
+    expect(facts.stdout).toMatch(/^report \(op62\) by the Secretary-General: every 3 months from 29 June 2020 until 30 June 2021; due 2020-09-29, /m);
+    expect(facts.stdout).toMatch(/^a long-term roadmap \(op64\) by the Secretary-General: by 31 March 2021; due 2021-03-31$/m);
   }, 300_000);
 });

@@ -3,6 +3,7 @@ import { InputError } from '../../errors.js';
 import type { Language } from '../../model.js';
 import { parseLanguage, withDataOption, withStore, type StoreCommandOptions } from '../../store/cli-options.js';
 import { storedDocument } from '../../store/queries.js';
+import { describeSchedule } from '../../facts/describe.js';
 
 /** `mandate facts SYMBOL`: the mandate facts stored for a resolution or draft. */
 export function registerFactsCommand(program: Command): void {
@@ -24,7 +25,7 @@ export function registerFactsCommand(program: Command): void {
     console.log(`expires: ${f.expires ?? '—'}   Chapter VII: ${f.chapterVII ? 'yes' : 'no'}   force authorized: ${f.forceAuthorized ? 'yes' : 'no'}`);
     for (const c of f.ceilings) console.log(`ceiling: ${c.max.toLocaleString('en')} ${c.component}`);
     console.log(`tasks: ${f.tasks.length}   requests: ${f.requests.length}`);
-    for (const r of f.reporting) console.log(`report (${r.paragraph}) by ${r.by}: due ${r.due.join(', ') || '—'}`);
+    for (const r of f.reporting) console.log(`${r.what} (${r.paragraph}) by ${r.by}: ${describeSchedule(r.schedule)}${r.due.length ? `; due ${r.due.join(', ')}` : ''}`);
     for (const warning of f.warnings ?? []) console.log(`warning: ${warning}`);
   });
 }
