@@ -439,7 +439,30 @@ const fr: Partial<MandatePhrases> = {
     // "…, lui demande également de lui remettre ce rapport …": the addressee is the request's before
     'enjoint', 'enjoint également', 'lui demande', 'lui demande également', 'lui demande en outre', 'lui demande enfin', 'le prie', 'le prie également', 'le prie en outre',
   ],
-  taskVerbs: ['prie', 'prie également', 'prie en outre', 'demande', 'engage', 'encourage', 'autorise', 'autorise également'],
+  taskVerbs: [
+    'prie', 'prie également', 'prie en outre', 'demande', 'engage', 'encourage', 'autorise', 'autorise également',
+    // "exhorte l'AMISOM à veiller …", "Demande instamment à la MINUSMA et au Gouvernement malien de redoubler …"
+    'demande également', 'demande instamment', 'exhorte', 'engage vivement', 'engage instamment', 'encourage vivement',
+    // "Décide d’autoriser l’AMISOM … à prendre toutes les mesures nécessaires": English decides that AMISOM shall be authorised
+    'décide d’autoriser', 'décide d\'autoriser', 'décide également d’autoriser', 'décide en outre d’autoriser',
+  ],
+  // French has no possessive: "la priorité stratégique de la MINUAD" is "UNAMID's strategic priority", and "le mandat de la
+  // MINUSS" the mission's own; else a preposition right before the name makes it a complement ("l'appui aux FARDC par la
+  // MONUSCO", "les contingents de la MINUSMA", "coopérer avec la FNUOD"), not a help ("avec l'appui de la MONUSCO")
+  missionComplement: new RegExp(
+    String.raw`^(?!(?:le\s+|son\s+)?mandat\s+(?:de\s+la|du|de\s+l['’]))[^]*(?<!(?:mandat|priorité|priorités|objectif|objectifs|tâches)(?:\s+stratégiques?)?\s+)(?<!(?:appui|soutien|assistance|aide|concours)\s+)(?:${FR_START}(?:de|du|des|par|entre|avec|pour|sur|contre|envers)(?:\s+(?:la|le|les)\s+|\s+l['’]|\s+))$`,
+    'u',
+  ),
+  missionOfficial: /(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ss]on|[Ss]a)\s+Représentante?\s+spéciale?(?![\p{L}])|(?<![\p{L}])(?:le|la)\s+(?:commandant\s+de\s+la\s+force|cheffe?\s+de\s+(?:la\s+)?mission|chef\s+des\s+observateurs\s+militaires|chef\s+de\s+la\s+police)(?![\p{L}])/u,
+  // "avec l'appui de la MONUSCO", "en coordination avec le Gouvernement malien et la MINUSMA", "appuyé par la MINUAD"
+  missionAssists: /(?<![\p{L}])(?:(?<!à\s+l['’])(?:appui|soutien|assistance|aide|concours)\s+(?:de|du|des|fourni\p{L}*\s+par|apporté\p{L}*\s+par)|(?:aidée?s?|appuyée?s?|soutenue?s?|assistée?s?)\s+par|en\s+(?:étroite\s+)?(?:coordination|coopération|liaison|consultation|collaboration|concertation)\s+avec|de\s+concert\s+avec)(?=[\s'’])\s*/gu,
+  assistedConjunct: /^(?:[^;]{0,60}?(?:,|\set|\sainsi\s+que)\s+(?:de\s+|avec\s+)?)?(?:la\s+|le\s+|les\s+|l['’]|du\s+|de\s+la\s+|de\s+l['’])?$/u,
+  missionMakeup: /^\s*(?:\p{L}+\s+)?(?:être|sera|seront|est|sont)\s+(?:dirigée?s?|composée?s?|constituée?s?)\s+(?:par|de|d['’])/u,
+  // "user de tous les moyens nécessaires pour accomplir son mandat", with no purpose of its own after it
+  mandateOnly: /(?:^|,\s*à\s+)(?:user|utiliser|prendre)\s+(?:de\s+)?(?:tous\s+les\s+moyens|toutes\s+les\s+mesures)\s+nécessaires[^;]*?(?<![\p{L}])(?:pour|afin\s+de|de\s+manière\s+à)\s+(?:accomplir|exécuter|remplir|s['’]acquitter\s+de)\s+son\s+mandat(?![^;]*(?<![\p{L}])(?:pour|afin\s+de|de\s+manière\s+à)\s+\p{Ll})/u,
+  // "Décide que la MINUSS continuera d'être chargée …", "Décide que, comme le Gouvernement iraquien l'a demandé …, le
+  // Représentant spécial … et la Mission s'attacheront à …": the subject up to a verb in the future or "doit", else its first words
+  thatSubject: /^\s*qu(?:e|['’])(?:\s*,(?:[^,;]{1,200},)+?)?\s*(?:(?<subject>[^;]{1,120}?)\s+(?=(?:(?:se|s['’]|lui|leur|en|y)\s*)?(?:doit|doivent|devra|devront|devrait|devraient|est|sont|\p{Ll}+(?:ra|ront))(?![\p{L}]))|(?<opening>[^,;]{1,60}))/u,
   decisionVerbs: ['décide', 'décide également', 'décide en outre', 'décide aussi'],
   clauseVerbs: [
     'décide', 'décide également', 'se félicite', 'salue', 'souligne', 'rappelle', 'prend note', 'exprime', 'réaffirme', 'réitère',
@@ -447,7 +470,7 @@ const fr: Partial<MandatePhrases> = {
     'déclare',
   ],
   thatClause: /^\s*que\b/u,
-  thatRequest: new RegExp(String.raw`^\s*que\s+(?<subject>[^;]{1,150}?)\s+(?=(?:cessent|respectent|prennent|mettent|coopèrent|veillent|s['’]abstiennent|libèrent)${FR_END})`, 'u'),
+  thatRequest: new RegExp(String.raw`^\s*que\s+(?<subject>[^;]{1,150}?)\s+(?=(?:cessent|respectent|prennent|mettent|coopèrent|veillent|s['’]abstiennent|libèrent|(?:lui\s+|leur\s+)?fassent?\s+rapport)${FR_END})`, 'u'),
   actionStart: new RegExp(String.raw`\s(?:de|d['’]|à)\s?(?=${FR_INFINITIVE})`, 'u'),
   addresseeAside: /^(?:\p{Ll}+ant\b|en\b|dans\b|notamment\b|en particulier\b|lorsqu|selon\b|y compris\b|agissant\b|si\b)/u,
   addresseeLead: /^(?:à\s+cet\s+égard\s*,?\s+|(?:à|au|aux)\s+)+/u,
