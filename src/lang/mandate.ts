@@ -443,8 +443,6 @@ const fr: Partial<MandatePhrases> = {
     'prie', 'prie également', 'prie en outre', 'demande', 'engage', 'encourage', 'autorise', 'autorise également',
     // "exhorte l'AMISOM à veiller …", "Demande instamment à la MINUSMA et au Gouvernement malien de redoubler …"
     'demande également', 'demande instamment', 'exhorte', 'engage vivement', 'engage instamment', 'encourage vivement',
-    // "Décide d’autoriser l’AMISOM … à prendre toutes les mesures nécessaires": English decides that AMISOM shall be authorised
-    'décide d’autoriser', 'décide d\'autoriser', 'décide également d’autoriser', 'décide en outre d’autoriser',
   ],
   // French has no possessive: "la priorité stratégique de la MINUAD" is "UNAMID's strategic priority", and "le mandat de la
   // MINUSS" the mission's own; else a preposition right before the name makes it a complement ("l'appui aux FARDC par la
@@ -522,7 +520,8 @@ const ES_PLACE = String.raw`[A-ZÁÉÍÓÚ][\p{L}'’-]+(?:\s+(?:(?:de la|del|de
 /** Spanish: the term, mission, ceilings, force, requests and reporting of renewals, as the 2020 texts print them. */
 const es: Partial<MandatePhrases> = {
   actor: 'Consejo de Seguridad',
-  conjunction: 'y',
+  // "e" before a word starting with i: "e insta a la UNFICYP …"
+  conjunction: '(?:y|e)',
   chapterVII: /Actuando en virtud del Capítulo VII de la Carta(?: de las Naciones Unidas)?/,
   // Spanish names the mission word first: "Misión Multidimensional Integrada de Estabilización de las Naciones Unidas en Malí (MINUSMA)"
   missionName: new RegExp(
@@ -577,14 +576,36 @@ const es: Partial<MandatePhrases> = {
   requestVerbs: [
     'solicita', 'solicita también', 'solicita además', 'pide', 'pide también', 'exige', 'exhorta', 'insta', 'alienta', 'invita',
   ],
-  taskVerbs: ['solicita', 'solicita también', 'solicita además', 'pide', 'autoriza', 'autoriza además', 'alienta'],
+  taskVerbs: [
+    'solicita', 'solicita también', 'solicita además', 'pide', 'autoriza', 'autoriza además', 'alienta',
+    // "Exhorta a la UNAMID a que …", "Insta a la MINUSMA y al Gobierno de Malí a que redoblen …"
+    'solicita asimismo', 'pide también', 'insta', 'insta también', 'exhorta', 'exhorta también', 'alienta también', 'autoriza también',
+  ],
+  // Spanish has no possessive: "el objetivo estratégico de la MINUSCA" is "MINUSCA's strategic objective", "el mandato de la
+  // UNMISS" the mission's own; else a preposition right before the name makes it a complement ("las fuerzas de la AMISOM",
+  // "cooperen plenamente con la FNUOS"), not a help ("con el apoyo de la MONUSCO")
+  missionComplement: new RegExp(
+    String.raw`^(?!(?:el\s+|su\s+)?mandato\s+(?:de\s+la|del|de\s+los))[^]*(?<!(?:mandato|objetivo|objetivos)(?:\s+estratégic[oa]s?)?\s+)(?<!(?:apoyo|asistencia|ayuda|colaboración)\s+)(?:${ES_START}(?:de|del|por|entre|con|para|sobre|contra|hacia)(?:\s+(?:la|el|los|las)\s+|\s+))$`,
+    'u',
+  ),
+  // the addressee comes without its article ("Solicita a la Representante Especial …": "a la" is the addressee's lead)
+  missionOfficial: /(?<![\p{L}])(?<!(?:un|una)\s+)Representante\s+Especial(?![\p{L}])|(?<![\p{L}])(?:el|la)\s+(?:Comandante\s+de\s+la\s+Fuerza|Jef[ea]\s+de\s+(?:la\s+)?Misión|Jef[ea]\s+de\s+Observadores\s+Militares|Comisionad[oa]\s+de\s+Policía)(?![\p{L}])/u,
+  // "con el apoyo de la MONUSCO", "en coordinación con la AMISOM, los asociados internacionales …", "asistidos por la UNMIT"
+  missionAssists: /(?<![\p{L}])(?:con\s+(?:el|la)\s+(?:[\p{L}-]+\s+(?:y\s+)?){0,3}?(?:apoyo|asistencia|ayuda|colaboración)\s+(?:de|del|prestad[oa]s?\s+por)|(?:apoyad[oa]s?|asistid[oa]s?|ayudad[oa]s?|respaldad[oa]s?)\s+por|en\s+(?:estrecha\s+)?(?:coordinación|cooperación|colaboración|consulta|enlace)\s+con|junto\s+con)(?=\s)\s*/gu,
+  assistedConjunct: /^(?:[^;]{0,60}?(?:,|\sy|\sasí\s+como)\s+(?:de\s+|con\s+)?)?(?:la\s+|el\s+|los\s+|las\s+|del\s+|de\s+la\s+)?$/u,
+  missionMakeup: /^\s*(?:\p{L}+\s+)?(?:estar|estará|estarán|será|serán|es|son|esté)\s+(?:dirigid[oa]s?|encabezad[oa]s?|compuest[oa]s?|integrad[oa]s?)\s+(?:por|de)(?![\p{L}])/u,
+  // "utilice todos los medios necesarios para ejecutar su mandato", "tome todas las medidas necesarias para ejecutarlo"
+  mandateOnly: /(?:^|,\s*)(?:utilice|use|tome|adopte|utilizar|usar|tomar|adoptar)\s+(?:todos\s+los\s+medios|todas\s+las\s+medidas)\s+necesari[oa]s[^;]*?(?<![\p{L}])(?:para|a\s+fin\s+de)\s+(?:ejecutar|cumplir|desempeñar|llevar\s+a\s+cabo)(?:lo|\s+(?:su|el)\s+mandato)(?![^;]*(?<![\p{L}])(?:para|a\s+fin\s+de)\s+\p{Ll})/u,
+  // "Decide que la UNIOGBIS deberá seguir …", "decide además que la UNSOM siga cumpliendo …": the subject up to a verb in the
+  // future, "debe" or a verb of continuing, else its first words
+  thatSubject: /^\s*(?:además\s+|también\s+|asimismo\s+)?que(?:\s*,(?:[^,;]{1,200},)+?)?\s*(?:(?<subject>[^;]{1,120}?)\s+(?=(?:(?:se|le|les|lo)\s+)?(?:debe|deben|deberá|deberán|debería|deberían|es|será|serán|\p{Ll}+(?:rá|rán)|siga|sigan|mantenga|mantengan|continúe|continúen|esté|estén)(?![\p{L}]))|(?<opening>[^,;]{1,60}))/u,
   decisionVerbs: ['decide', 'decide también', 'decide además', 'decide asimismo'],
   clauseVerbs: [
     'decide', 'decide también', 'acoge con beneplácito', 'celebra', 'destaca', 'subraya', 'recuerda', 'toma nota', 'expresa',
     'reafirma', 'reitera', 'condena', 'observa', 'autoriza', 'aprueba', 'apoya', 'reconoce', 'afirma', 'deplora', 'encomia',
   ],
   thatClause: /^\s*que(?![\p{L}])/u,
-  thatRequest: /^\s*que\s+(?<subject>[^;]{1,150}?)\s+(?=(?:cesen|respeten|adopten|pongan|cooperen|velen|se abstengan|liberen|cumplan|(?:le\s+|les\s+)?(?:presente|proporcione))(?![\p{L}]))/u,
+  thatRequest: /^\s*que\s+(?<subject>[^;]{1,150}?)\s+(?=(?:cesen|respeten|adopten|pongan|cooperen|velen|se abstengan|liberen|cumplan|sigan|(?:le\s+|les\s+)?(?:presente|proporcione)|(?:lo|la|le|los|les)\s+informen?)(?![\p{L}]))/u,
   // "solicita además que presente al Comité un informe final …": the addressee is the request's before
   requestedThing: /^\s*que\s+(?=(?:le\s+|les\s+)?(?:presente|proporcione|informe)(?![\p{L}]))/u,
   // "Solicita al Secretario General que lo informe …", "Exhorta a las partes a que …": the action opens with "(a) que",

@@ -35,10 +35,10 @@ const compared: Record<Fact, (facts: MandateFacts) => string> = {
  * 2521 in Arabic, whose "within 30 days" follows no stated condition and whose decision verb carries a vowel mark ("يقرّر").
  */
 const FLOORS: Record<Exclude<Language, 'en'>, Record<Fact, number>> = {
-  es: { expiry: 54, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 56, 'task paragraphs': 29 },
+  es: { expiry: 54, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 56, 'task paragraphs': 47 },
   fr: { expiry: 54, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 54, 'task paragraphs': 38 },
   ru: { expiry: 56, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 56, 'task paragraphs': 31 },
-  zh: { expiry: 55, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 56, 'task paragraphs': 29 },
+  zh: { expiry: 55, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 56, 'task paragraphs': 47 },
   ar: { expiry: 53, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 53, 'task paragraphs': 27 },
 };
 
