@@ -38,8 +38,8 @@ const FLOORS: Record<Exclude<Language, 'en'>, Record<Fact, number>> = {
   es: { expiry: 54, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 56, 'task paragraphs': 47 },
   fr: { expiry: 54, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 54, 'task paragraphs': 38 },
   ru: { expiry: 56, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 56, 'task paragraphs': 46 },
-  zh: { expiry: 55, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 56, 'task paragraphs': 47 },
-  ar: { expiry: 53, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 53, 'task paragraphs': 27 },
+  zh: { expiry: 55, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 56, 'task paragraphs': 37 },
+  ar: { expiry: 53, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 53, 'task paragraphs': 36 },
 };
 
 function resolutions(folder: string): Map<string, UNDocument> {
