@@ -440,7 +440,28 @@ const fr: Partial<MandatePhrases> = {
     // "…, lui demande également de lui remettre ce rapport …": the addressee is the request's before
     'enjoint', 'enjoint également', 'lui demande', 'lui demande également', 'lui demande en outre', 'lui demande enfin', 'le prie', 'le prie également', 'le prie en outre',
   ],
-  taskVerbs: ['prie', 'prie également', 'prie en outre', 'demande', 'engage', 'encourage', 'autorise', 'autorise également'],
+  taskVerbs: [
+    'prie', 'prie également', 'prie en outre', 'demande', 'engage', 'encourage', 'autorise', 'autorise également',
+    // "exhorte l'AMISOM à veiller …", "Demande instamment à la MINUSMA et au Gouvernement malien de redoubler …"
+    'demande également', 'demande instamment', 'exhorte', 'engage vivement', 'engage instamment', 'encourage vivement',
+  ],
+  // French has no possessive: "la priorité stratégique de la MINUAD" is "UNAMID's strategic priority", and "le mandat de la
+  // MINUSS" the mission's own; else a preposition right before the name makes it a complement ("l'appui aux FARDC par la
+  // MONUSCO", "les contingents de la MINUSMA", "coopérer avec la FNUOD"), not a help ("avec l'appui de la MONUSCO")
+  missionComplement: new RegExp(
+    String.raw`^(?!(?:le\s+|son\s+)?mandat\s+(?:de\s+la|du|de\s+l['’]))[^]*(?<!(?:mandat|priorité|priorités|objectif|objectifs|tâches)(?:\s+stratégiques?)?\s+)(?<!(?:appui|soutien|assistance|aide|concours)\s+)(?:${FR_START}(?:de|du|des|par|entre|avec|pour|sur|contre|envers)(?:\s+(?:la|le|les)\s+|\s+l['’]|\s+))$`,
+    'u',
+  ),
+  missionOfficial: /(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ss]on|[Ss]a)\s+Représentante?\s+spéciale?(?![\p{L}])|(?<![\p{L}])(?:le|la)\s+(?:commandant\s+de\s+la\s+force|cheffe?\s+de\s+(?:la\s+)?mission|chef\s+des\s+observateurs\s+militaires|chef\s+de\s+la\s+police)(?![\p{L}])/u,
+  // "avec l'appui de la MONUSCO", "en coordination avec le Gouvernement malien et la MINUSMA", "appuyé par la MINUAD"
+  missionAssists: /(?<![\p{L}])(?:(?<!à\s+l['’])(?:appui|soutien|assistance|aide|concours)\s+(?:de|du|des|fourni\p{L}*\s+par|apporté\p{L}*\s+par)|(?:aidée?s?|appuyée?s?|soutenue?s?|assistée?s?)\s+par|en\s+(?:étroite\s+)?(?:coordination|coopération|liaison|consultation|collaboration|concertation)\s+avec|de\s+concert\s+avec)(?=[\s'’])\s*/gu,
+  assistedConjunct: /^(?:[^;]{0,60}?(?:,|\set|\sainsi\s+que)\s+(?:de\s+|avec\s+)?)?(?:la\s+|le\s+|les\s+|l['’]|du\s+|de\s+la\s+|de\s+l['’])?$/u,
+  missionMakeup: /^\s*(?:\p{L}+\s+)?(?:être|sera|seront|est|sont)\s+(?:dirigée?s?|composée?s?|constituée?s?)\s+(?:par|de|d['’])/u,
+  // "user de tous les moyens nécessaires pour accomplir son mandat", with no purpose of its own after it
+  mandateOnly: /(?:^|,\s*à\s+)(?:user|utiliser|prendre)\s+(?:de\s+)?(?:tous\s+les\s+moyens|toutes\s+les\s+mesures)\s+nécessaires[^;]*?(?<![\p{L}])(?:pour|afin\s+de|de\s+manière\s+à)\s+(?:accomplir|exécuter|remplir|s['’]acquitter\s+de)\s+son\s+mandat(?![^;]*(?<![\p{L}])(?:pour|afin\s+de|de\s+manière\s+à)\s+\p{Ll})/u,
+  // "Décide que la MINUSS continuera d'être chargée …", "Décide que, comme le Gouvernement iraquien l'a demandé …, le
+  // Représentant spécial … et la Mission s'attacheront à …": the subject up to a verb in the future or "doit", else its first words
+  thatSubject: /^\s*qu(?:e|['’])(?:\s*,(?:[^,;]{1,200},)+?)?\s*(?:(?<subject>[^;]{1,120}?)\s+(?=(?:(?:se|s['’]|lui|leur|en|y)\s*)?(?:doit|doivent|devra|devront|devrait|devraient|est|sont|\p{Ll}+(?:ra|ront))(?![\p{L}]))|(?<opening>[^,;]{1,60}))/u,
   decisionVerbs: ['décide', 'décide également', 'décide en outre', 'décide aussi'],
   clauseVerbs: [
     'décide', 'décide également', 'se félicite', 'salue', 'souligne', 'rappelle', 'prend note', 'exprime', 'réaffirme', 'réitère',
@@ -448,7 +469,7 @@ const fr: Partial<MandatePhrases> = {
     'déclare',
   ],
   thatClause: /^\s*que\b/u,
-  thatRequest: new RegExp(String.raw`^\s*que\s+(?<subject>[^;]{1,150}?)\s+(?=(?:cessent|respectent|prennent|mettent|coopèrent|veillent|s['’]abstiennent|libèrent)${FR_END})`, 'u'),
+  thatRequest: new RegExp(String.raw`^\s*que\s+(?<subject>[^;]{1,150}?)\s+(?=(?:cessent|respectent|prennent|mettent|coopèrent|veillent|s['’]abstiennent|libèrent|(?:lui\s+|leur\s+)?fassent?\s+rapport)${FR_END})`, 'u'),
   actionStart: new RegExp(String.raw`\s(?:de|d['’]|à)\s?(?=${FR_INFINITIVE})`, 'u'),
   addresseeAside: /^(?:\p{Ll}+ant\b|en\b|dans\b|notamment\b|en particulier\b|lorsqu|selon\b|y compris\b|agissant\b|si\b)/u,
   addresseeLead: /^(?:à\s+cet\s+égard\s*,?\s+|(?:à|au|aux)\s+)+/u,
@@ -500,7 +521,8 @@ const ES_PLACE = String.raw`[A-ZÁÉÍÓÚ][\p{L}'’-]+(?:\s+(?:(?:de la|del|de
 /** Spanish: the term, mission, ceilings, force, requests and reporting of renewals, as the 2020 texts print them. */
 const es: Partial<MandatePhrases> = {
   actor: 'Consejo de Seguridad',
-  conjunction: 'y',
+  // "e" before a word starting with i: "e insta a la UNFICYP …"
+  conjunction: '(?:y|e)',
   chapterVII: /Actuando en virtud del Capítulo VII de la Carta(?: de las Naciones Unidas)?/,
   // Spanish names the mission word first: "Misión Multidimensional Integrada de Estabilización de las Naciones Unidas en Malí (MINUSMA)"
   missionName: new RegExp(
@@ -555,14 +577,36 @@ const es: Partial<MandatePhrases> = {
   requestVerbs: [
     'solicita', 'solicita también', 'solicita además', 'pide', 'pide también', 'exige', 'exhorta', 'insta', 'alienta', 'invita',
   ],
-  taskVerbs: ['solicita', 'solicita también', 'solicita además', 'pide', 'autoriza', 'autoriza además', 'alienta'],
+  taskVerbs: [
+    'solicita', 'solicita también', 'solicita además', 'pide', 'autoriza', 'autoriza además', 'alienta',
+    // "Exhorta a la UNAMID a que …", "Insta a la MINUSMA y al Gobierno de Malí a que redoblen …"
+    'solicita asimismo', 'pide también', 'insta', 'insta también', 'exhorta', 'exhorta también', 'alienta también', 'autoriza también',
+  ],
+  // Spanish has no possessive: "el objetivo estratégico de la MINUSCA" is "MINUSCA's strategic objective", "el mandato de la
+  // UNMISS" the mission's own; else a preposition right before the name makes it a complement ("las fuerzas de la AMISOM",
+  // "cooperen plenamente con la FNUOS"), not a help ("con el apoyo de la MONUSCO")
+  missionComplement: new RegExp(
+    String.raw`^(?!(?:el\s+|su\s+)?mandato\s+(?:de\s+la|del|de\s+los))[^]*(?<!(?:mandato|objetivo|objetivos)(?:\s+estratégic[oa]s?)?\s+)(?<!(?:apoyo|asistencia|ayuda|colaboración)\s+)(?:${ES_START}(?:de|del|por|entre|con|para|sobre|contra|hacia)(?:\s+(?:la|el|los|las)\s+|\s+))$`,
+    'u',
+  ),
+  // the addressee comes without its article ("Solicita a la Representante Especial …": "a la" is the addressee's lead)
+  missionOfficial: /(?<![\p{L}])(?<!(?:un|una)\s+)Representante\s+Especial(?![\p{L}])|(?<![\p{L}])(?:el|la)\s+(?:Comandante\s+de\s+la\s+Fuerza|Jef[ea]\s+de\s+(?:la\s+)?Misión|Jef[ea]\s+de\s+Observadores\s+Militares|Comisionad[oa]\s+de\s+Policía)(?![\p{L}])/u,
+  // "con el apoyo de la MONUSCO", "en coordinación con la AMISOM, los asociados internacionales …", "asistidos por la UNMIT"
+  missionAssists: /(?<![\p{L}])(?:con\s+(?:el|la)\s+(?:[\p{L}-]+\s+(?:y\s+)?){0,3}?(?:apoyo|asistencia|ayuda|colaboración)\s+(?:de|del|prestad[oa]s?\s+por)|(?:apoyad[oa]s?|asistid[oa]s?|ayudad[oa]s?|respaldad[oa]s?)\s+por|en\s+(?:estrecha\s+)?(?:coordinación|cooperación|colaboración|consulta|enlace)\s+con|junto\s+con)(?=\s)\s*/gu,
+  assistedConjunct: /^(?:[^;]{0,60}?(?:,|\sy|\sasí\s+como)\s+(?:de\s+|con\s+)?)?(?:la\s+|el\s+|los\s+|las\s+|del\s+|de\s+la\s+)?$/u,
+  missionMakeup: /^\s*(?:\p{L}+\s+)?(?:estar|estará|estarán|será|serán|es|son|esté)\s+(?:dirigid[oa]s?|encabezad[oa]s?|compuest[oa]s?|integrad[oa]s?)\s+(?:por|de)(?![\p{L}])/u,
+  // "utilice todos los medios necesarios para ejecutar su mandato", "tome todas las medidas necesarias para ejecutarlo"
+  mandateOnly: /(?:^|,\s*)(?:utilice|use|tome|adopte|utilizar|usar|tomar|adoptar)\s+(?:todos\s+los\s+medios|todas\s+las\s+medidas)\s+necesari[oa]s[^;]*?(?<![\p{L}])(?:para|a\s+fin\s+de)\s+(?:ejecutar|cumplir|desempeñar|llevar\s+a\s+cabo)(?:lo|\s+(?:su|el)\s+mandato)(?![^;]*(?<![\p{L}])(?:para|a\s+fin\s+de)\s+\p{Ll})/u,
+  // "Decide que la UNIOGBIS deberá seguir …", "decide además que la UNSOM siga cumpliendo …": the subject up to a verb in the
+  // future, "debe" or a verb of continuing, else its first words
+  thatSubject: /^\s*(?:además\s+|también\s+|asimismo\s+)?que(?:\s*,(?:[^,;]{1,200},)+?)?\s*(?:(?<subject>[^;]{1,120}?)\s+(?=(?:(?:se|le|les|lo)\s+)?(?:debe|deben|deberá|deberán|debería|deberían|es|será|serán|\p{Ll}+(?:rá|rán)|siga|sigan|mantenga|mantengan|continúe|continúen|esté|estén)(?![\p{L}]))|(?<opening>[^,;]{1,60}))/u,
   decisionVerbs: ['decide', 'decide también', 'decide además', 'decide asimismo'],
   clauseVerbs: [
     'decide', 'decide también', 'acoge con beneplácito', 'celebra', 'destaca', 'subraya', 'recuerda', 'toma nota', 'expresa',
     'reafirma', 'reitera', 'condena', 'observa', 'autoriza', 'aprueba', 'apoya', 'reconoce', 'afirma', 'deplora', 'encomia',
   ],
   thatClause: /^\s*que(?![\p{L}])/u,
-  thatRequest: /^\s*que\s+(?<subject>[^;]{1,150}?)\s+(?=(?:cesen|respeten|adopten|pongan|cooperen|velen|se abstengan|liberen|cumplan|(?:le\s+|les\s+)?(?:presente|proporcione))(?![\p{L}]))/u,
+  thatRequest: /^\s*que\s+(?<subject>[^;]{1,150}?)\s+(?=(?:cesen|respeten|adopten|pongan|cooperen|velen|se abstengan|liberen|cumplan|sigan|(?:le\s+|les\s+)?(?:presente|proporcione)|(?:lo|la|le|los|les)\s+informen?)(?![\p{L}]))/u,
   // "solicita además que presente al Comité un informe final …": the addressee is the request's before
   requestedThing: /^\s*que\s+(?=(?:le\s+|les\s+)?(?:presente|proporcione|informe)(?![\p{L}]))/u,
   // "Solicita al Secretario General que lo informe …", "Exhorta a las partes a que …": the action opens with "(a) que",
@@ -683,7 +727,35 @@ const ru: Partial<MandatePhrases> = {
     'просит', 'просит также', 'просит далее', 'просит в этой связи', 'настоятельно призывает', 'настоятельно призывает также',
     'призывает', 'призывает также', 'требует', 'требует также', 'рекомендует', 'рекомендует также', 'предлагает', 'побуждает',
   ],
-  taskVerbs: ['просит', 'просит также', 'просит далее', 'уполномочивает', 'уполномочивает также', 'призывает', 'рекомендует'],
+  taskVerbs: [
+    'просит', 'просит также', 'просит далее', 'уполномочивает', 'уполномочивает также', 'призывает', 'рекомендует',
+    // "настоятельно призывает МИНУСМА и правительство Мали удвоить …", "обращается с просьбой и призывом к Специальному представителю …"
+    'призывает также', 'настоятельно призывает', 'настоятельно призывает также', 'рекомендует также', 'уполномочивает далее',
+    'обращается с просьбой', 'обращается с просьбой и призывом',
+  ],
+  // a preposition right before the name makes it a complement ("сотрудничать с СООННР", "в составе АМИСОМ"), and so do nouns
+  // that govern it in the genitive as English does with "of" ("поддержки Специальному представителю", "до истечения срока
+  // действующего мандата МИНУСМА", "стратегический приоритет МИНУСМА"), not "мандат МИНУСМА" where the text starts (its own)
+  missionComplement: new RegExp(
+    String.raw`^(?!мандат\p{L}*\s)[^]*${RU_START}(?:с|со|в|во|при|между|для|от|из|через|на|за|под|перед|о|об|по|силами|поддержки|помощи|содействия|приоритет\p{L}*|мандат\p{L}*)\s+$`,
+    'u',
+  ),
+  missionOfficial: new RegExp(String.raw`${RU_START}(?:Специальн\p{L}+\s+представител\p{L}*|Командующ\p{L}+\s+Сил(?:ами)?|Глав\p{L}+\s+Миссии|Руководител\p{L}+\s+Миссии|Главн\p{L}+\s+военн\p{L}+\s+наблюдател\p{L}+|Комиссар\p{L}*\s+полиции)${RU_END}`, 'u'),
+  // "при поддержке МООНСДРК", "в координации с АМИСОМ, международными партнерами …", "в тесном сотрудничестве с МООНЛ", "вместе с ОООНКИ"
+  missionAssists: new RegExp(String.raw`${RU_START}(?:при\s+(?:\p{L}+\s+)?(?:поддержке|содействии|помощи)|с\s+(?:\p{L}+\s+)?(?:помощью|поддержкой)|в\s+(?:тесной\s+|тесном\s+)?(?:координации|сотрудничестве|взаимодействии|консультации)\s+с|вместе\s+с)(?=\s)\s*`, 'gu'),
+  assistedConjunct: /^(?:[^;]{0,60}?(?:,|\sи|\sа\s+также)\s+(?:с\s+|со\s+)?)?(?:со\s+стороны\s+)?$/u,
+  missionMakeup: new RegExp(String.raw`^\s*(?:(?:долж(?:ен|на|но|ны)|будет|будут)\s+)?(?:возглавля\p{L}+|состоять|состоит|состоят|формироваться)${RU_END}`, 'u'),
+  // "использовать все необходимые средства для выполнения своего мандата", "принимать все необходимые меры для выполнения ею своего мандата"
+  mandateOnly: new RegExp(
+    String.raw`(?:^|,\s*)(?:использовать|принимать|принять|применять)\s+все\s+необходимые\s+(?:средства|меры)[^;]*?${RU_START}(?:для|в\s+целях)\s+(?:выполнения|осуществления)\s+(?:\p{L}+\s+){0,2}?(?:своего|его|ее)\s+мандата(?![^;]*${RU_START}(?:для|в\s+целях|с\s+тем\s+чтобы|чтобы)\s)`,
+    'u',
+  ),
+  // "постановляет, что ЮНИОГБИС должно и далее функционировать …", "…, что МООНСОМ надлежит продолжать …", "…, что стратегическим
+  // приоритетом ЮНАМИД является …": the subject up to a modal or "является", else its first words
+  thatSubject: new RegExp(
+    String.raw`^\s*,?\s*что(?:\s*,(?:[^,;]{1,200},)+?)?\s*(?:(?<subject>[^;]{1,120}?)\s+(?=(?:долж(?:ен|на|но|ны)|будет|будут|надлежит|следует|является|являются|продолжит|продолжат|сохранит|сохранят)${RU_END})|(?<opening>[^,;]{1,60}))`,
+    'u',
+  ),
   decisionVerbs: ['постановляет', 'постановляет также', 'постановляет далее'],
   clauseVerbs: [
     'постановляет', 'постановляет также', 'постановляет далее', 'приветствует', 'подчеркивает', 'особо отмечает', 'напоминает',
@@ -750,6 +822,8 @@ const ZH_ACTION_VERBS = [
   '在', '于', '每', '向', '继续', '确保', '使用', '采取', '提交', '报告', '通报', '提供', '与', '就', '根据', '按照', '依照', '通过', '考虑',
   '作出', '制定', '进行', '加强', '支持', '协助', '立即', '定期', '至迟', '不迟于', '最迟', '酌情', '充分', '全面', '设法', '审查', '评估',
   '落实', '执行', '遵守', '停止', '开展', '促进', '努力', '利用', '加倍', '维持', '保持', '履行', '处理', '迅速', '帮助', '将', '把', '对',
+  // "请秘书长争取增加…" (seek to)
+  '争取',
 ];
 
 /** Chinese: term, mission, Chapter VII, force, ceilings, requests and reporting; the text runs without spaces. */
@@ -793,11 +867,26 @@ const zh: Partial<MandatePhrases> = {
     [/文职/, 'civilian'],
   ],
   notACeiling: /(?:增加|增派|额外|另外|减少)$/u,
-  taskIntro: /(?:下列|以下)(?:优先|其他)?任务|任务(?:如下|包括下列)/u,
+  // "马里稳定团的任务应包括以下优先工作：" (the following priority tasks)
+  taskIntro: /(?:下列|以下)(?:优先|其他)?(?:任务|工作)|任务(?:如下|包括下列)/u,
   otherTasks: /其他任务|现有能力|次要任务/u,
   // "为此请秘书处…": "in this regard" printed before the verb
   requestVerbs: ['为此请', '为此还请', '请', '还请', '又请', '并请', '再次请', '促请', '还促请', '敦促', '还敦促', '吁请', '呼吁', '鼓励', '还鼓励', '要求', '还要求', '邀请'],
-  taskVerbs: ['请', '还请', '又请', '授权', '还授权', '又授权'],
+  // "敦促非索特派团确保…", "鼓励南苏丹特派团…探索", "要求并鼓励秘书长特别代表领导…" (requests and encourages)
+  taskVerbs: ['请', '还请', '又请', '授权', '还授权', '又授权', '敦促', '还敦促', '促请', '还促请', '鼓励', '还鼓励', '要求并鼓励'],
+  // the word right before the short name makes it a complement ("与联塞部队合作", "部署到非索特派团的", "支持联刚稳定团");
+  // "的" after it makes it the possessor ("中非稳定团的战略目标", "MINUSCA's strategic objective"), the party
+  missionComplement: /(?:与|同|向|对|由|通过|支持|协助|部署到|派往|配合|在)$/u,
+  missionOfficial: /特别代表|部队指挥官|特派团团长|警务专员|首席军事观察员/u,
+  // "与非索特派团、国际伙伴…进行协调", "在联刚稳定团酌情支持下", "在国际社会和联刚稳定团的支持下", "由联东综合团协助"
+  missionAssists: /与(?=[^，；。]{0,60}?(?:协调|合作|协作|配合|密切联络))|在(?=[^，；。]{0,40}?(?:支持|协助|帮助|援助)下)|由(?=[^，；。]{0,30}?(?:协助|支持))/gu,
+  assistedConjunct: /^(?:[^，；。]{0,40}?(?:、|和|及|以及|与))?$/u,
+  missionMakeup: /^(?:应当|应|将)?(?:继续)?由[^，；]{1,40}?(?:领导|率领|组成)/u,
+  // "使用一切必要手段执行任务", "根据自身能力，在部署区内使用一切必要手段执行任务", with nothing after it
+  mandateOnly: /(?:^|，)[^；，]{0,30}?(?:使用|采取)一切必要(?:手段|措施|行动)(?:来|以)?(?:执行|履行|完成)(?:其|自身的?|本身的?)?任务(?:规定)?(?=$|[，；。])(?![^；]*?(?:以便|以期|从而))/u,
+  // "决定联几建和办应继续…", "决定，非洲联盟-联合国达尔富尔混合行动(达尔富尔混合行动)应维持…", "决定中非稳定团的战略目标是…":
+  // the subject up to its modal or "是", past an adverbial set off by a comma
+  thatSubject: /^[，,]?(?:[^；。]{1,120}?[，,])??(?<subject>[^，,；。]{1,40}?)(?=应当|应|将|须|必须|是)/u,
   decisionVerbs: ['决定', '还决定', '又决定'],
   clauseVerbs: [
     '决定', '还决定', '又决定', '欢迎', '强调', '强调指出', '着重指出', '重申', '回顾', '注意到', '表示', '谴责', '强烈谴责', '赞扬',
@@ -908,7 +997,28 @@ const ar: Partial<MandatePhrases> = {
   taskIntro: /المهام\s+(?:ذات\s+الأولوية\s+)?التالية|المهام\s+\p{L}+\s+التالية/u,
   otherTasks: /مهام أخرى|القدرات الحالية|المهام الثانوية/u,
   requestVerbs: ['يطلب', 'يطلب كذلك', 'يطلب أيضا', 'يطلب أيضاً', 'يهيب', 'يهيب كذلك', 'يحث', 'يحث كذلك', 'يشجع', 'يشجع كذلك', 'يدعو', 'يدعو كذلك', 'يطالب', 'يطالب كذلك'],
-  taskVerbs: ['يطلب', 'يطلب كذلك', 'يطلب أيضا', 'يأذن', 'يأذن كذلك'],
+  taskVerbs: [
+    'يطلب', 'يطلب كذلك', 'يطلب أيضا', 'يأذن', 'يأذن كذلك',
+    // "يحث البعثة المتكاملة وحكومة مالي على مضاعفة …", "يدعو البعثة إلى تعزيز …", "يشجع البعثة المتكاملة على مواصلة …"
+    'يطلب أيضاً', 'يحث', 'يحث كذلك', 'يهيب', 'يهيب كذلك', 'يشجع', 'يشجع كذلك', 'يدعو', 'يدعو كذلك',
+  ],
+  // a preposition or a noun of a construct right before the name makes it a complement ("مع البعثة", "عمليات قوة الأمم المتحدة")
+  missionComplement: new RegExp(String.raw`${AR_START}(?:مع|بين|من|عن|في|على|لدى|تجاه|ضد|عمليات|جهود|قوات|أفراد|مواقع|عناصر|عنصر|دعم|مساعدة)\s+$`, 'u'),
+  missionOfficial: new RegExp(String.raw`${AR_START}(?:و?(?:ال|لل|بال))(?:ممثلة?\s+الخاصة?|قائد\s+القوة|رئيسة?\s+البعثة)${AR_END}`, 'u'),
+  // "بالتنسيق مع بعثة الاتحاد الأفريقي والشركاء الدوليين", "بدعم من البعثة", "بتنسيق مع القوة المؤقتة"
+  missionAssists: new RegExp(
+    String.raw`${AR_START}(?:بدعم\s+(?:\p{L}+\s+){0,2}?من|بمساعدة|بتنسيق\s+مع|بالتنسيق\s+(?:الوثيق\s+)?مع|بالتعاون\s+(?:الوثيق\s+)?مع|بالتشاور\s+(?:الوثيق\s+)?مع|جنبا\s+إلى\s+جنب\s+مع)\s+`,
+    'gu',
+  ),
+  assistedConjunct: /^(?:[^؛]{0,60}?(?:،\s*|\s+))?$/u,
+  missionMakeup: /^\s*(?:\p{L}+\s+){0,2}?(?:برئاسة|يرأسها|يرأسه|يقودها|يقوده|تتألف|يتألف)/u,
+  // "تستخدم جميع الوسائل اللازمة للاضطلاع بولايتها", with no purpose of its own after it
+  mandateOnly: new RegExp(
+    String.raw`(?:^|،\s*)(?:أن\s+)?(?:تستخدم|يستخدم|استخدام|تتخذ|يتخذ|اتخاذ)\s+(?:جميع|كل|كافة)\s+(?:الوسائل|التدابير)\s+(?:اللازمة|الضرورية)\s+(?:للاضطلاع\s+ب|لتنفيذ\s+|من\s+أجل\s+(?:الاضطلاع\s+ب|تنفيذ\s+))ولايت\p{L}+(?![^؛]*(?:من\s+أجل|بهدف|لكي))`,
+    'u',
+  ),
+  // "يقرر أن يواصل مكتب الأمم المتحدة المتكامل …", "يقرر كذلك أن تضطلع البعثة، …": the verb comes first, then its subject
+  thatSubject: /^\s*(?:كذلك\s+|أيضا\s+)?أن\s+(?<opening>[^،؛]{1,60})/u,
   decisionVerbs: ['يقرر', 'يقرر كذلك', 'يقرر أيضا'],
   clauseVerbs: [
     'يقرر', 'يقرر كذلك', 'يقرر أيضا', 'يرحب', 'يؤكد', 'يشدد', 'يكرر', 'يعرب', 'يدين', 'يلاحظ', 'يحيط علما', 'يعيد تأكيد', 'يؤيد',

@@ -15,7 +15,7 @@ const DEV_2020 = join(import.meta.dirname, '../../corpus/unxml-dev/2020');
 
 const FOLDERS: Record<Exclude<Language, 'en'>, string> = { es: 'Spanish', fr: 'French', ru: 'Russian', zh: 'Chinese', ar: 'Arabic' };
 
-type Fact = 'expiry' | 'ceilings' | 'chapterVII' | 'force' | 'due dates';
+type Fact = 'expiry' | 'ceilings' | 'chapterVII' | 'force' | 'due dates' | 'task paragraphs';
 
 const compared: Record<Fact, (facts: MandateFacts) => string> = {
   expiry: (f) => String(f.expires),
@@ -23,6 +23,8 @@ const compared: Record<Fact, (facts: MandateFacts) => string> = {
   chapterVII: (f) => String(f.chapterVII),
   force: (f) => String(f.forceAuthorized),
   'due dates': (f) => [...new Set(f.reporting.flatMap((o) => o.due))].sort().join(', '),
+  // the operative paragraphs that give the mission tasks ("op20.a.ii" → 20), in a list or outside one
+  'task paragraphs': (f) => [...new Set(f.tasks.map((t) => Number(/^op(\d+)/.exec(t.paragraph)?.[1])))].sort((a, b) => a - b).join(', '),
 };
 
 /**
@@ -33,11 +35,11 @@ const compared: Record<Fact, (facts: MandateFacts) => string> = {
  * 2521 in Arabic, whose "within 30 days" follows no stated condition and whose decision verb carries a vowel mark ("يقرّر").
  */
 const FLOORS: Record<Exclude<Language, 'en'>, Record<Fact, number>> = {
-  es: { expiry: 54, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 56 },
-  fr: { expiry: 54, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 54 },
-  ru: { expiry: 56, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 56 },
-  zh: { expiry: 55, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 56 },
-  ar: { expiry: 53, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 53 },
+  es: { expiry: 54, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 56, 'task paragraphs': 47 },
+  fr: { expiry: 54, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 54, 'task paragraphs': 38 },
+  ru: { expiry: 56, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 56, 'task paragraphs': 46 },
+  zh: { expiry: 55, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 56, 'task paragraphs': 37 },
+  ar: { expiry: 53, ceilings: 56, chapterVII: 56, force: 56, 'due dates': 53, 'task paragraphs': 36 },
 };
 
 function resolutions(folder: string): Map<string, UNDocument> {

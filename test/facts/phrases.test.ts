@@ -730,6 +730,11 @@ describe('input', () => {
   });
 });
 
+/** The tasks of a resolution in another language, as paragraph and text, after checking every span. */
+function tasksIn(language: UNDocument['language'], paragraphs: Parameters<typeof resolution>[0]['paragraphs']) {
+  return readFacts({ language, paragraphs }).facts.tasks.map((t) => [t.paragraph, t.text]);
+}
+
 describe('French', () => {
   it('reads "devra lui présenter", reports listed after a comma and "ainsi qu’", and ends a request at "déclare"', () => {
     const { facts } = readFacts({ language: 'fr', date: '2020-05-29', paragraphs: [
@@ -845,6 +850,22 @@ describe('French', () => {
     ] });
     expect(checkedFacts(doc).reporting.map((o) => [o.paragraph, o.due])).toEqual([['op1', ['2021-02-28']], ['op3', ['2021-09-30']]]);
   });
+  it('reads tasks outside task lists: a decision with the mission as subject, urging, help clauses and the Special Representative', () => {
+    expect(tasksIn('fr', [
+      'Décide de proroger jusqu’au 30 juin 2021 le mandat de la Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali (MINUSMA) ;',
+      'Décide que la MINUSMA continuera d’appuyer le processus politique ;',
+      'Exhorte la MINUSMA à veiller à la participation des femmes ;',
+      'Demande aux autorités maliennes d’agir en coordination avec la MINUSMA pour combattre le trafic d’armes ;',
+      'Autorise la MINUSMA à user de tous les moyens nécessaires pour accomplir son mandat ;',
+      'Prie le Représentant spécial du Secrétaire général de coordonner les activités du système des Nations Unies ;',
+      'Décide que le soutien logistique apporté par la MINUSMA aux forces maliennes sera limité ;',
+    ])).toEqual([
+      ['op3', 'veiller à la participation des femmes'],
+      ['op6', 'coordonner les activités du système des Nations Unies'],
+      ['op2', 'que la MINUSMA continuera d’appuyer le processus politique'],
+      ['op4', 'aux autorités maliennes d’agir en coordination avec la MINUSMA pour combattre le trafic d’armes'],
+    ]);
+  });
 });
 
 describe('Spanish', () => {
@@ -942,6 +963,22 @@ describe('Spanish', () => {
       'Solicita al Secretario General que le presente en el tercer informe trimestral, a más tardar en septiembre de 2021, un plan de transición;',
     ] });
     expect(checkedFacts(doc).reporting.map((o) => [o.paragraph, o.due])).toEqual([['op2', ['2021-09-30']]]);
+  });
+  it('reads tasks outside task lists: "decide además que", "e insta", help clauses, the Special Representative, not how the mission is led', () => {
+    expect(tasksIn('es', [
+      'Decide prorrogar hasta el 30 de junio de 2021 el mandato de la Misión Multidimensional Integrada de Estabilización de las Naciones Unidas en Malí (MINUSMA);',
+      'Decide además que la MINUSMA siga apoyando el proceso político;',
+      'Observa los progresos e insta a la MINUSMA a que vele por la participación de las mujeres;',
+      'Exhorta a las autoridades malienses a que, con el apoyo de la MINUSMA, combatan el tráfico de armas;',
+      'Autoriza a la MINUSMA a que utilice todos los medios necesarios para ejecutar su mandato;',
+      'Solicita al Representante Especial del Secretario General que coordine las actividades del sistema de las Naciones Unidas;',
+      'Decide que la MINUSMA esté dirigida por un Representante Especial;',
+    ])).toEqual([
+      ['op3', 'vele por la participación de las mujeres'],
+      ['op6', 'coordine las actividades del sistema de las Naciones Unidas'],
+      ['op2', 'además que la MINUSMA siga apoyando el proceso político'],
+      ['op4', 'a las autoridades malienses a que, con el apoyo de la MINUSMA, combatan el tráfico de armas'],
+    ]);
   });
 });
 
@@ -1052,6 +1089,22 @@ describe('Russian', () => {
     expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13000]]);
     expect(sliceOf(doc, facts.ceilings[0].source)).toBe('13 000 человек');
   });
+  it('reads tasks outside task lists: "что МИНУСМА должна", "настоятельно призывает", help clauses, not "мандата МИНУСМА" in an addressee', () => {
+    expect(tasksIn('ru', [
+      'постановляет продлить мандат Многопрофильной комплексной миссии Организации Объединенных Наций по стабилизации в Мали (МИНУСМА) до 30 июня 2021 года;',
+      'постановляет, что МИНУСМА должна и далее поддерживать политический процесс;',
+      'настоятельно призывает МИНУСМА обеспечить участие женщин;',
+      'призывает малийские власти в координации с МИНУСМА бороться с незаконной торговлей оружием;',
+      'уполномочивает МИНУСМА использовать все необходимые средства для выполнения своего мандата;',
+      'просит Специального представителя Генерального секретаря координировать деятельность системы Организации Объединенных Наций;',
+      'настоятельно призывает малийские стороны до истечения срока действующего мандата МИНУСМА принять конкретные меры;',
+    ])).toEqual([
+      ['op3', 'обеспечить участие женщин'],
+      ['op6', 'координировать деятельность системы Организации Объединенных Наций'],
+      ['op2', ', что МИНУСМА должна и далее поддерживать политический процесс'],
+      ['op4', 'малийские власти в координации с МИНУСМА бороться с незаконной торговлей оружием'],
+    ]);
+  });
 });
 
 describe('Chinese', () => {
@@ -1141,6 +1194,23 @@ describe('Chinese', () => {
     ] });
     expect(facts).toMatchObject({ mission: { acronym: '联黎部队' }, forceAuthorized: false });
   });
+  it('reads tasks outside task lists: "决定马里稳定团应…", "敦促", "与马里稳定团协调", and "以下优先工作" as a task list', () => {
+    expect(tasksIn('zh', [
+      '决定将联合国马里多层面综合稳定团(马里稳定团)的任务期限延长至2021年6月30日；',
+      '决定马里稳定团应继续支持政治进程；',
+      '敦促马里稳定团确保妇女参与；',
+      '促请马里当局与马里稳定团协调，打击非法武器贩运；',
+      '授权马里稳定团使用一切必要手段执行任务；',
+      '请秘书长特别代表继续领导联合国系统的各项活动；',
+      { text: '决定马里稳定团的任务应包括以下优先工作：', items: [{ num: '(a)', text: '支持执行《协议》；' }] },
+    ])).toEqual([
+      ['op7.a', '支持执行《协议》；'],
+      ['op3', '确保妇女参与'],
+      ['op6', '继续领导联合国系统的各项活动'],
+      ['op2', '马里稳定团应继续支持政治进程'],
+      ['op4', '马里当局与马里稳定团协调，打击非法武器贩运'],
+    ]);
+  });
 });
 
 describe('Arabic', () => {
@@ -1205,5 +1275,21 @@ describe('Arabic', () => {
       'يُبقي على القوام الأقصى المأذون به للشرطة في حدود 640 فردا، بما يشمل 148ضابط شرطة وثلاث وحدات شرطة مشكلة؛',
     ] });
     expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13000], ['police', 640], ['individual-police', 148]]);
+  });
+  it('reads tasks outside task lists: "يقرر أن تواصل البعثة …", "يحث", "بالتنسيق مع", the Special Representative, not "مع البعثة"', () => {
+    expect(tasksIn('ar', [
+      'يقرر تمديد ولاية بعثة الأمم المتحدة المتكاملة المتعددة الأبعاد لتحقيق الاستقرار في مالي (البعثة المتكاملة) حتى 30 حزيران/يونيه 2021؛',
+      'يقرر أن تواصل البعثة المتكاملة دعم العملية السياسية؛',
+      'يحث البعثة المتكاملة على مواصلة جهودها لكفالة مشاركة المرأة؛',
+      'يهيب بالسلطات المالية أن تقوم، بالتنسيق مع البعثة المتكاملة، بمكافحة الاتجار بالأسلحة؛',
+      'يأذن للبعثة المتكاملة بأن تستخدم جميع الوسائل اللازمة للاضطلاع بولايتها؛',
+      'يطلب إلى الممثل الخاص للأمين العام أن ينسق أنشطة منظومة الأمم المتحدة؛',
+      'يهيب بجميع الأطراف أن تتعاون تعاونا تاما مع البعثة المتكاملة؛',
+    ])).toEqual([
+      ['op3', 'مواصلة جهودها لكفالة مشاركة المرأة'],
+      ['op6', 'ينسق أنشطة منظومة الأمم المتحدة'],
+      ['op2', 'أن تواصل البعثة المتكاملة دعم العملية السياسية'],
+      ['op4', 'بالسلطات المالية أن تقوم، بالتنسيق مع البعثة المتكاملة، بمكافحة الاتجار بالأسلحة'],
+    ]);
   });
 });
