@@ -273,13 +273,18 @@ function endsWithReferenceWord(builder: BlockBuilder | null, previous: CleanLine
  * How many lines from i on stand between two numbered paragraphs: after a paragraph has ended (";" or "."),
  * lines that start with a capital and are no item, up to the next paragraph number.
  */
+/** A section's capital letter or Roman numeral alone on a line: "B", "II.". */
+const SECTION_LABEL = /^\s*(?:[A-Z]|[IVXL]{1,5})\.?\s*$/;
+
 function betweenParagraphs(lines: CleanLine[], labels: (Label | null)[], numbers: ({ n: number } | null)[], i: number, expected: number, metrics: LineMetrics): number {
   const previous = lines[i - 1];
   if (!previous || !ENDS_SENTENCE.test(previous.text)) return 0;
   // A new sentence wrapped to the start of a line is not a new block: a block starts apart, indented or after a short line;
   // or it is an unpunctuated line right before the next paragraph, where a page break took the blank line.
   const headingBeforeNext = numbers[i + 1]?.n === expected && !ENDS_PUNCTUATED.test(lines[i].text);
-  if (!lines[i].blankBefore && !metrics.isIndented(lines[i]) && !metrics.isShort(previous) && !headingBeforeNext) return 0;
+  // A section's letter or numeral alone on its line ("B", "II.") starts a block even with no blank line around it.
+  const sectionLabel = SECTION_LABEL.test(lines[i].text);
+  if (!lines[i].blankBefore && !metrics.isIndented(lines[i]) && !metrics.isShort(previous) && !headingBeforeNext && !sectionLabel) return 0;
   // A heading may stand in brackets: "(“Renewing the mandate of the Operation”)".
   if (!/^[(“"‘]*[\p{Lu}\p{Lo}\d]/u.test(lines[i].text) || labels[i]) return 0;
   for (let j = i; j < lines.length && j < i + MAX_BETWEEN; j++) {
