@@ -6,6 +6,7 @@ import { furnitureKind, pageCounterNumber } from './furniture.js';
 import { Vocabulary, type LineTokens, type TokenEntry } from './vocabulary.js';
 import { repairWords } from './words.js';
 import { isPrintableAscii } from './letters.js';
+import { lengthAtShare } from './lengths.js';
 import { ENDS_PUNCTUATED } from '../lang/endings.js';
 
 export type { CleanLine } from './types.js';
@@ -92,7 +93,7 @@ function unwrapped(lines: SourceLine[]): boolean {
   // Source lines are trimmed: a blank line's text is "".
   const texts = lines.map((l) => l.text).filter((t) => t !== '');
   if (texts.length === 0) return false;
-  const width = lengthAtShare(texts, 0.9, PAGE_WIDTH_CHARACTERS);
+  const width = lengthAtShare(texts, 0.9, (text) => text.length);
   if (width > PAGE_WIDTH_CHARACTERS) return true;
   let cased = 0;
   let caseless = 0;
@@ -107,19 +108,6 @@ function unwrapped(lines: SourceLine[]): boolean {
     return texts.filter((t) => t.length >= 0.85 * width && !ENDS_PUNCTUATED.test(t)).length / texts.length < CONTINUATION_LINES;
   }
   return lowerCase / texts.length < CONTINUATION_LINES;
-}
-
-/**
- * The length of the text at `share` of the texts sorted by length, or `cap + 1` when that length is above `cap`:
- * lengths are counted up to the cap, which costs less than sorting them.
- */
-function lengthAtShare(texts: string[], share: number, cap: number): number {
-  const counts = new Uint32Array(cap + 2);
-  for (const text of texts) counts[Math.min(text.length, cap + 1)]++;
-  let rank = Math.floor(texts.length * share);
-  let length = 0;
-  while (rank >= counts[length]) rank -= counts[length++];
-  return length;
 }
 
 const LOWER_CASE_INITIAL = /^\p{Ll}/u;

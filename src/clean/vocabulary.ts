@@ -191,7 +191,6 @@ export class Vocabulary {
     return this.factsOf(word).isWord;
   }
 
-
   /** A word of the language's lexicon (or a one-letter word), whatever the document does. */
   isKnown(word: string): boolean {
     const lower = word.toLowerCase();

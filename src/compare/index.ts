@@ -248,7 +248,6 @@ function referencesOf(document: UNDocument): Map<string, InternalReference[]> {
   return collect(body);
 }
 
-
 /** Numbers and labels only: "20", "(a) (ii)", "31 to 36". */
 const REFERENCE_NUMBER = /^[\s\d(),.\-ivxlca-z]{1,24}$/u;
 

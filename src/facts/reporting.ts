@@ -7,7 +7,7 @@ import { requestClauses, type RequestClause } from './requests.js';
 import { periodOf } from './scalars.js';
 import type { ReportingObligation, ReportSchedule } from './types.js';
 import { COMMAS, SEMICOLONS } from '../lang/punctuation.js';
-import { globally } from './text.js';
+import { globally, isVerbIn } from './text.js';
 
 /** The last sentence of a text: where the sentence a clause stands in starts. */
 const SENTENCE_TAIL = new RegExp(`[^${SEMICOLONS}]*$`, 'u');
@@ -153,7 +153,7 @@ function deliverable(action: string, schedule: ReportSchedule, phrases: Partial<
 /** A report requested with no time at all ("Requests the Secretary-General to report to the Council thereon"): still owed. */
 function unscheduled(request: RequestClause, action: string, phrases: Partial<MandatePhrases>): ScheduleFound | null {
   const owed = phrases.unscheduledReport;
-  return owed && owed.verb.test(request.fact.verb.trim()) && owed.action.test(action) ? { schedule: { type: 'unscheduled' } } : null;
+  return owed && isVerbIn(request.fact.verb, owed.verbs) && owed.action.test(action) ? { schedule: { type: 'unscheduled' } } : null;
 }
 
 interface Obligation {

@@ -6,12 +6,29 @@ import { addPeriod, type Period } from './calendar.js';
 import type { FactSource, MandateFacts } from './types.js';
 import { clauses, globally, isVerbIn, operativeUnits, preambleUnits, sentences, sourceOf, wordPattern } from './text.js';
 
+/**
+ * Where a text first names the mission: its acronym, its name, "the Mission", or, with `officials`, one who heads it
+ * ("the Special Representative"); -1 for nowhere.
+ */
+export function missionIndex(
+  text: string,
+  mission: NonNullable<MandateFacts['mission']>,
+  phrases: Partial<MandatePhrases>,
+  lang: Language,
+  officials = false,
+): number {
+  const at = [
+    mission.acronym ? (wordPattern(mission.acronym, lang).exec(text)?.index ?? -1) : -1,
+    mission.name ? text.indexOf(mission.name) : -1,
+    phrases.missionReference?.exec(text)?.index ?? -1,
+    (officials ? phrases.missionOfficial?.exec(text)?.index : undefined) ?? -1,
+  ].filter((i) => i >= 0);
+  return at.length ? Math.min(...at) : -1;
+}
+
 /** Does the text speak of the mission: its acronym, its name, or "the Mission"? */
 export function mentionsMission(text: string, mission: MandateFacts['mission'], phrases: Partial<MandatePhrases>, lang: Language): boolean {
-  if (!mission) return false;
-  if (mission.acronym && wordPattern(mission.acronym, lang).test(text)) return true;
-  if (mission.name && text.includes(mission.name)) return true;
-  return phrases.missionReference?.test(text) ?? false;
+  return mission !== null && missionIndex(text, mission, phrases, lang) >= 0;
 }
 
 /** A length of time in words ("twelve months", "one year") as a period, or null; a unit without a count is one ("a month before"). */

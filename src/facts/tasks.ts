@@ -2,29 +2,18 @@ import type { Item, UNDocument } from '../model.js';
 import type { MandatePhrases } from '../lang/mandate.js';
 import { findDates } from '../lang/months.js';
 import { requestClauses } from './requests.js';
-import { mentionsMission } from './scalars.js';
+import { mentionsMission, missionIndex } from './scalars.js';
 import type { MandateFacts, Task } from './types.js';
-import { clauses, descendants, globally, isVerbIn, once, operativeParagraphs, operativeUnits, sourceOf, wordPattern, type TextUnit } from './text.js';
+import { clauses, descendants, globally, isVerbIn, once, operativeParagraphs, operativeUnits, sourceOf, type TextUnit } from './text.js';
 
 type Mission = NonNullable<MandateFacts['mission']>;
-
-/** Where a text first names the mission (acronym, name, "the Mission", or one who heads it: "the Special Representative"), or -1. */
-function missionIndex(text: string, mission: Mission, phrases: Partial<MandatePhrases>, lang: UNDocument['language'], officials = true): number {
-  const at = [
-    mission.acronym ? (wordPattern(mission.acronym, lang).exec(text)?.index ?? -1) : -1,
-    mission.name ? text.indexOf(mission.name) : -1,
-    phrases.missionReference?.exec(text)?.index ?? -1,
-    (officials ? phrases.missionOfficial?.exec(text)?.index : undefined) ?? -1,
-  ].filter((i) => i >= 0);
-  return at.length ? Math.min(...at) : -1;
-}
 
 /**
  * Whether the mission is the party a text names ("UNMIL", "MINUSTAH and the Haitian authorities", "the mandate of UNMIL"),
  * not a complement of someone or something else ("the Friends of UNMEE", "the expansion of MONUC", "efforts by MINURCAT").
  */
 function namesMissionAsParty(text: string, mission: Mission, phrases: Partial<MandatePhrases>, lang: UNDocument['language']): boolean {
-  const at = missionIndex(text, mission, phrases, lang);
+  const at = missionIndex(text, mission, phrases, lang, true);
   return at >= 0 && !phrases.missionComplement?.test(text.slice(0, at));
 }
 
@@ -136,7 +125,7 @@ function assistedTasks(doc: UNDocument, phrases: Partial<MandatePhrases>, missio
       const assists = [...rest.matchAll(globally(missionAssists))].some((m) => {
         const after = rest.slice(m.index + m[0].length);
         // consulting the Special Representative is no help of the mission's
-        const at = missionIndex(after, mission, phrases, doc.language, false);
+        const at = missionIndex(after, mission, phrases, doc.language);
         return at >= 0 && assistedConjunct.test(after.slice(0, at));
       });
       if (assists) tasks.push(otherTask(doc, unit, clause.verbEnd + rest.length - rest.trimStart().length, clause.end));

@@ -52,7 +52,6 @@ export function once(pattern: RegExp): RegExp {
   return pattern.global ? new RegExp(pattern.source, pattern.flags.replace('g', '')) : pattern;
 }
 
-
 /**
  * A pattern for a word or name as a whole word ("MINUSMA", "МИНУСМА"): `\b` sees ASCII letters only, so the edges are
  * Unicode letters; Chinese writes no spaces, and a name there stands between other characters ("将马里稳定团任务").

@@ -14,7 +14,7 @@ export interface MandatePhrases {
   /** the conjunction is written joined to the verb after it (Arabic "ويطلب", "and requests") */
   conjunctionJoined: boolean;
   /** words that may stand between "and" and a clause's verb ("и в этой связи просит далее …") */
-  clauseLinks?: readonly string[];
+  clauseLinks: readonly string[];
   /** "Acting under Chapter VII of the Charter" */
   chapterVII: RegExp;
   /** a full mission name followed by its acronym: groups `name`, `acronym` */
@@ -116,7 +116,7 @@ export interface MandatePhrases {
   /** words after a comma inside an addressee that open an aside, not more addressees ("seeking perspectives …", "especially those …") */
   addresseeAside: RegExp;
   /** words of a time that end the addressee with no comma before them ("the Secretary-General within 60 days from …") */
-  addresseeTime?: RegExp;
+  addresseeTime: RegExp;
   /** adverbials printed between the verb and the addressee ("in this regard"), not part of the addressee */
   addresseeLead: RegExp;
   /** a word before " to " that makes it a preposition, not the start of an action ("pursuant to resolution …") */
@@ -125,9 +125,9 @@ export interface MandatePhrases {
   reportingAction: RegExp;
   /**
    * a report asked for with no time, owed all the same: the request proper ("Requests", not "Urges" or "Encourages"),
-   * `verb`, and an action that is a report ("to report to the Council thereon", "to submit a report on …"), `action`
+   * one of `verbs`, and an action that is a report ("to report to the Council thereon", "to submit a report on …"), `action`
    */
-  unscheduledReport: { verb: RegExp; action: RegExp };
+  unscheduledReport: { verbs: readonly string[]; action: RegExp };
   /** "every three months", "on a quarterly basis": groups `count`, `unit`, or `named` (a word in `namedPeriods`) */
   periodic: RegExp;
   /** period words to their length */
@@ -209,6 +209,8 @@ const en: MandatePhrases = {
   actor: 'Security Council',
   conjunction: 'and',
   conjunctionJoined: false,
+  // English sets such words off with commas ("and, in this regard, further requests …")
+  clauseLinks: [],
   chapterVII: /Acting under Chapter VII of the Charter(?: of the United Nations)?/,
   missionName: new RegExp(
     String.raw`(?<name>(?:the\s+)?(?:${EN_ORGANISATION})\b[^()]{0,160}?\b(?:${EN_MISSION_WORD})\b[^();]{0,120}?)\s*\((?<acronym>[A-Z][A-Za-z-]{2,}(?:\s[A-Z][A-Za-z]+)?)\)`,
@@ -324,7 +326,7 @@ const en: MandatePhrases = {
   // "to provide the Security Council, for its information, with a suggested structure … within 60 days"
   reportingAction: /\b(?:[Rr]eport(?:s|ing)?\b|brief(?:s|ing|ings)?\b|keep\b[^;]{0,40}\binformed\b|inform\b|letter\b|submit\b|present\b|(?:update|provide)\s+(?:the\s+(?:Security\s+)?Council|the\s+Committee|it|them|Council\s+members)\b)/,
   unscheduledReport: {
-    verb: /^(?:(?:further|also)\s+)?requests?(?:\s+(?:further|also))?$|^reiterates\s+its\s+requests?$/i,
+    verbs: ['requests', 'request', 'further requests', 'also requests', 'requests further', 'requests also', 'reiterates its request', 'reiterates its requests'],
     // the action, or one joined to it ("to continue consultations … and to report to the Security Council thereon")
     action: /(?:^\s*(?:to\s+)?|\band\s+(?:to\s+)?)(?:continue\s+to\s+)?(?:report(?:\s+back)?\b|(?:submit|present|provide)(?:\s*,[^,;]{1,40},)?\s+(?:to\s+(?:the\s+(?:Security\s+)?Council|it)\s*,?\s+|the\s+(?:Security\s+)?Council\s+with\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}report\b)/i,
   },

@@ -70,7 +70,6 @@ const NUMBER_WORDS: Partial<Record<Language, NumberWords>> = {
   },
 };
 
-
 /** Alternation of the language's number words, longest first so "quatre-vingt" wins over "quatre". */
 function wordAlternation(words: NumberWords): string {
   return [...Object.keys(words.values), ...Object.keys(words.scales), ...words.joiners]

@@ -9,7 +9,7 @@ import { RESOLUTION_NUMBER } from '../lang/search.js';
 import type { UNDocument } from '../model.js';
 import { findSymbols, resolutionSymbol } from '../recognize/symbols.js';
 import type { StoreDatabase } from './db.js';
-import { firstBodyParagraph, textUnits } from './paragraphs.js';
+import { documentText, firstBodyParagraph, textUnits } from './paragraphs.js';
 import { documents, facts, links, type LinkEvidence, type LinkKind } from './schema.js';
 import { parseVoteLists } from '../votes/letter.js';
 import { operativeText, textSimilarity } from './similarity.js';
@@ -59,14 +59,22 @@ export function requestLink(doc: UNDocument): LinkCandidate | null {
 export function voteLinks(doc: UNDocument): LinkCandidate[] {
   const annexed = doc.annexes?.find((annex) => annex.document?.kind === 'resolution' && annex.document.symbol)?.document;
   if (annexed?.symbol) return [{ kind: 'records-vote-of', toSymbol: annexed.symbol, evidence: { rule: 'annexed-document' } }];
-  const listed = parseVoteLists(textUnits(doc).map((unit) => unit.text).join('\n'), doc.language, { symbol: doc.symbol });
-  const adopted = [...new Map(listed.flatMap((vote) => (vote.resolution ? [[vote.resolution, vote.draft] as const] : []))).entries()];
-  if (adopted.length) return adopted.map(([toSymbol, draft]) => ({ kind: 'records-vote-of', toSymbol, evidence: { rule: 'vote-list', draft } }));
-  if (!doc.adoption?.votes) return [];
   const named = textUnits(doc).flatMap((unit) => findSymbols(unit.text).filter((s) => isResolutionSymbol(s.symbol)).map((s) => ({ unit, ...s })));
+  // where the text names a resolution last: the outcome ("… adopted as resolution 2584 (2021)") follows the votes
+  const lastNaming = (symbol: string) => {
+    const last = named.filter((n) => n.symbol === symbol).at(-1);
+    return last && { paragraph: last.unit.paragraphId, span: last.span, text: last.unit.text.slice(last.span[0], last.span[1]) };
+  };
+  const adopted = new Map<string, string | null>();
+  for (const vote of parseVoteLists(documentText(doc), doc.language, { symbol: doc.symbol })) if (vote.resolution) adopted.set(vote.resolution, vote.draft);
+  const listed = [...adopted].flatMap(([toSymbol, draft]): LinkCandidate[] => {
+    const naming = lastNaming(toSymbol);
+    return naming ? [{ kind: 'records-vote-of', toSymbol, evidence: { rule: 'vote-list', draft, ...naming } }] : [];
+  });
+  if (listed.length || !doc.adoption?.votes) return listed;
   const last = named.at(-1);
   if (!last) return [];
-  return [{ kind: 'records-vote-of', toSymbol: last.symbol, evidence: { rule: 'citation', paragraph: last.unit.paragraphId, span: last.span, text: last.unit.text.slice(last.span[0], last.span[1]) } }];
+  return [{ kind: 'records-vote-of', toSymbol: last.symbol, evidence: { rule: 'citation', ...lastNaming(last.symbol)! } }];
 }
 
 /**
@@ -75,7 +83,8 @@ export function voteLinks(doc: UNDocument): LinkCandidate[] {
  */
 export async function summaryLink(db: StoreDatabase, doc: UNDocument): Promise<LinkCandidate | null> {
   const link = await summarisedResolution(db, doc);
-  if (!link || !('paragraph' in link.evidence)) return link;
+  // the figures are checked where the summary names the resolution, by its symbol or by its number
+  if (!link || (link.evidence.rule !== 'citation' && link.evidence.rule !== 'named-number')) return link;
   // The summary's figures (expiry, ceilings) checked against the resolution, when its facts are stored.
   const [stored] = await db.select({ facts: facts.facts }).from(facts).innerJoin(documents, eq(documents.id, facts.documentId))
     .where(eq(documents.symbol, link.toSymbol)).orderBy(desc(eq(documents.language, doc.language)), desc(documents.version)).limit(1);

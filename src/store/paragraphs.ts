@@ -36,6 +36,11 @@ export function textUnits(doc: UNDocument): TextUnit[] {
   return [...preamble, ...body].filter((unit) => unit.text.trim() !== '');
 }
 
+/** The document's text units as one text, a unit to a line: what readers of running text read (lists of votes, statements of a vote). */
+export function documentText(doc: UNDocument): string {
+  return textUnits(doc).map((unit) => unit.text).join('\n');
+}
+
 /** The first numbered paragraph of the body: where a report says which resolution asked for it. */
 export function firstBodyParagraph(doc: UNDocument): Paragraph | undefined {
   return doc.body.find((node): node is Paragraph => node.type === 'paragraph');

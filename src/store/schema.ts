@@ -20,8 +20,11 @@ export type LinkEvidence =
   | { rule: 'same-date-and-text'; similarity: number; days: number }
   | { rule: 'citation'; paragraph: string; span: [number, number]; text: string; figures?: SummaryCheck }
   | { rule: 'annexed-document' }
-  /** a list of votes (a letter, a meeting record) followed by the resolution it adopted, on the draft named before it */
-  | { rule: 'vote-list'; draft: string | null }
+  /**
+   * a list of votes (a letter, a meeting record) followed by the resolution it adopted, on the draft named before it;
+   * `paragraph`, `span`, `text`: where the text last names that resolution
+   */
+  | { rule: 'vote-list'; draft: string | null; paragraph: string; span: [number, number]; text: string }
   | { rule: 'named-number'; paragraph: string; span: [number, number]; text: string; figures?: SummaryCheck };
 
 /** One row per stored version: the same symbol and language with new content is a new version, never an overwrite. */

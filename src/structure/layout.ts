@@ -1,3 +1,4 @@
+import { lengthAtShare } from '../clean/lengths.js';
 import type { CleanLine } from '../clean/types.js';
 import { ENDS_PUNCTUATED } from '../lang/endings.js';
 
@@ -15,22 +16,12 @@ export interface LineMetrics {
  */
 export const opensCapitalised = (text: string) => /^[\p{Lu}\p{Lo}]/u.test(text);
 
-/** The length of line below which a fraction p of the lines stand. */
-function percentileLength(lines: CleanLine[], p: number): number {
-  if (lines.length === 0) return 0;
-  // A typed array sorts numerically without calling a comparator; integers sort faster than floats.
-  const sorted = new Int32Array(lines.length);
-  for (let i = 0; i < lines.length; i++) sorted[i] = lines[i].text.length;
-  sorted.sort();
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-}
-
 function countIndent(counts: Map<number, number>, line: CleanLine): void {
   counts.set(line.indent, (counts.get(line.indent) ?? 0) + 1);
 }
 
 export function measure(lines: CleanLine[]): LineMetrics {
-  const width = percentileLength(lines, 0.9);
+  const width = lengthAtShare(lines, 0.9, (line) => line.text.length);
   const isShort = (line: CleanLine) => line.text.length < 0.7 * width;
   // The usual indent is that of wrapped lines, those after a full line, surely so when they go on in lower case
   // or the line before stops inside a clause (scripts without case): a long list of names, each a first line,

@@ -269,13 +269,13 @@ function endsWithReferenceWord(builder: BlockBuilder | null, previous: CleanLine
   return builder !== null && previous !== undefined && /\b(?:paragraphs?|resolutions?)$/i.test(previous.text);
 }
 
+/** A section's capital letter or Roman numeral alone on a line: "B", "II.". */
+const SECTION_LABEL = /^\s*(?:[A-Z]|[IVXL]{1,5})\.?\s*$/;
+
 /**
  * How many lines from i on stand between two numbered paragraphs: after a paragraph has ended (";" or "."),
  * lines that start with a capital and are no item, up to the next paragraph number.
  */
-/** A section's capital letter or Roman numeral alone on a line: "B", "II.". */
-const SECTION_LABEL = /^\s*(?:[A-Z]|[IVXL]{1,5})\.?\s*$/;
-
 function betweenParagraphs(lines: CleanLine[], labels: (Label | null)[], numbers: ({ n: number } | null)[], i: number, expected: number, metrics: LineMetrics): number {
   const previous = lines[i - 1];
   if (!previous || !ENDS_SENTENCE.test(previous.text)) return 0;

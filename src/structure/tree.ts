@@ -35,7 +35,6 @@ export interface BuiltBlock {
   source: Provenance;
 }
 
-
 /** A line with its first `cut` characters (a number or label) taken off, its offsets kept true. */
 export function withoutPrefix(line: CleanLine, rest: string): CleanLine {
   const cut = line.text.length - rest.length;

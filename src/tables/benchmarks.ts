@@ -69,7 +69,6 @@ function joinWrapped(lines: string[]): string {
   return lines.reduce((text, line) => (!text ? line : /\p{L}-$/u.test(text) ? text + line : `${text} ${line}`), '');
 }
 
-
 class Vocabulary {
   readonly state: RegExp;
   readonly states: Record<string, ImplementationState>;

@@ -1,5 +1,4 @@
 import { furnitureKind } from '../clean/furniture.js';
-import { InputError } from '../errors.js';
 import { LAYOUT } from '../lang/layout.js';
 import { findDates } from '../lang/months.js';
 import { DRAFT_RESOLUTION_WORDS, NO_MEMBERS, VOTE_HEADINGS, type VotePosition } from '../lang/votes.js';
@@ -14,7 +13,6 @@ import escapeRegExp from 'escape-string-regexp';
 
 /** How many lines from the top hold the letter's own symbol (the cover). */
 const COVER_LINES = 3;
-
 
 /** A heading of a list of members: the position's word before a colon, after a line break, a space or a sentence's end. */
 function headingPattern(language: Language): RegExp {
@@ -102,22 +100,13 @@ function draftSymbol(text: string, symbols: FoundSymbol[], language: Language): 
 }
 
 /**
- * Reads a President's letter recording a vote by written procedure, in any of the six languages:
- * the draft, the resulting resolution, the date, each member's position (resolved to States and checked against
- * the Council of that year), and the letter that set the procedure.
- */
-export function parseVoteLetter(text: string, language: Language): VoteLetter {
-  const [vote] = parseVoteLists(text, language);
-  if (!vote) throw new InputError(`no list of votes found: none of the headings ${VOTE_HEADINGS[language]['in-favour'].join(', ')} … is followed by a colon`);
-  return vote;
-}
-
-/**
- * Every vote a text lists member by member under headings ("In favour:", "Against:", "Abstaining:"): a President's
- * letter (one vote), or a meeting record (one vote per draft put to the vote, each list after "A vote was taken by
- * show of hands"). A new "In favour" list starts the next vote; what follows a vote's lists, up to the next vote, says
- * which resolution it adopted. None when the text has no such lists. The document's symbol, when the text has no cover
- * (a stored model's paragraphs), is `known.symbol`.
+ * Every vote a text lists member by member under headings ("In favour:", "Against:", "Abstaining:"), in any of the six
+ * languages: a President's letter recording a vote by written procedure (one vote, and the letter that set the
+ * procedure), or a meeting record (one vote per draft put to the vote, each list after "A vote was taken by show of
+ * hands"). A new "In favour" list starts the next vote; the draft is named before its lists, and what follows them, up
+ * to the next vote, says which resolution it adopted and when. Each member's position is resolved to a State and
+ * checked against the Council of that year. None when the text has no such lists. The document's symbol, when the text
+ * has no cover (a stored model's paragraphs), is `known.symbol`.
  */
 export function parseVoteLists(text: string, language: Language, known: { symbol?: string | null } = {}): VoteLetter[] {
   const { lines, joined } = letterBody(text, language);

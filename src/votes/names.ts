@@ -23,4 +23,3 @@ export function splitNames(list: string, language: Language): string[] {
   }
   return names;
 }
-

@@ -52,4 +52,3 @@ export function highlightSnippet(snippet: string, open: string = SNIPPET_MARKS.o
   const pattern = new RegExp(`${escapeRegExp(escapeHtml(open))}([^]*?)${escapeRegExp(escapeHtml(close))}`, 'g');
   return escaped.replace(pattern, (_, inner: string) => `<mark>${inner}</mark>`);
 }
-

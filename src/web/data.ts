@@ -9,7 +9,7 @@ import { queryRows, type StoreDatabase } from '../store/db.js';
 import type { MissionRecord } from '../store/mission.js';
 import { storedDocument, type StoredDocument } from '../store/queries.js';
 import { documents } from '../store/schema.js';
-import { textUnits } from '../store/paragraphs.js';
+import { documentText } from '../store/paragraphs.js';
 import { missionFilter } from '../store/search.js';
 import { deploymentReport, type DeploymentReport } from '../tables/deployment.js';
 import { recoverAnnexTable, type StrengthTable } from '../tables/index.js';
@@ -120,7 +120,7 @@ async function voteFromOtherDocuments(db: StoreDatabase, symbol: string): Promis
     const annexed = other.document.annexes?.find((a) => a.document?.symbol === symbol)?.document;
     const recorded = annexed ? recordedVote(annexed) : null;
     if (recorded) return { symbol, vote: recorded, from, recordedIn };
-    const text = textUnits(other.document).map((u) => u.text).join('\n');
+    const text = documentText(other.document);
     const listed = parseVoteLists(text, other.document.language, { symbol: other.symbol }).find((v) => v.resolution === symbol);
     if (listed) return { symbol, vote: listed, from, recordedIn };
     const vote = statedVoteOfText(text, other.document.language, other.document.date);

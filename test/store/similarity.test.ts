@@ -62,9 +62,17 @@ describe('link rules read from the document', () => {
         'The President: The draft resolution received 15 votes in favour. The draft resolution has been adopted unanimously as resolution 2999 (2029).',
       ],
     });
-    expect(voteLinks(record)).toEqual([
-      { kind: 'records-vote-of', toSymbol: 'S/RES/2998 (2029)', evidence: { rule: 'vote-list', draft: 'S/2029/30' } },
-      { kind: 'records-vote-of', toSymbol: 'S/RES/2999 (2029)', evidence: { rule: 'vote-list', draft: 'S/2029/31' } },
+    const links = voteLinks(record);
+    expect(links).toEqual([
+      { kind: 'records-vote-of', toSymbol: 'S/RES/2998 (2029)', evidence: expect.objectContaining({ rule: 'vote-list', draft: 'S/2029/30', paragraph: 'p5' }) },
+      { kind: 'records-vote-of', toSymbol: 'S/RES/2999 (2029)', evidence: expect.objectContaining({ rule: 'vote-list', draft: 'S/2029/31', paragraph: 'p10' }) },
     ]);
+    // each link points at the words that name the resolution adopted
+    for (const { evidence } of links) {
+      if (evidence.rule !== 'vote-list') throw new Error(`unexpected evidence ${evidence.rule}`);
+      const paragraph = record.body.find((node) => node.type === 'paragraph' && node.id === evidence.paragraph)!;
+      expect(paragraph.text.slice(...evidence.span)).toBe(evidence.text);
+      expect(evidence.text).toMatch(/^(?:resolution )?299[89] \(2029\)$/);
+    }
   });
 });

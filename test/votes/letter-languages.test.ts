@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseVoteLetter } from '../../src/votes/letter.js';
+import { parseVoteLists } from '../../src/votes/letter.js';
 import type { Language } from '../../src/model.js';
 
 /**
@@ -45,8 +45,8 @@ El proyecto de resolución fue aprobado como resolución 2600 (2020) el 10 de ju
 واعتُمد مشروع القرار بوصفه القرار 2600 (2020) في 10 تموز/يوليه 2020.`],
 ];
 
-describe.each(LETTERS)('parseVoteLetter (%s)', (language, text) => {
-  const letter = parseVoteLetter(text, language);
+describe.each(LETTERS)('parseVoteLists on a letter (%s)', (language, text) => {
+  const [letter] = parseVoteLists(text, language);
 
   it('reads draft, procedure letter, resulting resolution and the date of adoption', () => {
     expect(letter.date).toBe('2020-07-10');

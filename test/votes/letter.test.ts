@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseVoteLetter, parseVoteLists } from '../../src/votes/letter.js';
+import { parseVoteLists } from '../../src/votes/letter.js';
 import { statedVoteOfText } from '../../src/votes/record.js';
 import { councilMembers } from '../../src/data/council-membership.js';
 import { votesCsv } from '../../src/votes/csv.js';
@@ -10,9 +10,9 @@ const seed = (name: string) => readFileSync(join(import.meta.dirname, '../../cor
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
 const codes = (members: { country: { iso3: string } | null }[]) => members.map((m) => m.country?.iso3).sort();
 
-describe('parseVoteLetter', () => {
+describe('parseVoteLists on letters', () => {
   it('reads the Chinese letter S/2020/613 recording the vote on resolution 2531 (2020)', () => {
-    const letter = parseVoteLetter(seed('S_2020_613-letter-vote-2531-zh.pdf.txt'), 'zh');
+    const [letter] = parseVoteLists(seed('S_2020_613-letter-vote-2531-zh.pdf.txt'), 'zh');
     expect(letter).toMatchObject({
       symbol: 'S/2020/613',
       draft: 'S/2020/600',
@@ -27,7 +27,7 @@ describe('parseVoteLetter', () => {
   });
 
   it('reads an English letter with a name wrapped over two lines and a final "and"', () => {
-    const letter = parseVoteLetter(fixture('vote-letter-en.txt'), 'en');
+    const [letter] = parseVoteLists(fixture('vote-letter-en.txt'), 'en');
     expect(letter.draft).toBe('S/2020/990');
     expect(letter.procedureLetter).toBe('S/2020/253');
     expect(letter.resolution).toBe('S/RES/2999 (2020)');
@@ -38,13 +38,10 @@ describe('parseVoteLetter', () => {
 
   it('flags a letter whose members are not the Council of that year', () => {
     const text = fixture('vote-letter-en.txt').replace('Viet Nam', 'Japan');
-    const letter = parseVoteLetter(text, 'en');
+    const [letter] = parseVoteLists(text, 'en');
     expect(letter.flags).toEqual(['not members of the Council in 2020: JPN', 'members of the Council in 2020 missing from the vote: VNM']);
   });
 
-  it('refuses a text with no list of votes', () => {
-    expect(() => parseVoteLetter('Nothing to see here.', 'en')).toThrow(/no list of votes/);
-  });
 });
 
 describe('parseVoteLists', () => {
@@ -134,7 +131,7 @@ Adopting resolution 2998 (2021) by a recorded vote of 13 in favour to none again
 
 describe('votesCsv', () => {
   it('prints one line per member in the Digital Library column layout', () => {
-    const letter = parseVoteLetter(fixture('vote-letter-en.txt'), 'en');
+    const [letter] = parseVoteLists(fixture('vote-letter-en.txt'), 'en');
     const lines = votesCsv([letter]).trimEnd().split('\r\n');
     expect(lines[0]).toBe('ms_code,ms_name,ms_vote,permanent_member,date,resolution,draft,meeting,total_yes,total_no,total_abstentions,total_non_voting,total_ms');
     expect(lines).toHaveLength(16);
@@ -143,14 +140,14 @@ describe('votesCsv', () => {
   });
 });
 
-describe('parseVoteLetter with the lists run into one paragraph', () => {
+describe('parseVoteLists on a letter whose lists run into one paragraph', () => {
   it('finds headings after a space, and "None" without a full stop', () => {
     const text = [
       'The Security Council has concluded its voting procedure on the draft resolution contained in document S/2020/600 (procedure of S/2020/253). The result of the vote is as follows:',
       'In favour: Belgium, China, Dominican Republic, Estonia, France, Germany, Indonesia, Niger, Russian Federation, Saint Vincent and the Grenadines, South Africa, Tunisia, United Kingdom of Great Britain and Northern Ireland, United States of America, Viet Nam Against: None Abstaining: None',
       'The draft resolution received 15 votes in favour. It was adopted as resolution 2531 (2020) of 29 June 2020.',
     ].join('\n');
-    const letter = parseVoteLetter(text, 'en');
+    const [letter] = parseVoteLists(text, 'en');
     expect(letter.totals).toEqual({ inFavour: 15, against: 0, abstaining: 0, notParticipating: 0 });
     expect(letter).toMatchObject({ draft: 'S/2020/600', procedureLetter: 'S/2020/253', resolution: 'S/RES/2531 (2020)', date: '2020-06-29', flags: [] });
   });

@@ -4,7 +4,7 @@ import { pickAnnex } from '../../cli/commands/table.js';
 import { InputError } from '../../errors.js';
 import { exportAkn } from '../../export/akn.js';
 import type { DocumentKind, Language } from '../../model.js';
-import { textUnits } from '../../store/paragraphs.js';
+import { documentText } from '../../store/paragraphs.js';
 import { storedDocument, storedDocumentById, type StoredDocument } from '../../store/queries.js';
 import { annexTableCsv, recoverAnnexTable } from '../../tables/index.js';
 import { votesCsv } from '../../votes/csv.js';
@@ -65,7 +65,7 @@ async function voteOf(context: ApiContext, stored: StoredDocument): Promise<Reso
   const doc = stored.document;
   if (doc.adoption?.votes || doc.adoption?.outcome) return voteOfDocument(doc);
   // a letter's lists of votes, or a meeting record's first (the vote on each resolution is at that resolution's votes)
-  const [listed] = parseVoteLists(textUnits(doc).map((unit) => unit.text).join('\n'), doc.language, { symbol: stored.symbol });
+  const [listed] = parseVoteLists(documentText(doc), doc.language, { symbol: stored.symbol });
   if (listed) return listed;
   const [recorded] = doc.kind === 'resolution' && stored.symbol ? await resolutionVotes(context.store.db, [stored.symbol]) : [];
   if (recorded?.vote) return recorded.vote;
