@@ -1,16 +1,21 @@
 /**
  * `npm run bench`: throughput, latency and memory on the development corpus (corpus/), printed as figures.
  * Performance is measured here, never asserted in tests. Sections whose parts are not built yet are skipped.
+ *
+ * What is measured is the built code in dist/, which `npx mandate` and the server run (the script builds it first).
+ * tsx, which runs this file, transpiles with esbuild's keepNames: every closure the parser makes costs a call to
+ * name it, which made the source read up to a third slower than the built code.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { importAkn } from '../src/akn/import.js';
-import { readDocument } from '../src/read.js';
 import type { UNDocument } from '../src/model.js';
 import { renderClean, renderDegraded, seedOf } from '../test/util/render.js';
 import { makePdf, LINE_PITCH, type Draw, type PageSpec } from '../test/extract/pdf-maker.js';
 
 const CORPUS = join(import.meta.dirname, '../corpus');
+const BUILT = join(import.meta.dirname, '../dist');
+const { importAkn } = (await import(join(BUILT, 'akn/import.js'))) as typeof import('../src/akn/import.js');
+const { readDocument } = (await import(join(BUILT, 'read.js'))) as typeof import('../src/read.js');
 const MB = 1024 * 1024;
 let peakRss = 0;
 const sampleMemory = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
@@ -87,11 +92,11 @@ function pagesOf(text: string): PageSpec[] {
   return pages;
 }
 
-/** A section another part of the project provides: run it when its module exists. */
+/** A section another part of the project provides (its module in dist/): run it when its module exists. */
 async function optional(section: string, module: string, exported: string): Promise<void> {
   let run: (() => Promise<Record<string, string | number>>) | undefined;
   try {
-    run = (await import(module))[exported];
+    run = (await import(join(BUILT, module)))[exported];
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
   }
@@ -101,8 +106,8 @@ async function optional(section: string, module: string, exported: string): Prom
 }
 
 await benchReading();
-await optional('Comparison', '../src/bench/compare.js', 'benchCompare');
-await optional('Tables', '../src/bench/tables.js', 'benchTables');
-await optional('Store', '../src/bench/store.js', 'benchStore');
-await optional('Web', '../src/bench/web.js', 'benchWeb');
+await optional('Comparison', 'bench/compare.js', 'benchCompare');
+await optional('Tables', 'bench/tables.js', 'benchTables');
+await optional('Store', 'bench/store.js', 'benchStore');
+await optional('Web', 'bench/web.js', 'benchWeb');
 print('Memory', { 'peak resident set': `${(peakRss / MB).toFixed(0)} MB` });

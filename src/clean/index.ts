@@ -3,7 +3,7 @@ import type { Language, Provenance } from '../model.js';
 import { LAYOUT } from '../lang/layout.js';
 import type { CleanLine } from './types.js';
 import { furnitureKind, pageCounterNumber } from './furniture.js';
-import { Vocabulary, type LineTokens, type TokenEntry } from './vocabulary.js';
+import { Vocabulary } from './vocabulary.js';
 import { repairWords } from './words.js';
 import { isPrintableAscii } from './letters.js';
 import { lengthAtShare } from './lengths.js';
@@ -163,55 +163,58 @@ const FIRST_WORD = /^(\p{L}+)/u;
  * extraction damage repaired (split words, spaces around hyphens).
  */
 export function unwrap(lines: CleanLine[], vocabulary: Vocabulary): Unwrapped {
-  const lang = vocabulary.lang;
-  const layout = LAYOUT[lang];
-  let text = '';
-  // The text's tokens, carried from its lines' tokens so that repairWords need not split and look them up again:
-  // the first line's own, until a line joins them in a copy. Only word repairs need them.
-  const carry = vocabulary.repairsWords;
-  let tokens: LineTokens | undefined;
-  let run: TokenRun | undefined;
+  const layout = LAYOUT[vocabulary.lang];
+  // The text as its lines and what goes between them, joined once at the end: a joined array is one flat string,
+  // which the repairs scan fastest, where concatenating line by line would leave a tree of pieces.
+  const pieces: string[] = [];
+  let length = 0;
   for (const line of lines) {
     const next = line.text;
-    // A line cut inside a token, or not among the vocabulary's lines, is split here.
-    const nextTokens = carry ? (vocabulary.tokensOfLine(line) ?? { texts: next.split(' '), entries: [] }) : undefined;
-    if (text === '') {
-      text = next;
-      tokens = nextTokens;
-      run = undefined;
+    if (length === 0) {
+      pieces.length = 0;
+      pieces.push(next);
+      length = next.length;
       continue;
     }
     // The end of the text so far decides how much of it to keep and what goes between it and the next line.
-    // Testing only its last characters (a letter may take two code units) keeps each join from scanning the whole
+    // Testing only its last characters (a letter may take two code units) keeps each join from reading the whole
     // paragraph again.
-    const ending = text.slice(-3);
+    const ending = lastUnits(pieces, 3);
     let cut = 0;
     let between = ' ';
     if (/\p{L}-$/u.test(ending)) {
-      [cut, between] = hyphenatedJoin(text, next, vocabulary);
+      [cut, between] = hyphenatedJoin(pieces.join(''), next, vocabulary);
     } else if (/\s-$/.test(ending)) {
       // "six -" / "months": the space belongs to the extractor, the hyphen to the compound.
       const word = FIRST_WORD.exec(next)?.[1] ?? '';
       [cut, between] = [2, layout.conjunctions.includes(word) ? '- ' : '-'];
-    } else if (layout.joinWithoutSpace && (HAN.test(text.slice(-1)) || HAN.test(next[0]))) {
+    } else if (layout.joinWithoutSpace && (HAN.test(lastUnits(pieces, 1)) || HAN.test(next[0]))) {
       between = '';
     }
-    if (tokens && nextTokens) {
-      if (!run) {
-        run = { texts: [], entries: [] };
-        addTokens(run, tokens, 0);
-      }
-      joinTokens(run, text.length, cut, between, nextTokens);
-      tokens = run;
-    }
-    text = text.slice(0, text.length - cut) + between + next;
+    dropLastUnits(pieces, cut);
+    pieces.push(between, next);
+    length += between.length + next.length - cut;
   }
   const first = lines[0];
   const last = lines[lines.length - 1];
   return {
-    text: repairText(text, vocabulary, tokens),
+    text: repairText(pieces.join(''), vocabulary),
     source: { pages: [first?.page ?? 1, last?.page ?? 1], span: [first?.start ?? 0, last?.end ?? 0] },
   };
+}
+
+/** The last `count` code units of the pieces' text. */
+function lastUnits(pieces: string[], count: number): string {
+  const last = pieces[pieces.length - 1];
+  return (last.length >= count ? last : pieces.join('')).slice(-count);
+}
+
+function dropLastUnits(pieces: string[], count: number): void {
+  for (let left = count; left > 0; ) {
+    const last = pieces.pop() as string;
+    if (last.length > left) pieces.push(last.slice(0, last.length - left));
+    left -= last.length;
+  }
 }
 
 /** How a line ending in a letter and a hyphen joins the next: how many characters to cut, and what goes between. */
@@ -229,46 +232,8 @@ function hyphenatedJoin(text: string, next: string, vocabulary: Vocabulary): [cu
   return [0, ''];
 }
 
-/** Tokens put together from several lines' tokens. */
-interface TokenRun {
-  texts: string[];
-  entries: (TokenEntry | undefined)[];
-}
-
-/**
- * The run's tokens once its text (`length` characters) loses `cut` characters and gains `between` and the next
- * line: a plain space adds the line's tokens; any other join splits the tokens at the seam again (tokenOf looks
- * them up).
- */
-function joinTokens(run: TokenRun, length: number, cut: number, between: string, next: LineTokens): void {
-  const { texts, entries } = run;
-  let from = 0;
-  if (cut > 0 || between !== ' ') {
-    // The last token, and any before it that the cut reaches, go into the seam with the next line's first token.
-    const kept = length - cut;
-    let k = texts.length - 1;
-    let start = length - texts[k].length;
-    while (start > kept) start -= texts[--k].length + 1;
-    const seam = texts.splice(k).join(' ').slice(0, kept - start) + between + next.texts[0];
-    entries.length = k;
-    for (const token of seam.split(' ')) {
-      texts.push(token);
-      entries.push(undefined);
-    }
-    from = 1;
-  }
-  addTokens(run, next, from);
-}
-
-function addTokens(run: TokenRun, tokens: LineTokens, from: number): void {
-  for (let i = from; i < tokens.texts.length; i++) {
-    run.texts.push(tokens.texts[i]);
-    run.entries.push(tokens.entries[i]);
-  }
-}
-
 /** Extraction damage inside a line of hard-wrapped text, repaired with what the vocabulary knows of the document. */
-export function repairText(text: string, vocabulary: Vocabulary, tokens?: LineTokens): string {
+export function repairText(text: string, vocabulary: Vocabulary): string {
   // Clean text has no extraction damage: "género ;" is how the text is written.
   if (!vocabulary.repairsDamage) return collapseSpaces(text).trim();
   let out = text;
@@ -284,8 +249,7 @@ export function repairText(text: string, vocabulary: Vocabulary, tokens?: LineTo
       });
   }
   if (vocabulary.lang !== 'fr' && SPACE_BEFORE_PUNCTUATION.test(out)) out = out.replace(/(\p{L}|\)) +(?=[,;.](?:\s|$))/gu, '$1');
-  // Tokens carried from the lines hold only while the repairs above leave the text as it was.
-  if (vocabulary.repairsWords) out = repairWords(out, vocabulary, out === text ? tokens : undefined);
+  if (vocabulary.repairsWords) out = repairWords(out, vocabulary);
   return collapseSpaces(out).trim();
 }
 

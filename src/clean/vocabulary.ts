@@ -1,33 +1,16 @@
 import type { Language } from '../model.js';
 import { lexicon, type Lexicon } from '../lang/lexicon/index.js';
 import { SINGLE_LETTER_WORDS } from '../lang/layout.js';
-import type { Token } from './words.js';
 import type { CleanLine } from './types.js';
-import { letterWords } from './letters.js';
+import { classifyUnit, letterWords, lowerUnit, unitKinds, LETTER_UNIT, SPECIAL_UNIT } from './letters.js';
+import { FNV_PRIME, HashTable, hashPair, SEED_A, SEED_B } from './hashing.js';
 
 /** Shorter sequences recur as fragments of split words ("th e"): only the lexicon knows them. */
 const MIN_DOCUMENT_WORD = 4;
 /** Words ranked above this by frequency are the language's commonest ("of", "the", "its"). */
 const COMMON_RANK = 150;
-
-/** A distinct token: how often the document's lines write it, and its analysis once words.ts has made it. */
-export interface TokenEntry {
-  count: number;
-  token?: Token;
-  /** the token's word, when the token is one word of letters that the lines write */
-  word?: WordEntry;
-}
-
-/** A text's space-separated tokens and, where known, their entries. */
-export interface LineTokens {
-  texts: readonly string[];
-  entries: readonly (TokenEntry | undefined)[];
-}
-
-/** A document line's text and tokens. */
-interface LineRecord extends LineTokens {
-  text: string;
-}
+/** Word shapes kept per language before the cache starts again (a long-running server reads without end). */
+const MAX_SHAPES = 1 << 16;
 
 export interface WordFacts {
   /** a word in its own right: in the lexicon, or a longer word the document uses more than once */
@@ -36,38 +19,42 @@ export interface WordFacts {
   isCommon: boolean;
 }
 
-/** A word of the document or asked about: how often the document writes it, and its facts once asked. */
-export interface WordEntry {
-  /** lower case */
-  word: string;
-  count: number;
-  facts?: WordFacts;
+/** A word as its language knows it, whatever the document: its lower case and hashes, its rank in the lexicon. */
+export interface WordShape {
+  lower: string;
+  a: number;
+  b: number;
+  /** frequency rank in the lexicon; -1 when the lexicon lacks the word */
+  rank: number;
+  /** a one-letter word of the language */
+  single: boolean;
+  isCommon: boolean;
 }
+
+const shapeCaches = new Map<Language, Map<string, WordShape>>();
 
 /**
  * Which letter sequences are words: the language's lexicon, plus words the document itself uses more than once
  * (names, acronyms). A fragment of a split word ("ist" of "terror ist") occurs once, so it is not a word.
  */
 export class Vocabulary {
-  /** One entry per lower-case word: its count and facts share a look-up (look-ups are most of the cost here). */
-  private readonly entries = new Map<string, WordEntry>();
   private readonly lines: readonly (CleanLine | string)[];
+  /**
+   * The document's lines joined by spaces, made on the first question that needs it (clean text may ask none):
+   * one flat string, which scans read fastest. Words never span a space, so its words are the lines' words.
+   */
+  private joined: string | undefined;
+  /** how often the document writes each word (lower case), by the word's hashes; counted on the first question */
+  private counts: HashTable | undefined;
   /** the document in lower case, built on the first count of word pairs (rarely needed) */
   private lowerText: string | undefined;
-  private counted = false;
-  private readonly tokenEntries = new Map<string, TokenEntry>();
-  /**
-   * Each line's tokens and their entries, which unwrap carries to repairWords (a paragraph is not split again),
-   * by where the line ends in the source: a line whose label the structure took off still ends there.
-   */
-  private readonly lineTokens = new Map<number, LineRecord>();
   private readonly lexicon: Lexicon;
   private readonly singles: ReadonlySet<string>;
+  private readonly shapes: Map<string, WordShape>;
 
   /**
-   * The document's lines (or, where no line's tokens will be asked for, bare texts). Extraction damage (split words,
-   * stray spaces) is repaired only in hard-wrapped text, which an extractor may have damaged: clean text, a paragraph
-   * to a line, is left as it is written.
+   * The document's lines. Extraction damage (split words, stray spaces) is repaired only in hard-wrapped text,
+   * which an extractor may have damaged: clean text, a paragraph to a line, is left as it is written.
    */
   constructor(
     lines: Iterable<CleanLine | string>,
@@ -77,6 +64,9 @@ export class Vocabulary {
     this.lexicon = lexicon(lang);
     this.singles = new Set(SINGLE_LETTER_WORDS[lang]);
     this.lines = [...lines];
+    let shapes = shapeCaches.get(lang);
+    if (!shapes || shapes.size > MAX_SHAPES) shapeCaches.set(lang, (shapes = new Map()));
+    this.shapes = shapes;
   }
 
   /** Whether the text may carry extraction damage: it is hard-wrapped (PDF, text extracted from PDF). */
@@ -89,106 +79,65 @@ export class Vocabulary {
     return this.options.hardWrapped && this.hasLexicon;
   }
 
-  /** The document's distinct space-separated tokens: documents repeat most of their tokens. */
-  get tokens(): Map<string, TokenEntry> {
-    this.countOnce();
-    return this.tokenEntries;
+  private get text(): string {
+    return (this.joined ??= this.lines.map((line) => (typeof line === 'string' ? line : line.text)).join(' '));
   }
 
-  /** Counts the document's tokens and words, on the first question that needs them (clean text may ask none). */
-  private countOnce(): void {
-    if (this.counted) return;
-    this.counted = true;
-    // Each distinct token is lower-cased and split into words once. (A space bounds every word, and
-    // lower-casing never looks past one, so this counts as the whole text would.) An entry object per token:
-    // a repeated token costs one look-up, not a look-up and a store.
-    for (const line of this.lines) {
-      const text = typeof line === 'string' ? line : line.text;
-      const texts = text.split(' ');
-      const entries = new Array<TokenEntry | undefined>(texts.length);
-      for (let i = 0; i < texts.length; i++) {
-        const token = texts[i];
-        let entry = this.tokenEntries.get(token);
-        if (entry) entry.count++;
-        else if (token) this.tokenEntries.set(token, (entry = { count: 1 }));
-        entries[i] = entry;
-      }
-      if (typeof line !== 'string') this.lineTokens.set(line.end, { text, texts, entries });
+  private get wordCounts(): HashTable {
+    return (this.counts ??= countWords(this.text));
+  }
+
+  /** The word as the language knows it (any case), made once per language. */
+  shapeOf(word: string): WordShape {
+    const lower = word.toLowerCase();
+    let shape = this.shapes.get(lower);
+    if (!shape) {
+      const [a, b] = hashPair(lower);
+      const rank = this.lexicon.words.get(lower) ?? -1;
+      // Only one-letter words are in `singles`.
+      const single = lower.length === 1 && this.singles.has(lower);
+      shape = { lower, a, b, rank, single, isCommon: single || (rank >= 0 && rank < COMMON_RANK) };
+      this.shapes.set(lower, shape);
     }
-    this.tokenEntries.forEach((entry, token) => this.countWords(token.toLowerCase(), entry));
-  }
-
-  /** Counts a token's words, its runs of letters; a token of letters alone keeps its word's entry. */
-  private countWords(lower: string, entry: TokenEntry): void {
-    const words = letterWords(lower);
-    if (words.length === 1 && words[0].length === lower.length) entry.word = this.addCount(lower, entry.count);
-    else for (const word of words) this.addCount(word, entry.count);
-  }
-
-  private addCount(lower: string, count: number): WordEntry {
-    let entry = this.entries.get(lower);
-    if (entry) entry.count += count;
-    else this.entries.set(lower, (entry = { word: lower, count }));
-    return entry;
-  }
-
-  /** The tokens of one of the document's lines, with their entries (none for an empty token), also once its label is cut off. */
-  tokensOfLine(line: CleanLine): LineTokens | undefined {
-    this.countOnce();
-    const known = this.lineTokens.get(line.end);
-    if (!known || known.text === line.text) return known;
-    // The cut must fall between tokens, and what is left must be the line's end.
-    const cut = known.text.length - line.text.length;
-    let from = 0;
-    let at = 0;
-    while (at < cut && from < known.texts.length) at += known.texts[from++].length + 1;
-    if (at !== cut || !known.text.endsWith(line.text)) return undefined;
-    return { texts: known.texts.slice(from), entries: known.entries.slice(from) };
+    return shape;
   }
 
   /** How often the document writes the word (lower case). */
   countOf(word: string): number {
-    this.countOnce();
-    return this.entries.get(word.toLowerCase())?.count ?? 0;
+    const [a, b] = hashPair(word.toLowerCase());
+    return this.wordCounts.get(a, b, 0);
+  }
+
+  /** Whether the shape is a word in this document: `isWord` without the look-up of the shape. */
+  isWordShape(shape: WordShape): boolean {
+    return this.staticWordness(shape) ?? this.wordCounts.get(shape.a, shape.b, 0) >= 2;
+  }
+
+  /** Whether the shape is a word whatever the document, or undefined when that takes the document's count. */
+  staticWordness(shape: WordShape): boolean | undefined {
+    if (shape.lower.length === 1) return shape.single;
+    if (shape.rank >= 0) return true;
+    return shape.lower.length >= MIN_DOCUMENT_WORD ? undefined : false;
   }
 
   /** How often the document writes these two words one after the other. */
   pairCount(first: string, second: string): number {
     const pair = ` ${first.toLowerCase()} ${second.toLowerCase()} `;
-    const text = (this.lowerText ??= ` ${this.lines.map((l) => (typeof l === 'string' ? l : l.text)).join(' ').toLowerCase()} `);
+    const text = (this.lowerText ??= ` ${this.text.toLowerCase()} `);
     let count = 0;
     for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 1)) count++;
     return count;
   }
 
-  /** What the word is, worked out on its first sight in the document (words.ts asks about each token's words). */
+  /** What the word is in this document. */
   factsOf(word: string): WordFacts {
-    this.countOnce();
-    const lower = word.toLowerCase();
-    let entry = this.entries.get(lower);
-    // A word the lines never write (a join's result) gets an entry too: count 0, so it stays unattested.
-    if (!entry) this.entries.set(lower, (entry = { word: lower, count: 0 }));
-    return this.factsOfEntry(entry);
-  }
-
-  /** What the word of the entry is: `factsOf` without the look-up, for a token whose word is at hand. */
-  factsOfEntry(entry: WordEntry): WordFacts {
-    if (entry.facts === undefined) {
-      const lower = entry.word;
-      const rank = this.lexicon.words.get(lower);
-      // Only one-letter words are in `singles`.
-      const single = lower.length === 1 && this.singles.has(lower);
-      entry.facts = {
-        isWord: lower.length === 1 ? single : rank !== undefined || (lower.length >= MIN_DOCUMENT_WORD && entry.count >= 2),
-        isCommon: single || (rank ?? COMMON_RANK) < COMMON_RANK,
-      };
-    }
-    return entry.facts;
+    const shape = this.shapeOf(word);
+    return { isWord: this.isWordShape(shape), isCommon: shape.isCommon };
   }
 
   /** A word in its own right. */
   isWord(word: string): boolean {
-    return this.factsOf(word).isWord;
+    return this.isWordShape(this.shapeOf(word));
   }
 
   /** A word of the language's lexicon (or a one-letter word), whatever the document does. */
@@ -199,9 +148,7 @@ export class Vocabulary {
 
   /** A word the language has or the document uses at all: good enough for the result of rejoining fragments. */
   isAttested(word: string): boolean {
-    this.countOnce();
-    const lower = word.toLowerCase();
-    return this.lexicon.words.has(lower) || (this.entries.get(lower)?.count ?? 0) > 0;
+    return this.lexicon.words.has(word.toLowerCase()) || this.countOf(word) > 0;
   }
 
   /** Known only as a name, never as a common word. */
@@ -225,4 +172,63 @@ export class Vocabulary {
   get hasLexicon(): boolean {
     return this.lexicon.words.size > 0;
   }
+}
+
+/**
+ * How often the text writes each word: each run of letters of a space-separated token in lower case, as
+ * `letterWords(token.toLowerCase())` gives them, counted by hashes computed unit by unit. A token with a unit
+ * the scan cannot lower-case alone (Σ, a surrogate) is counted through its string instead.
+ */
+function countWords(text: string): HashTable {
+  const counts = new HashTable();
+  let from = 0;
+  for (;;) {
+    const special = scanWords(text, from, text.length, counts, 1);
+    if (special < 0) return counts;
+    // Undo what the scan counted of the special unit's token, then count the whole token from its string.
+    const start = text.lastIndexOf(' ', special) + 1;
+    scanWords(text, start, special, counts, -1);
+    const space = text.indexOf(' ', special);
+    const end = space < 0 ? text.length : space;
+    for (const word of letterWords(text.slice(start, end).toLowerCase())) {
+      const [a, b] = hashPair(word);
+      counts.add(a, b, 1);
+    }
+    from = end;
+  }
+}
+
+/**
+ * Adds `delta` to the count of each word that ends in text[from, to) (a word reaching the end of the text ends
+ * there), and returns where a special unit stopped the scan, or -1. A word cut off by `to` or by a special unit
+ * is not counted.
+ */
+function scanWords(text: string, from: number, to: number, counts: HashTable, delta: number): number {
+  const closesAtEnd = to === text.length;
+  let inWord = false;
+  let a = SEED_A;
+  let b = SEED_B;
+  for (let i = from; i < to; i++) {
+    const unit = text.charCodeAt(i);
+    // The table read is written out, like the hash steps (see hashing.ts).
+    const known = unitKinds[unit];
+    const kind = known === 0 ? classifyUnit(unit) : known;
+    if (kind === LETTER_UNIT) {
+      const lower = lowerUnit[unit];
+      if (!inWord) {
+        inWord = true;
+        a = SEED_A;
+        b = SEED_B;
+      }
+      a = Math.imul(a ^ lower, FNV_PRIME);
+      b = (Math.imul(b, 31) + lower) | 0;
+    } else if (kind === SPECIAL_UNIT) {
+      return i;
+    } else if (inWord) {
+      inWord = false;
+      counts.add(a, b, delta);
+    }
+  }
+  if (inWord && closesAtEnd) counts.add(a, b, delta);
+  return -1;
 }

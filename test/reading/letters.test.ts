@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { letterRuns } from '../../src/clean/letters.js';
+import { letterRuns, letterWords } from '../../src/clean/letters.js';
+import { HashTable, hashPair } from '../../src/clean/hashing.js';
 import { Vocabulary } from '../../src/clean/vocabulary.js';
 
 /** The patterns the fast path must agree with, applied to every token. */
@@ -32,5 +33,41 @@ describe('the vocabulary counts words as the whole text splits into them', () =>
     expect(vocabulary.countOf('the')).toBe(2);
     expect(vocabulary.countOf('counc')).toBe(0);
     expect(vocabulary.pairCount('and', 'the')).toBe(1);
+  });
+});
+
+describe('the vocabulary counts words as each lower-cased token gives them', () => {
+  // The count is made unit by unit; these texts hold units that take the string path (Σ, whose lower case
+  // depends on its place; İ, whose lower case is two units; letters outside the BMP) and other scripts.
+  const texts = [
+    'ΣΟΦΙΑΣ σοφιας ΟΔΟΣ-ΟΔΟΣ (Σ)',
+    'İstanbul ISTANBUL i̇stanbul',
+    '𝐀𝐁c abc 𝐀𝐁C-Side side',
+    'Совет Безопасности, СОВЕТ; l’Assemblée générale GÉNÉRALE',
+    'tab\tseparated — dashes–joined “quoted” words',
+  ];
+  const reference = new Map<string, number>();
+  for (const token of texts.join(' ').split(' ')) {
+    for (const word of letterWords(token.toLowerCase())) reference.set(word, (reference.get(word) ?? 0) + 1);
+  }
+
+  it.each([...reference])('%s: %i', (word, count) => {
+    expect(new Vocabulary(texts, 'en').countOf(word)).toBe(count);
+  });
+
+  it('finds no word the texts do not write', () => {
+    expect(new Vocabulary(texts, 'en').countOf('σοφια')).toBe(0);
+  });
+});
+
+describe('the hash table keeps every value as it grows', () => {
+  it('adds and reads back many pairs', () => {
+    const table = new HashTable(2);
+    const pairs = Array.from({ length: 5000 }, (_, k) => hashPair(`word${k}`));
+    pairs.forEach(([a, b], k) => table.add(a, b, k + 1));
+    pairs.forEach(([a, b], k) => table.set(a, b, table.get(a, b, 0) * 2 - (k + 1)));
+    expect(pairs.every(([a, b], k) => table.get(a, b, -1) === k + 1)).toBe(true);
+    expect(table.size).toBe(5000);
+    expect(table.get(...hashPair('word5000'), -1)).toBe(-1);
   });
 });

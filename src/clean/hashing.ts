@@ -1,0 +1,89 @@
+/**
+ * Words and tokens keyed by two independent 32-bit hashes of their code units, computed while a text is scanned:
+ * reading a document's words this way makes no string per word (strings and their look-ups were most of the cost
+ * of repairing PDF text). Two distinct words of one document share both hashes with odds near 2^-64.
+ */
+
+/*
+ * Hash A is FNV-1a: a = Math.imul(a ^ unit, FNV_PRIME); hash B is polynomial: b = (Math.imul(b, 31) + unit) | 0.
+ * The scans write these steps out in their loops rather than call a function: the optimising compiler does not
+ * always inline a call shared by several hot loops, and a call per code unit tripled the cost of a scan.
+ */
+export const SEED_A = 0x811c9dc5 | 0;
+export const SEED_B = 7;
+export const FNV_PRIME = 16777619;
+
+/** The hash pair of a whole string, as a scan computes it unit by unit. */
+export function hashPair(text: string): [number, number] {
+  let a = SEED_A;
+  let b = SEED_B;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    a = Math.imul(a ^ unit, FNV_PRIME);
+    b = (Math.imul(b, 31) + unit) | 0;
+  }
+  return [a, b];
+}
+
+/** An integer per hash pair, in one typed array (open addressing, linear probing, doubled at half full). */
+export class HashTable {
+  /** [a, b, value, occupied] per slot */
+  private slots: Int32Array;
+  private mask: number;
+  size = 0;
+
+  constructor(bits = 10) {
+    this.slots = new Int32Array(4 << bits);
+    this.mask = (1 << bits) - 1;
+  }
+
+  /** The value stored for the pair, or `absent`. */
+  get(a: number, b: number, absent: number): number {
+    const slots = this.slots;
+    for (let slot = (a ^ (a >>> 15)) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = slot << 2;
+      if (slots[at + 3] === 0) return absent;
+      if (slots[at] === a && slots[at + 1] === b) return slots[at + 2];
+    }
+  }
+
+  /** Adds `delta` to the pair's value (0 when new). */
+  add(a: number, b: number, delta: number): void {
+    const at = this.slotOf(a, b);
+    this.slots[at + 2] += delta;
+  }
+
+  set(a: number, b: number, value: number): void {
+    // The slot first: finding it may grow the table.
+    const at = this.slotOf(a, b);
+    this.slots[at + 2] = value;
+  }
+
+  /** The pair's slot, made (value 0) when new. */
+  private slotOf(a: number, b: number): number {
+    const slots = this.slots;
+    for (let slot = (a ^ (a >>> 15)) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = slot << 2;
+      if (slots[at + 3] === 0) {
+        if (2 * (this.size + 1) > this.mask + 1) {
+          this.grow();
+          return this.slotOf(a, b);
+        }
+        slots[at] = a;
+        slots[at + 1] = b;
+        slots[at + 3] = 1;
+        this.size++;
+        return at;
+      }
+      if (slots[at] === a && slots[at + 1] === b) return at;
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.mask = this.mask * 2 + 1;
+    this.size = 0;
+    for (let at = 0; at < old.length; at += 4) if (old[at + 3] === 1) this.set(old[at], old[at + 1], old[at + 2]);
+  }
+}
