@@ -168,12 +168,16 @@ export function unwrap(lines: CleanLine[], vocabulary: Vocabulary): Unwrapped {
   // which the repairs scan fastest, where concatenating line by line would leave a tree of pieces.
   const pieces: string[] = [];
   let length = 0;
+  // The text's tokens, while it is a run of the document's lines joined by spaces: word repair need not scan it.
+  const ranged = vocabulary.repairsWords;
+  let range: [number, number] | undefined;
   for (const line of lines) {
     const next = line.text;
     if (length === 0) {
       pieces.length = 0;
       pieces.push(next);
       length = next.length;
+      range = ranged ? vocabulary.tokenRange(line) : undefined;
       continue;
     }
     // The end of the text so far decides how much of it to keep and what goes between it and the next line.
@@ -191,6 +195,10 @@ export function unwrap(lines: CleanLine[], vocabulary: Vocabulary): Unwrapped {
     } else if (layout.joinWithoutSpace && (HAN.test(lastUnits(pieces, 1)) || HAN.test(next[0]))) {
       between = '';
     }
+    if (range) {
+      const following = cut === 0 && between === ' ' ? vocabulary.tokenRange(line) : undefined;
+      range = following?.[0] === range[1] ? [range[0], following[1]] : undefined;
+    }
     dropLastUnits(pieces, cut);
     pieces.push(between, next);
     length += between.length + next.length - cut;
@@ -198,7 +206,7 @@ export function unwrap(lines: CleanLine[], vocabulary: Vocabulary): Unwrapped {
   const first = lines[0];
   const last = lines[lines.length - 1];
   return {
-    text: repairText(pieces.join(''), vocabulary),
+    text: repairText(pieces.join(''), vocabulary, range),
     source: { pages: [first?.page ?? 1, last?.page ?? 1], span: [first?.start ?? 0, last?.end ?? 0] },
   };
 }
@@ -233,7 +241,7 @@ function hyphenatedJoin(text: string, next: string, vocabulary: Vocabulary): [cu
 }
 
 /** Extraction damage inside a line of hard-wrapped text, repaired with what the vocabulary knows of the document. */
-export function repairText(text: string, vocabulary: Vocabulary): string {
+export function repairText(text: string, vocabulary: Vocabulary, range?: [number, number]): string {
   // Clean text has no extraction damage: "género ;" is how the text is written.
   if (!vocabulary.repairsDamage) return collapseSpaces(text).trim();
   let out = text;
@@ -249,7 +257,8 @@ export function repairText(text: string, vocabulary: Vocabulary): string {
       });
   }
   if (vocabulary.lang !== 'fr' && SPACE_BEFORE_PUNCTUATION.test(out)) out = out.replace(/(\p{L}|\)) +(?=[,;.](?:\s|$))/gu, '$1');
-  if (vocabulary.repairsWords) out = repairWords(out, vocabulary);
+  // The text's tokens, when known, hold only while the repairs above leave it as it was.
+  if (vocabulary.repairsWords) out = repairWords(out, vocabulary, out === text ? range : undefined);
   return collapseSpaces(out).trim();
 }
 

@@ -73,30 +73,3 @@ export function letterWords(text: string): string[] {
   if (start >= 0) words.push(text.slice(start));
   return words;
 }
-
-/** What a UTF-16 code unit is to a scan of words (`unitKinds`). */
-export const LETTER_UNIT = 1;
-export const OTHER_UNIT = 2;
-/** a surrogate, or a unit whose lower case is not one unit or depends on its neighbours (Σ): its token takes the string path */
-export const SPECIAL_UNIT = 3;
-
-/** Each code unit's kind, 0 until `classifyUnit` has seen it. */
-export const unitKinds = new Uint8Array(0x10000);
-/** a letter unit's lower case, as `toLowerCase` gives it */
-export const lowerUnit = new Uint16Array(0x10000);
-const CONTEXTUAL_LOWER_CASE = 0x3a3;
-
-/** The kind of a code unit, worked out on its first sight and kept in `unitKinds` (words are scanned a unit at a time). */
-export function classifyUnit(unit: number): number {
-  let kind = SPECIAL_UNIT;
-  if ((unit < 0xd800 || unit > 0xdfff) && unit !== CONTEXTUAL_LOWER_CASE) {
-    const lower = String.fromCharCode(unit).toLowerCase();
-    if (lower.length === 1) {
-      lowerUnit[unit] = lower.charCodeAt(0);
-      // letterWords tests the lower-cased text.
-      kind = LETTER.test(lower) ? LETTER_UNIT : OTHER_UNIT;
-    }
-  }
-  unitKinds[unit] = kind;
-  return kind;
-}

@@ -2,8 +2,8 @@ import type { Language } from '../model.js';
 import { lexicon, type Lexicon } from '../lang/lexicon/index.js';
 import { SINGLE_LETTER_WORDS } from '../lang/layout.js';
 import type { CleanLine } from './types.js';
-import { classifyUnit, letterWords, lowerUnit, unitKinds, LETTER_UNIT, SPECIAL_UNIT } from './letters.js';
-import { FNV_PRIME, HashTable, hashPair, SEED_A, SEED_B } from './hashing.js';
+import { HashTable, hashPair } from './hashing.js';
+import { DocumentTokens, TokenList } from './tokens.js';
 
 /** Shorter sequences recur as fragments of split words ("th e"): only the lexicon knows them. */
 const MIN_DOCUMENT_WORD = 4;
@@ -44,8 +44,8 @@ export class Vocabulary {
    * one flat string, which scans read fastest. Words never span a space, so its words are the lines' words.
    */
   private joined: string | undefined;
-  /** how often the document writes each word (lower case), by the word's hashes; counted on the first question */
-  private counts: HashTable | undefined;
+  /** the document's tokens and words, read on the first question that needs them */
+  private reading: Reading | undefined;
   /** the document in lower case, built on the first count of word pairs (rarely needed) */
   private lowerText: string | undefined;
   private readonly lexicon: Lexicon;
@@ -83,8 +83,41 @@ export class Vocabulary {
     return (this.joined ??= this.lines.map((line) => (typeof line === 'string' ? line : line.text)).join(' '));
   }
 
+  private get read(): Reading {
+    if (!this.reading) {
+      this.reading = readTokens(this, this.text, this.lines);
+      // Which words are words here is known once the words are counted.
+      this.reading.distinct.settleWordStates();
+    }
+    return this.reading;
+  }
+
   private get wordCounts(): HashTable {
-    return (this.counts ??= countWords(this.text));
+    return this.read.words;
+  }
+
+  /** The document's distinct tokens, and all its tokens in order (the lines joined by spaces). */
+  get tokens(): { distinct: DocumentTokens; list: TokenList } {
+    const { distinct, list } = this.read;
+    return { distinct, list };
+  }
+
+  /**
+   * The line's tokens as a range of the document's token list: the line is one of the vocabulary's lines, or what
+   * is left of one once its label is cut off, when the cut falls between tokens.
+   */
+  tokenRange(line: CleanLine): [number, number] | undefined {
+    const { list, lineFirst, lineByEnd } = this.read;
+    const index = lineByEnd.get(line.end);
+    if (index === undefined) return undefined;
+    const own = this.lines[index];
+    const text = typeof own === 'string' ? own : own.text;
+    const [first, end] = [lineFirst[index], lineFirst[index + 1]];
+    if (text === line.text) return [first, end];
+    if (first === end || !text.endsWith(line.text)) return undefined;
+    const cut = list.starts[first] + text.length - line.text.length;
+    for (let t = first; t < end && list.starts[t] <= cut; t++) if (list.starts[t] === cut) return [t, end];
+    return undefined;
   }
 
   /** The word as the language knows it (any case), made once per language. */
@@ -174,61 +207,39 @@ export class Vocabulary {
   }
 }
 
-/**
- * How often the text writes each word: each run of letters of a space-separated token in lower case, as
- * `letterWords(token.toLowerCase())` gives them, counted by hashes computed unit by unit. A token with a unit
- * the scan cannot lower-case alone (Σ, a surrogate) is counted through its string instead.
- */
-function countWords(text: string): HashTable {
-  const counts = new HashTable();
-  let from = 0;
-  for (;;) {
-    const special = scanWords(text, from, text.length, counts, 1);
-    if (special < 0) return counts;
-    // Undo what the scan counted of the special unit's token, then count the whole token from its string.
-    const start = text.lastIndexOf(' ', special) + 1;
-    scanWords(text, start, special, counts, -1);
-    const space = text.indexOf(' ', special);
-    const end = space < 0 ? text.length : space;
-    for (const word of letterWords(text.slice(start, end).toLowerCase())) {
-      const [a, b] = hashPair(word);
-      counts.add(a, b, 1);
-    }
-    from = end;
-  }
+interface Reading {
+  distinct: DocumentTokens;
+  list: TokenList;
+  /** how often the document writes each word (lower case), by the word's hashes */
+  words: HashTable;
+  /** each line's first token in the list, and the list's length after the last line */
+  lineFirst: Int32Array;
+  /** each line's index by where it ends in the source */
+  lineByEnd: Map<number, number>;
 }
 
 /**
- * Adds `delta` to the count of each word that ends in text[from, to) (a word reaching the end of the text ends
- * there), and returns where a special unit stopped the scan, or -1. A word cut off by `to` or by a special unit
- * is not counted.
+ * Reads the document's tokens from its lines joined (one scan of one flat string), and counts its words: each
+ * distinct token's words, as many times as the token is read.
  */
-function scanWords(text: string, from: number, to: number, counts: HashTable, delta: number): number {
-  const closesAtEnd = to === text.length;
-  let inWord = false;
-  let a = SEED_A;
-  let b = SEED_B;
-  for (let i = from; i < to; i++) {
-    const unit = text.charCodeAt(i);
-    // The table read is written out, like the hash steps (see hashing.ts).
-    const known = unitKinds[unit];
-    const kind = known === 0 ? classifyUnit(unit) : known;
-    if (kind === LETTER_UNIT) {
-      const lower = lowerUnit[unit];
-      if (!inWord) {
-        inWord = true;
-        a = SEED_A;
-        b = SEED_B;
-      }
-      a = Math.imul(a ^ lower, FNV_PRIME);
-      b = (Math.imul(b, 31) + lower) | 0;
-    } else if (kind === SPECIAL_UNIT) {
-      return i;
-    } else if (inWord) {
-      inWord = false;
-      counts.add(a, b, delta);
+function readTokens(vocabulary: Vocabulary, text: string, lines: readonly (CleanLine | string)[]): Reading {
+  const distinct = new DocumentTokens(vocabulary);
+  const list = new TokenList(text.length);
+  distinct.scan(text, list);
+  const words = distinct.countWords();
+  const lineFirst = new Int32Array(lines.length + 1);
+  const lineByEnd = new Map<number, number>();
+  let offset = 0;
+  let token = 0;
+  lines.forEach((line, index) => {
+    while (token < list.length && list.starts[token] < offset) token++;
+    lineFirst[index] = token;
+    if (typeof line === 'string') offset += line.length + 1;
+    else {
+      offset += line.text.length + 1;
+      lineByEnd.set(line.end, index);
     }
-  }
-  if (inWord && closesAtEnd) counts.add(a, b, delta);
-  return -1;
+  });
+  lineFirst[lines.length] = list.length;
+  return { distinct, list, words, lineFirst, lineByEnd };
 }

@@ -1,7 +1,19 @@
-import { letterRuns } from './letters.js';
-import { FNV_PRIME, HashTable, SEED_A, SEED_B } from './hashing.js';
-import type { Vocabulary, WordShape } from './vocabulary.js';
-import type { Language } from '../model.js';
+import type { Vocabulary } from './vocabulary.js';
+import {
+  COMMON,
+  GLUED_LETTERS,
+  HAS_HEAD,
+  HAS_TAIL,
+  HEAD_LONG,
+  HEAD_STATE,
+  SHORT_PIECE,
+  TAIL_LONG,
+  TAIL_STATE,
+  TokenList,
+  WORD,
+  type DocumentTokens,
+  type TokenShape,
+} from './tokens.js';
 
 /** What a token is made of: leading text, the letters that could join the next token, what follows them. */
 interface Token {
@@ -19,149 +31,62 @@ interface Token {
   common: boolean;
 }
 
-const GLUED = /^\p{Ll}{5,}$/u;
 const isTitleCase = (word: string) => /^\p{Lu}\p{Ll}/u.test(word);
 const isUpperCase = (word: string) => word === word.toUpperCase() && word !== word.toLowerCase();
 
 /** How much likelier (natural log) a join of two words must be than the words apart: "re quests" joins, "up on" does not. */
 const JOIN_MARGIN = 7;
-/** The longest piece of a split word that may itself be a word for two words to be joined ("re quests", "do nor"). */
-const SHORT_PIECE = 3;
 /** Both halves of a glued pair must be common words: log probabilities summing above this. */
 const GLUED_MIN_SCORE = -16;
 
-/** A token as its language reads it, whatever the document: made once per language. */
-interface TokenShape {
-  text: string;
-  lead: string;
-  tail: string | null;
-  head: string | null;
-  rest: string;
-  tailWord: WordShape | null;
-  headWord: WordShape | null;
-  common: boolean;
-}
-
-/*
- * What repairWords asks of every token, packed into the low bits of the number the books keep for it (the shape's
- * index above them): the usual token is judged without reading its shape.
- */
-const HAS_TAIL = 1;
-const HAS_HEAD = 2;
-/** `tail` or `head` is one of the commonest words */
-const COMMON = 4;
-/** lower-case letters only, and long enough to be two words glued */
-const GLUED_LETTERS = 8;
-const TAIL_LONG = 16;
-const HEAD_LONG = 32;
-/** Whether the tail (bits 6–7) and the head (bits 8–9) are words: yes or no whatever the document, or it depends on it. */
-const TAIL_STATE = 6;
-const HEAD_STATE = 8;
-const NOT_WORD = 0;
-const WORD = 1;
-const DEPENDS = 2;
-const FLAG_BITS = 10;
-
-/** Whether a word shape is a word whatever the document: see `Vocabulary.isWordShape`. */
-function wordState(shape: WordShape | null, vocabulary: Vocabulary): number {
-  if (shape === null) return NOT_WORD;
-  const known = vocabulary.staticWordness(shape);
-  return known === undefined ? DEPENDS : known ? WORD : NOT_WORD;
-}
-
-function flagsOf(shape: TokenShape, vocabulary: Vocabulary): number {
-  const { tail, head } = shape;
-  return (
-    (tail !== null ? HAS_TAIL : 0) |
-    (head !== null ? HAS_HEAD : 0) |
-    (shape.common ? COMMON : 0) |
-    (GLUED.test(shape.text) ? GLUED_LETTERS : 0) |
-    (tail !== null && tail.length > SHORT_PIECE ? TAIL_LONG : 0) |
-    (head !== null && head.length > SHORT_PIECE ? HEAD_LONG : 0) |
-    (wordState(shape.tailWord, vocabulary) << TAIL_STATE) |
-    (wordState(shape.headWord, vocabulary) << HEAD_STATE)
-  );
-}
-
-/** Token shapes kept per language before the book starts again. */
-const MAX_TOKEN_SHAPES = 1 << 17;
-
-/** A language's token shapes, and each one's index and flags by the hashes of the token's code units. */
-interface TokenBook {
-  index: HashTable;
-  shapes: TokenShape[];
-}
-
-const languageBooks = new Map<Language, TokenBook>();
 /**
- * Each document's own index of the language's book: a document repeats most of its tokens, and its small index
- * stays in the processor's cache where the language's large one would not.
+ * A text's tokens: a range of the document's token list when the text is a run of the document's lines joined by
+ * spaces (the usual paragraph), else the text scanned.
  */
-const documentIndexes = new WeakMap<Vocabulary, HashTable>();
-
-function languageBook(lang: Language): TokenBook {
-  let book = languageBooks.get(lang);
-  if (!book || book.shapes.length > MAX_TOKEN_SHAPES) languageBooks.set(lang, (book = { index: new HashTable(12), shapes: [] }));
-  return book;
-}
-
-/** A text's space-separated tokens (empty ones too), each hashed unit by unit and looked up in the books. */
 class Tokens {
-  /** each token's shape index and flags */
-  readonly packed: number[] = [];
+  /** each token's distinct token */
+  private readonly distinct: Int32Array;
   /** where each token starts in the text */
-  readonly starts: number[] = [];
-  private readonly shapes: TokenShape[];
+  private readonly starts: Int32Array;
+  /** where the text starts in the document's joined lines (0 for a text scanned on its own) */
+  private readonly base: number;
+  private readonly document: DocumentTokens;
   private readonly made: (Token | undefined)[] = [];
 
   constructor(
     readonly text: string,
     private readonly vocabulary: Vocabulary,
+    range?: [number, number],
   ) {
-    const book = languageBook(vocabulary.lang);
-    this.shapes = book.shapes;
-    let own = documentIndexes.get(vocabulary);
-    if (!own) documentIndexes.set(vocabulary, (own = new HashTable()));
-    let start = 0;
-    let a = SEED_A;
-    let b = SEED_B;
-    for (let i = 0; i <= text.length; i++) {
-      const unit = i < text.length ? text.charCodeAt(i) : 0x20;
-      if (unit !== 0x20) {
-        a = Math.imul(a ^ unit, FNV_PRIME);
-        b = (Math.imul(b, 31) + unit) | 0;
-        continue;
-      }
-      let packed = own.get(a, b, -1);
-      if (packed < 0) {
-        packed = book.index.get(a, b, -1);
-        if (packed < 0) {
-          const shape = shapeOfToken(text.slice(start, i), vocabulary);
-          packed = (book.shapes.length << FLAG_BITS) | flagsOf(shape, vocabulary);
-          book.shapes.push(shape);
-          book.index.set(a, b, packed);
-        }
-        own.set(a, b, packed);
-      }
-      this.packed.push(packed);
-      this.starts.push(start);
-      start = i + 1;
-      a = SEED_A;
-      b = SEED_B;
-    }
+    const { distinct, list } = vocabulary.tokens;
+    this.document = distinct;
+    const own = range ? list : new TokenList(text.length);
+    if (!range) distinct.scan(text, own);
+    const [from, to] = range ?? [0, own.length];
+    this.distinct = own.distinct.subarray(from, to);
+    this.starts = own.starts.subarray(from, to);
+    this.base = range ? list.starts[from] : 0;
   }
 
   get count(): number {
-    return this.packed.length;
+    return this.distinct.length;
+  }
+
+  private packed(i: number): number {
+    return this.document.packed[this.distinct[i]];
   }
 
   shape(i: number): TokenShape {
-    return this.shapes[this.packed[i] >>> FLAG_BITS];
+    return this.document.shape(this.distinct[i]);
+  }
+
+  start(i: number): number {
+    return this.starts[i] - this.base;
   }
 
   /** Where token i ends in the text. */
   end(i: number): number {
-    return i + 1 < this.starts.length ? this.starts[i + 1] - 1 : this.text.length;
+    return i + 1 < this.starts.length ? this.start(i + 1) - 1 : this.text.length;
   }
 
   /** The token in this document, made on first need. */
@@ -170,13 +95,11 @@ class Tokens {
   }
 
   tailIsWord(i: number): boolean {
-    const state = (this.packed[i] >>> TAIL_STATE) & 3;
-    return state === DEPENDS ? this.token(i).tailIsWord : state === WORD;
+    return ((this.packed(i) >>> TAIL_STATE) & 3) === WORD;
   }
 
   headIsWord(i: number): boolean {
-    const state = (this.packed[i] >>> HEAD_STATE) & 3;
-    return state === DEPENDS ? this.token(i).headIsWord : state === WORD;
+    return ((this.packed(i) >>> HEAD_STATE) & 3) === WORD;
   }
 
   /**
@@ -184,25 +107,18 @@ class Tokens {
    * words both long or one of them among the commonest ("the population", "of the"), the usual case.
    */
   mayJoin(i: number): boolean {
-    if (i + 1 >= this.packed.length) return false;
-    const first = this.packed[i];
-    const next = this.packed[i + 1];
+    if (i + 1 >= this.distinct.length) return false;
+    const first = this.packed(i);
+    const next = this.packed(i + 1);
     if (!(first & HAS_TAIL) || !(next & HAS_HEAD)) return false;
     const plain = (first & COMMON) !== 0 || (next & COMMON) !== 0 || ((first & TAIL_LONG) !== 0 && (next & HEAD_LONG) !== 0);
     return !(plain && this.tailIsWord(i) && this.headIsWord(i + 1));
   }
 
-  isGlued(i: number): boolean {
-    return (this.packed[i] & GLUED_LETTERS) !== 0;
+  /** Lower-case letters only, long enough to be two words glued, and no word here. */
+  mayBeGlued(i: number): boolean {
+    return (this.packed(i) & GLUED_LETTERS) !== 0 && !this.tailIsWord(i);
   }
-}
-
-function shapeOfToken(text: string, vocabulary: Vocabulary): TokenShape {
-  const { lead, tail, head, rest } = letterRuns(text);
-  const tailWord = tail === null ? null : vocabulary.shapeOf(tail);
-  const headWord = head === null ? null : head === tail ? tailWord : vocabulary.shapeOf(head);
-  const common = (tailWord?.isCommon ?? false) || (headWord?.isCommon ?? false);
-  return { text, lead, tail, head, rest, tailWord, headWord, common };
 }
 
 /** The token in this document: whether its letters are words here. */
@@ -223,8 +139,8 @@ interface Join {
  * of broken words: "th e" → "the", "terror ist" → "terrorist", "envi ronment" → "environment",
  * "deci sion-making", "UNIF IL", "re quests" (two words that were one), "tosupport" → "to support" (glued).
  */
-export function repairWords(text: string, vocabulary: Vocabulary): string {
-  const tokens = new Tokens(text, vocabulary);
+export function repairWords(text: string, vocabulary: Vocabulary, range?: [number, number]): string {
+  const tokens = new Tokens(text, vocabulary, range);
   const count = tokens.count;
   const joins = new Array<Join | null | undefined>(count + 1);
   const joinAt = (i: number): Join | null => {
@@ -236,7 +152,7 @@ export function repairWords(text: string, vocabulary: Vocabulary): string {
   const out: string[] = [];
   let copied = 0;
   const replace = (first: number, last: number, by: string) => {
-    out.push(text.slice(copied, tokens.starts[first]), by);
+    out.push(text.slice(copied, tokens.start(first)), by);
     copied = tokens.end(last);
   };
   for (let i = 0; i < count; i++) {
@@ -247,7 +163,7 @@ export function repairWords(text: string, vocabulary: Vocabulary): string {
       i += join.used - 1;
       continue;
     }
-    if (!tokens.isGlued(i)) continue;
+    if (!tokens.mayBeGlued(i)) continue;
     const token = tokens.shape(i).text;
     const split = splitGlued(token, tokens.token(i), vocabulary);
     if (split !== token) replace(i, i, split);

@@ -1,0 +1,242 @@
+import type { Language } from '../model.js';
+import { letterRuns, letterWords } from './letters.js';
+import { FNV_PRIME, HashTable, SEED_A, SEED_B } from './hashing.js';
+import type { Vocabulary, WordShape } from './vocabulary.js';
+
+/**
+ * Space-separated tokens, as word repair reads them. Each distinct token of a language has a shape (its letters and
+ * what the lexicon says of them), made once; a document's tokens are kept as numbers packing the shape's index with
+ * flags that judge the usual token without reading its shape.
+ */
+
+/** The longest piece of a split word that may itself be a word for two words to be joined ("re quests", "do nor"). */
+export const SHORT_PIECE = 3;
+export const GLUED = /^\p{Ll}{5,}$/u;
+
+/** A token as its language reads it, whatever the document. */
+export interface TokenShape {
+  text: string;
+  lead: string;
+  tail: string | null;
+  head: string | null;
+  rest: string;
+  tailWord: WordShape | null;
+  headWord: WordShape | null;
+  /** `tail` or `head` is one of the commonest words */
+  common: boolean;
+  /** its runs of letters in lower case, as `letterWords(text.toLowerCase())` gives them: what the document counts */
+  words: WordShape[];
+}
+
+/* The flags, in a packed token's low bits. */
+export const HAS_TAIL = 1;
+export const HAS_HEAD = 2;
+export const COMMON = 4;
+/** lower-case letters only, and long enough to be two words glued */
+export const GLUED_LETTERS = 8;
+export const TAIL_LONG = 16;
+export const HEAD_LONG = 32;
+/** Whether the tail (bits 6–7) and the head (bits 8–9) are words: yes or no whatever the document, or it depends on it. */
+export const TAIL_STATE = 6;
+export const HEAD_STATE = 8;
+export const NOT_WORD = 0;
+export const WORD = 1;
+export const DEPENDS = 2;
+const FLAG_BITS = 10;
+
+const shapeIndex = (packed: number) => packed >>> FLAG_BITS;
+
+function wordState(shape: WordShape | null, vocabulary: Vocabulary): number {
+  if (shape === null) return NOT_WORD;
+  const known = vocabulary.staticWordness(shape);
+  return known === undefined ? DEPENDS : known ? WORD : NOT_WORD;
+}
+
+function flagsOf(shape: TokenShape, vocabulary: Vocabulary): number {
+  const { tail, head } = shape;
+  return (
+    (tail !== null ? HAS_TAIL : 0) |
+    (head !== null ? HAS_HEAD : 0) |
+    (shape.common ? COMMON : 0) |
+    (GLUED.test(shape.text) ? GLUED_LETTERS : 0) |
+    (tail !== null && tail.length > SHORT_PIECE ? TAIL_LONG : 0) |
+    (head !== null && head.length > SHORT_PIECE ? HEAD_LONG : 0) |
+    (wordState(shape.tailWord, vocabulary) << TAIL_STATE) |
+    (wordState(shape.headWord, vocabulary) << HEAD_STATE)
+  );
+}
+
+function shapeOfToken(text: string, vocabulary: Vocabulary): TokenShape {
+  const { lead, tail, head, rest } = letterRuns(text);
+  const tailWord = tail === null ? null : vocabulary.shapeOf(tail);
+  const headWord = head === null ? null : head === tail ? tailWord : vocabulary.shapeOf(head);
+  const common = (tailWord?.isCommon ?? false) || (headWord?.isCommon ?? false);
+  const words = letterWords(text.toLowerCase()).map((word) => vocabulary.shapeOf(word));
+  return { text, lead, tail, head, rest, tailWord, headWord, common, words };
+}
+
+/** Token shapes kept per language before the book starts again (a long-running server reads without end). */
+const MAX_TOKEN_SHAPES = 1 << 17;
+
+/**
+ * A language's token shapes, each one's packed number by the hashes of the token's code units, and each one's
+ * words' hashes side by side in one array (counting a document's words reads them for each distinct token: an
+ * array read where the objects would be several).
+ */
+class TokenBook {
+  readonly index = new HashTable(12);
+  readonly shapes: TokenShape[] = [];
+  /** the hashes (a, b) of each shape's words: shape i's are wordHashes[wordsFrom[i], wordsFrom[i + 1]) */
+  wordHashes = new Int32Array(1 << 12);
+  readonly wordsFrom: number[] = [0];
+
+  /** Adds the shape and returns its packed number. */
+  add(shape: TokenShape, flags: number): number {
+    const packed = (this.shapes.length << FLAG_BITS) | flags;
+    this.shapes.push(shape);
+    let at = this.wordsFrom[this.wordsFrom.length - 1];
+    if (at + 2 * shape.words.length > this.wordHashes.length) {
+      const more = new Int32Array(2 * (this.wordHashes.length + 2 * shape.words.length));
+      more.set(this.wordHashes);
+      this.wordHashes = more;
+    }
+    for (const word of shape.words) {
+      this.wordHashes[at++] = word.a;
+      this.wordHashes[at++] = word.b;
+    }
+    this.wordsFrom.push(at);
+    return packed;
+  }
+}
+
+const languageBooks = new Map<Language, TokenBook>();
+
+function languageBook(lang: Language): TokenBook {
+  let book = languageBooks.get(lang);
+  if (!book || book.shapes.length > MAX_TOKEN_SHAPES) languageBooks.set(lang, (book = new TokenBook()));
+  return book;
+}
+
+/** A text's tokens in order: each one's distinct token and where it starts in the text, in arrays that grow. */
+export class TokenList {
+  distinct: Int32Array;
+  starts: Int32Array;
+  length = 0;
+
+  /** A list for a text of this many code units (words average more than three units and a space). */
+  constructor(units: number) {
+    this.distinct = new Int32Array((units >> 2) + 16);
+    this.starts = new Int32Array((units >> 2) + 16);
+  }
+
+  push(distinct: number, start: number): void {
+    if (this.length === this.distinct.length) {
+      const distinctMore = new Int32Array(this.length * 2);
+      const startsMore = new Int32Array(this.length * 2);
+      distinctMore.set(this.distinct);
+      startsMore.set(this.starts);
+      this.distinct = distinctMore;
+      this.starts = startsMore;
+    }
+    this.distinct[this.length] = distinct;
+    this.starts[this.length++] = start;
+  }
+}
+
+/**
+ * A document's distinct tokens: its own small index in front of the language's book (a document repeats most of
+ * its tokens, and its index stays in the processor's cache where the language's would not), how often each is
+ * read, and each one's packed number, with the word states that depend on the document settled once its words
+ * are counted. Token lists hold indexes of distinct tokens.
+ */
+export class DocumentTokens {
+  private readonly index = new HashTable();
+  private readonly book: TokenBook;
+  /** each distinct token's packed number */
+  readonly packed: number[] = [];
+  /** how often each distinct token is read */
+  private readonly counts: number[] = [];
+  private settled = false;
+
+  constructor(private readonly vocabulary: Vocabulary) {
+    this.book = languageBook(vocabulary.lang);
+  }
+
+  shape(distinct: number): TokenShape {
+    return this.book.shapes[shapeIndex(this.packed[distinct])];
+  }
+
+  /** Counts the words of every distinct token read so far, as many times as it was read. */
+  countWords(): HashTable {
+    const words = new HashTable();
+    const { wordHashes, wordsFrom } = this.book;
+    for (let k = 0; k < this.packed.length; k++) {
+      const shape = shapeIndex(this.packed[k]);
+      for (let at = wordsFrom[shape]; at < wordsFrom[shape + 1]; at += 2) words.add(wordHashes[at], wordHashes[at + 1], this.counts[k]);
+    }
+    return words;
+  }
+
+  /** Settles, for each distinct token and each one read from now on, whether its tail and head are words here. */
+  settleWordStates(): void {
+    this.settled = true;
+    for (let k = 0; k < this.packed.length; k++) this.settle(k);
+  }
+
+  private settle(distinct: number): void {
+    const packed = this.packed[distinct];
+    // Only a word the lexicon lacks, of four letters or more, depends on the document: few tokens have one.
+    if (((packed >>> TAIL_STATE) & 3) !== DEPENDS && ((packed >>> HEAD_STATE) & 3) !== DEPENDS) return;
+    const shape = this.shape(distinct);
+    this.packed[distinct] = this.withWordState(this.withWordState(packed, TAIL_STATE, shape.tailWord), HEAD_STATE, shape.headWord);
+  }
+
+  /** The packed number with the word state at `at` settled, if it depends on the document. */
+  private withWordState(packed: number, at: number, word: WordShape | null): number {
+    if (((packed >>> at) & 3) !== DEPENDS || word === null) return packed;
+    const state = this.vocabulary.isWordShape(word) ? WORD : NOT_WORD;
+    return (packed & ~(3 << at)) | (state << at);
+  }
+
+  /**
+   * Appends the space-separated tokens of the text (empty ones too) to the list, each hashed unit by unit as it
+   * is scanned. The hash steps are written out (see hashing.ts).
+   */
+  scan(text: string, into: TokenList): void {
+    let start = 0;
+    let a = SEED_A;
+    let b = SEED_B;
+    for (let i = 0; i <= text.length; i++) {
+      const unit = i < text.length ? text.charCodeAt(i) : 0x20;
+      if (unit !== 0x20) {
+        a = Math.imul(a ^ unit, FNV_PRIME);
+        b = (Math.imul(b, 31) + unit) | 0;
+        continue;
+      }
+      let distinct = this.index.get(a, b, -1);
+      if (distinct < 0) distinct = this.add(a, b, text.slice(start, i));
+      this.counts[distinct]++;
+      into.push(distinct, start);
+      start = i + 1;
+      a = SEED_A;
+      b = SEED_B;
+    }
+  }
+
+  /** A token the document had not read: from the language's book, or a new shape. */
+  private add(a: number, b: number, token: string): number {
+    const { book, vocabulary } = this;
+    let packed = book.index.get(a, b, -1);
+    if (packed < 0) {
+      const shape = shapeOfToken(token, vocabulary);
+      packed = book.add(shape, flagsOf(shape, vocabulary));
+      book.index.set(a, b, packed);
+    }
+    const distinct = this.packed.length;
+    this.packed.push(packed);
+    this.counts.push(0);
+    this.index.set(a, b, distinct);
+    if (this.settled) this.settle(distinct);
+    return distinct;
+  }
+}
