@@ -25,6 +25,9 @@ export function hashPair(text: string): [number, number] {
   return [a, b];
 }
 
+/** The size (in bits) of a table that holds this many pairs without growing. */
+export const bitsFor = (pairs: number) => Math.max(4, Math.ceil(Math.log2(2 * pairs + 2)));
+
 /** An integer per hash pair, in one typed array (open addressing, linear probing, doubled at half full). */
 export class HashTable {
   /** [a, b, value, occupied] per slot */
@@ -32,6 +35,7 @@ export class HashTable {
   private mask: number;
   size = 0;
 
+  /** A table of 2^bits slots: it holds half as many pairs before it grows. */
   constructor(bits = 10) {
     this.slots = new Int32Array(4 << bits);
     this.mask = (1 << bits) - 1;

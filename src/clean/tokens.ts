@@ -1,6 +1,6 @@
 import type { Language } from '../model.js';
 import { letterRuns, letterWords } from './letters.js';
-import { FNV_PRIME, HashTable, SEED_A, SEED_B } from './hashing.js';
+import { bitsFor, FNV_PRIME, HashTable, SEED_A, SEED_B } from './hashing.js';
 import type { Vocabulary, WordShape } from './vocabulary.js';
 
 /**
@@ -11,7 +11,7 @@ import type { Vocabulary, WordShape } from './vocabulary.js';
 
 /** The longest piece of a split word that may itself be a word for two words to be joined ("re quests", "do nor"). */
 export const SHORT_PIECE = 3;
-export const GLUED = /^\p{Ll}{5,}$/u;
+const GLUED = /^\p{Ll}{5,}$/u;
 
 /** A token as its language reads it, whatever the document. */
 export interface TokenShape {
@@ -39,9 +39,9 @@ export const HEAD_LONG = 32;
 /** Whether the tail (bits 6–7) and the head (bits 8–9) are words: yes or no whatever the document, or it depends on it. */
 export const TAIL_STATE = 6;
 export const HEAD_STATE = 8;
-export const NOT_WORD = 0;
+const NOT_WORD = 0;
 export const WORD = 1;
-export const DEPENDS = 2;
+const DEPENDS = 2;
 const FLAG_BITS = 10;
 
 const shapeIndex = (packed: number) => packed >>> FLAG_BITS;
@@ -150,7 +150,8 @@ export class TokenList {
  * are counted. Token lists hold indexes of distinct tokens.
  */
 export class DocumentTokens {
-  private readonly index = new HashTable();
+  /** sized for the distinct tokens of a document of `units` code units: a few thousand at most */
+  private readonly index: HashTable;
   private readonly book: TokenBook;
   /** each distinct token's packed number */
   readonly packed: number[] = [];
@@ -158,8 +159,13 @@ export class DocumentTokens {
   private readonly counts: number[] = [];
   private settled = false;
 
-  constructor(private readonly vocabulary: Vocabulary) {
+  constructor(
+    private readonly vocabulary: Vocabulary,
+    units: number,
+  ) {
     this.book = languageBook(vocabulary.lang);
+    // Distinct tokens grow slower than the text: about one in four tokens of a short document, fewer in a long one.
+    this.index = new HashTable(bitsFor(Math.min(units >> 4, 4096)));
   }
 
   shape(distinct: number): TokenShape {
@@ -168,7 +174,8 @@ export class DocumentTokens {
 
   /** Counts the words of every distinct token read so far, as many times as it was read. */
   countWords(): HashTable {
-    const words = new HashTable();
+    // A token has a word or two: a table for twice as many never grows.
+    const words = new HashTable(bitsFor(2 * this.packed.length));
     const { wordHashes, wordsFrom } = this.book;
     for (let k = 0; k < this.packed.length; k++) {
       const shape = shapeIndex(this.packed[k]);
@@ -203,19 +210,21 @@ export class DocumentTokens {
    * is scanned. The hash steps are written out (see hashing.ts).
    */
   scan(text: string, into: TokenList): void {
+    const { index, counts } = this;
     let start = 0;
     let a = SEED_A;
     let b = SEED_B;
-    for (let i = 0; i <= text.length; i++) {
-      const unit = i < text.length ? text.charCodeAt(i) : 0x20;
+    const length = text.length;
+    for (let i = 0; i <= length; i++) {
+      const unit = i < length ? text.charCodeAt(i) : 0x20;
       if (unit !== 0x20) {
         a = Math.imul(a ^ unit, FNV_PRIME);
         b = (Math.imul(b, 31) + unit) | 0;
         continue;
       }
-      let distinct = this.index.get(a, b, -1);
+      let distinct = index.get(a, b, -1);
       if (distinct < 0) distinct = this.add(a, b, text.slice(start, i));
-      this.counts[distinct]++;
+      counts[distinct]++;
       into.push(distinct, start);
       start = i + 1;
       a = SEED_A;

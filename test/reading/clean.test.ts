@@ -60,3 +60,26 @@ describe('glued words', () => {
     expect(repairText('gender-sensitive approach ; contingent -owned', v)).toBe('gender-sensitive approach ; contingent -owned');
   });
 });
+
+describe('a paragraph’s tokens', () => {
+  it('repair the same whether they come from the document’s token list or a scan of the paragraph', () => {
+    const doc = lines(
+      '1. The Security Council asks th e Secretary-General',
+      'to report on terror ist threats pose d by',
+      'armed groups, and decides to remain seized of the matter.',
+      'Recalling the envi ronment of the region and its environment,',
+    );
+    const paragraph = doc.slice(0, 3);
+    // The structure cuts a paragraph's label off its first line: the rest starts at a token of the line.
+    const labelCut = [{ ...paragraph[0], text: paragraph[0].text.slice(3) }, ...paragraph.slice(1)];
+    const v = new Vocabulary(doc, 'en');
+    for (const part of [paragraph, labelCut, doc.slice(3)]) {
+      const scanned = repairText(part.map((line) => line.text).join(' '), new Vocabulary(doc, 'en'));
+      expect(unwrap(part, v).text).toBe(scanned);
+    }
+    expect(unwrap(labelCut, v).text).toBe(
+      'The Security Council asks the Secretary-General to report on terrorist threats posed by armed groups, and decides to remain seized of the matter.',
+    );
+    expect(unwrap(doc.slice(3), v).text).toBe('Recalling the environment of the region and its environment,');
+  });
+});
