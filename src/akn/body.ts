@@ -1,5 +1,5 @@
 import type { BodyNode, Heading, Item, Paragraph, Provenance } from '../model.js';
-import { LATIN_LOOKALIKES } from '../lang/numbering.js';
+import { LATIN_LOOKALIKE_LETTERS } from '../lang/numbering.js';
 import { follows, inner, opensList } from './labels.js';
 
 /** One paragraph, point or heading as marked up, before the tree is rebuilt. */
@@ -140,7 +140,7 @@ function liftMisplacedParagraphs(blocks: Block[]): Block[] {
   return sequence;
 }
 
-const PRINTED_HALF_PARENTHESISED = new RegExp(`^([a-z]|[${Object.keys(LATIN_LOOKALIKES).join('')}])\\)\\s+`, 'u');
+const PRINTED_HALF_PARENTHESISED = new RegExp(`^([a-z]|[${LATIN_LOOKALIKE_LETTERS}])\\)\\s+`, 'u');
 
 /** A label the markup left inside the text: "13 Urges …" after paragraph 12, "(b) …", "– …". */
 function withPrintedLabel(block: Block, lastNumber: number): Block {
@@ -293,10 +293,11 @@ function attachItem(paragraph: Paragraph, item: Item): void {
 function settleTitles(items: Item[]): void {
   for (const item of items) {
     settleTitles(item.items);
-    const groupTitle = item.num === '' && looksLikeGroupTitle({ kind: 'text', label: '', text: item.text, items: [] });
     // Text without closing punctuation over sub-items heads them, however long and in whatever case it opens: the
-    // translations emphasise part of it or none ("(a) этапе II (постизбирательный этап)" for "(a) Phase II …").
-    if (item.title || !item.items.length || !item.text || !(titled.has(item) || groupTitle || !CLOSING_PUNCTUATION.test(item.text))) continue;
+    // translations emphasise part of it or none ("(a) этапе II (постизбирательный этап)" for "(a) Phase II …"); so
+    // does an unnumbered group title ending with a colon.
+    const heads = !CLOSING_PUNCTUATION.test(item.text) || (item.num === '' && introducesGroup(item.text));
+    if (item.title || !item.items.length || !item.text || !(titled.has(item) || heads)) continue;
     item.title = item.text;
     const [only, ...rest] = item.items;
     if (only.num === '' && !rest.length) {

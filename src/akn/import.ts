@@ -3,7 +3,7 @@ import { InputError } from '../errors.js';
 import { LAYOUT } from '../lang/layout.js';
 import { openerOf as knownOpener, opensLike } from '../lang/openers.js';
 import type { Adoption, Annex, DocumentKind, Language, Preambular, Provenance, UNDocument, VoteRecord } from '../model.js';
-import { normalizeSymbol } from '../recognize/symbols.js';
+import { meetingOfRecord, normalizeSymbol } from '../recognize/symbols.js';
 import { splitSponsors } from '../recognize/index.js';
 import { assembleBody, CLOSING_PUNCTUATION, introducesGroup, looksLikeTitle, type Block } from './body.js';
 import { follows, normaliseLabel, opensList } from './labels.js';
@@ -118,9 +118,8 @@ function meetingOf(coverPage: Element | undefined, adoption: Adoption | undefine
   const inline = coverPage && descendants(coverPage, 'inline').find((e) => e.getAttribute('name') === 'adoptionMeeting');
   const found =
     /(\d{3,5})/.exec(`${inline?.getAttribute('title') ?? ''} ${inline ? textOf(inline) : ''}`) ??
-    /(\d{3,5})(?:st|nd|rd|th)\s+meeting/i.exec(adoption?.outcome ?? '') ??
-    /S\/PV\.(\d+)/.exec(adoption?.record ?? '');
-  return found ? Number(found[1]) : null;
+    /(\d{3,5})(?:st|nd|rd|th)\s+meeting/i.exec(adoption?.outcome ?? '');
+  return found ? Number(found[1]) : meetingOfRecord(adoption?.record ?? '');
 }
 
 /** The printed title of a statement ("Statement by the President of the Security Council"); resolutions have none. */

@@ -1,5 +1,5 @@
 /** Labels of paragraphs and items as the model writes them: "1", "(a)", "(ii)", "(1)", "-", "". */
-import { ABJAD, ENCLOSED_HAN_FIRST, hanValue, LATIN_LOOKALIKES, TATWEEL } from '../lang/numbering.js';
+import { abjadOrdinal, enclosedHanOrdinal, hanValue, LATIN_LOOKALIKES } from '../lang/numbering.js';
 
 export type LabelKind = 'number' | 'alpha' | 'roman' | 'upper' | 'upper-roman' | 'paren-number' | 'abjad' | 'han' | 'dash' | 'none' | 'other';
 
@@ -53,7 +53,7 @@ export function labelKinds(label: string): LabelKind[] {
     return kinds.length ? kinds : ['other'];
   }
   // Arabic letters in abjad order, (أ) (ب) …; Chinese numerals, ㈠ … ㈩ then (十一).
-  if ((ABJAD as readonly string[]).includes(text.replace(TATWEEL, ''))) return ['abjad'];
+  if (abjadOrdinal(text) > 0) return ['abjad'];
   if (hanOrdinal(text) > 0) return ['han'];
   if (ROMAN.test(text)) kinds.push('roman');
   if (/^[a-z]$/.test(text) || /^([a-z])\1+$/.test(text)) kinds.push('alpha');
@@ -62,8 +62,7 @@ export function labelKinds(label: string): LabelKind[] {
 
 /** ㈢ → 3, 十一 → 11; NaN for anything else. */
 function hanOrdinal(text: string): number {
-  const enclosed = text.length === 1 ? text.charCodeAt(0) - ENCLOSED_HAN_FIRST + 1 : 0;
-  return enclosed >= 1 && enclosed <= 10 ? enclosed : hanValue(text);
+  return enclosedHanOrdinal(text) || hanValue(text);
 }
 
 /** Position of a label in its sequence (a=1, ii=2, (3)=3), for the kind given. */
@@ -74,7 +73,7 @@ export function labelOrdinal(label: string, kind: LabelKind): number {
   if (kind === 'upper-roman') return romanValue(text.replace(/\.$/, '').toLowerCase());
   if (kind === 'upper') return text.charCodeAt(0) - 64;
   if (kind === 'alpha') return (text.charCodeAt(0) - 96) + 26 * (text.length - 1);
-  if (kind === 'abjad') return (ABJAD as readonly string[]).indexOf(text.replace(TATWEEL, '')) + 1;
+  if (kind === 'abjad') return abjadOrdinal(text);
   if (kind === 'han') return hanOrdinal(text);
   return 0;
 }

@@ -187,7 +187,7 @@ export function unwrap(lines: CleanLine[], vocabulary: Vocabulary): Unwrapped {
     let cut = 0;
     let between = ' ';
     if (/\p{L}-$/u.test(ending)) {
-      [cut, between] = hyphenatedJoin(pieces.join(''), next, vocabulary);
+      [cut, between] = hyphenatedJoin(stemBeforeHyphen(pieces), next, vocabulary);
     } else if (/\s-$/.test(ending)) {
       // "six -" / "months": the space belongs to the extractor, the hyphen to the compound.
       const word = FIRST_WORD.exec(next)?.[1] ?? '';
@@ -211,6 +211,12 @@ export function unwrap(lines: CleanLine[], vocabulary: Vocabulary): Unwrapped {
   };
 }
 
+/** The letters before the hyphen that ends the pieces' text: read in the last piece, unless they may run on before it. */
+function stemBeforeHyphen(pieces: string[]): string | undefined {
+  const match = LAST_WORD_BEFORE_HYPHEN.exec(pieces[pieces.length - 1]);
+  return match && match.index > 0 ? match[1] : LAST_WORD_BEFORE_HYPHEN.exec(pieces.join(''))?.[1];
+}
+
 /** The last `count` code units of the pieces' text. */
 function lastUnits(pieces: string[], count: number): string {
   const last = pieces[pieces.length - 1];
@@ -226,14 +232,13 @@ function dropLastUnits(pieces: string[], count: number): void {
 }
 
 /** How a line ending in a letter and a hyphen joins the next: how many characters to cut, and what goes between. */
-function hyphenatedJoin(text: string, next: string, vocabulary: Vocabulary): [cut: number, between: string] {
-  const stem = LAST_WORD_BEFORE_HYPHEN.exec(text)?.[1];
+function hyphenatedJoin(stem: string | undefined, next: string, vocabulary: Vocabulary): [cut: number, between: string] {
   const continuation = FIRST_WORD.exec(next)?.[1];
   // "peace-" / "and security-related": a suspended hyphen keeps its space.
   if (continuation && LAYOUT[vocabulary.lang].conjunctions.includes(continuation)) return [0, ' '];
   if (stem && continuation && vocabulary.hasLexicon && continuation[0] === continuation[0].toLowerCase()) {
     const joined = stem + continuation;
-    if (vocabulary.isAttested(joined) && !vocabulary.isAttested(`${stem}-${continuation}`) && !vocabulary.isWord(continuation)) {
+    if (vocabulary.isAttested(joined) && !vocabulary.isWord(continuation)) {
       return [1, ''];
     }
   }

@@ -95,11 +95,7 @@ class TokenBook {
     const packed = (this.shapes.length << FLAG_BITS) | flags;
     this.shapes.push(shape);
     let at = this.wordsFrom[this.wordsFrom.length - 1];
-    if (at + 2 * shape.words.length > this.wordHashes.length) {
-      const more = new Int32Array(2 * (this.wordHashes.length + 2 * shape.words.length));
-      more.set(this.wordHashes);
-      this.wordHashes = more;
-    }
+    this.wordHashes = withRoom(this.wordHashes, at + 2 * shape.words.length);
     for (const word of shape.words) {
       this.wordHashes[at++] = word.a;
       this.wordHashes[at++] = word.b;
@@ -107,6 +103,14 @@ class TokenBook {
     this.wordsFrom.push(at);
     return packed;
   }
+}
+
+/** The array, or a copy at least twice as long when it is shorter than `length`. */
+function withRoom(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+  if (length <= array.length) return array;
+  const more = new Int32Array(Math.max(length, 2 * array.length));
+  more.set(array);
+  return more;
 }
 
 const languageBooks = new Map<Language, TokenBook>();
@@ -119,8 +123,8 @@ function languageBook(lang: Language): TokenBook {
 
 /** A text's tokens in order: each one's distinct token and where it starts in the text, in arrays that grow. */
 export class TokenList {
-  distinct: Int32Array;
-  starts: Int32Array;
+  distinct: Int32Array<ArrayBuffer>;
+  starts: Int32Array<ArrayBuffer>;
   length = 0;
 
   /** A list for a text of this many code units (words average more than three units and a space). */
@@ -130,14 +134,8 @@ export class TokenList {
   }
 
   push(distinct: number, start: number): void {
-    if (this.length === this.distinct.length) {
-      const distinctMore = new Int32Array(this.length * 2);
-      const startsMore = new Int32Array(this.length * 2);
-      distinctMore.set(this.distinct);
-      startsMore.set(this.starts);
-      this.distinct = distinctMore;
-      this.starts = startsMore;
-    }
+    this.distinct = withRoom(this.distinct, this.length + 1);
+    this.starts = withRoom(this.starts, this.length + 1);
     this.distinct[this.length] = distinct;
     this.starts[this.length++] = start;
   }

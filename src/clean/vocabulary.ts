@@ -12,13 +12,6 @@ const COMMON_RANK = 150;
 /** Word shapes kept per language before the cache starts again (a long-running server reads without end). */
 const MAX_SHAPES = 1 << 16;
 
-export interface WordFacts {
-  /** a word in its own right: in the lexicon, or a longer word the document uses more than once */
-  isWord: boolean;
-  /** one of the language's commonest words (or a one-letter word) */
-  isCommon: boolean;
-}
-
 /** A word as its language knows it, whatever the document: its lower case and hashes, its rank in the lexicon. */
 export interface WordShape {
   lower: string;
@@ -28,6 +21,7 @@ export interface WordShape {
   rank: number;
   /** a one-letter word of the language */
   single: boolean;
+  /** one of the language's commonest words (or a one-letter word) */
   isCommon: boolean;
 }
 
@@ -162,13 +156,7 @@ export class Vocabulary {
     return count;
   }
 
-  /** What the word is in this document. */
-  factsOf(word: string): WordFacts {
-    const shape = this.shapeOf(word);
-    return { isWord: this.isWordShape(shape), isCommon: shape.isCommon };
-  }
-
-  /** A word in its own right. */
+  /** A word in its own right: in the lexicon, or a longer word the document uses more than once. */
   isWord(word: string): boolean {
     return this.isWordShape(this.shapeOf(word));
   }

@@ -55,7 +55,7 @@ class Tokens {
 
   constructor(
     readonly text: string,
-    private readonly vocabulary: Vocabulary,
+    vocabulary: Vocabulary,
     range?: [number, number],
   ) {
     const { distinct, list } = vocabulary.tokens;
@@ -89,9 +89,11 @@ class Tokens {
     return i + 1 < this.starts.length ? this.start(i + 1) - 1 : this.text.length;
   }
 
-  /** The token in this document, made on first need. */
+  /** The token in this document, made on first need: its shape, and whether its letters are words here. */
   token(i: number): Token {
-    return (this.made[i] ??= tokenOf(this.shape(i), this.vocabulary));
+    if (this.made[i]) return this.made[i];
+    const { lead, tail, head, rest, common } = this.shape(i);
+    return (this.made[i] = { lead, tail, head, rest, common, tailIsWord: this.tailIsWord(i), headIsWord: this.headIsWord(i) });
   }
 
   tailIsWord(i: number): boolean {
@@ -119,14 +121,6 @@ class Tokens {
   mayBeGlued(i: number): boolean {
     return (this.packed(i) & GLUED_LETTERS) !== 0 && !this.tailIsWord(i);
   }
-}
-
-/** The token in this document: whether its letters are words here. */
-function tokenOf(shape: TokenShape, vocabulary: Vocabulary): Token {
-  const { lead, tail, head, rest, tailWord, headWord, common } = shape;
-  const tailIsWord = tailWord !== null && vocabulary.isWordShape(tailWord);
-  const headIsWord = headWord === null ? false : headWord === tailWord ? tailIsWord : vocabulary.isWordShape(headWord);
-  return { lead, tail, head, rest, tailIsWord, headIsWord, common };
 }
 
 interface Join {
@@ -165,7 +159,7 @@ export function repairWords(text: string, vocabulary: Vocabulary, range?: [numbe
     }
     if (!tokens.mayBeGlued(i)) continue;
     const token = tokens.shape(i).text;
-    const split = splitGlued(token, tokens.token(i), vocabulary);
+    const split = splitGlued(token, vocabulary);
     if (split !== token) replace(i, i, split);
   }
   if (copied === 0) return text;
@@ -217,16 +211,16 @@ function muchMoreLikely(joined: string, parts: Token[], vocabulary: Vocabulary):
 }
 
 /**
- * "tosupport" → "to support": a token of lower-case letters (its shape is `glued`) that is no word, not repeated, and a function word glued to a
- * common word. A rarer word than the lexicon holds may be two words' letters ("forestall"), but never starts
- * with one of the commonest words and a common one ("to support") unless glued.
+ * "tosupport" → "to support": a token of lower-case letters that is no word (`mayBeGlued`), not repeated, and a
+ * function word glued to a common word. A rarer word than the lexicon holds may be two words' letters
+ * ("forestall"), but never starts with one of the commonest words and a common one ("to support") unless glued.
  */
-function splitGlued(text: string, token: Token, vocabulary: Vocabulary): string {
-  if (token.tailIsWord || token.lead !== '' || vocabulary.countOf(text) > 1) return text;
+function splitGlued(text: string, vocabulary: Vocabulary): string {
+  if (vocabulary.countOf(text) > 1) return text;
   let best: { at: number; score: number } | null = null;
   for (let at = 2; at <= text.length - 2; at++) {
     const [left, right] = [text.slice(0, at), text.slice(at)];
-    if (!vocabulary.factsOf(left).isCommon || !vocabulary.isKnown(right)) continue;
+    if (!vocabulary.shapeOf(left).isCommon || !vocabulary.isKnown(right)) continue;
     const score = vocabulary.logProbability(left) + vocabulary.logProbability(right);
     if (!best || score > best.score) best = { at, score };
   }

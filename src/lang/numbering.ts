@@ -10,8 +10,19 @@ export const ABJAD = ['أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي'
 /** The tatweel that stretches a letter in print, "(هـ)": not part of the label's letter. */
 export const TATWEEL = 'ـ';
 
+/** "ب" (or "بـ") → 2: the letter's place in the abjad order; 0 when it is no abjad letter. */
+export function abjadOrdinal(text: string): number {
+  return (ABJAD as readonly string[]).indexOf(text.replace(TATWEEL, '')) + 1;
+}
+
 /** ㈠ to ㈩: the first ten Chinese sub-item labels, each one character (U+3220 to U+3229). */
-export const ENCLOSED_HAN_FIRST = 0x3220;
+const ENCLOSED_HAN_FIRST = 0x3220;
+
+/** "㈢" → 3; 0 when the text is no enclosed numeral. */
+export function enclosedHanOrdinal(text: string): number {
+  const ordinal = text.length === 1 ? text.charCodeAt(0) - ENCLOSED_HAN_FIRST + 1 : 0;
+  return ordinal >= 1 && ordinal <= 10 ? ordinal : 0;
+}
 
 const HAN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 const HAN_TEN = '十';
@@ -37,3 +48,5 @@ export function hanValue(text: string): number {
  * with the Cyrillic а stands for (a).
  */
 export const LATIN_LOOKALIKES: Readonly<Record<string, string>> = { а: 'a', с: 'c', е: 'e', і: 'i', х: 'x' };
+/** Those Cyrillic letters, for a character class. */
+export const LATIN_LOOKALIKE_LETTERS = Object.keys(LATIN_LOOKALIKES).join('');

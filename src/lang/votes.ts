@@ -58,9 +58,9 @@ export const NO_MEMBERS: Record<Language, readonly string[]> = {
 /** Separators of a list of member names ("Belgium, China", "比利时、中国", "بلجيكا، الصين"). */
 export const LIST_SEPARATORS = /[,;、，；،]/u;
 
-/** The word joining the last two names of a list ("…, United States of America and Viet Nam"); Arabic writes it on the next word. */
+/** The word joining the last two names of a list ("…, United States of America and Viet Nam"); Arabic writes it on the next word. Global: read with `matchAll`. */
 export const LIST_AND: Record<Language, RegExp> = {
-  en: /\s+and\s+/u, fr: /\s+et\s+/u, es: /\s+[ye]\s+/u, ru: /\s+и\s+/u, zh: /和/u, ar: /\s+و\s*/u,
+  en: /\s+and\s+/gu, fr: /\s+et\s+/gu, es: /\s+[ye]\s+/gu, ru: /\s+и\s+/gu, zh: /和/gu, ar: /\s+و\s*/gu,
 };
 
 /** Words naming a draft resolution: the symbol printed nearest to them is the draft's. */
@@ -90,17 +90,18 @@ export const UNANIMOUS_PHRASES: Record<Language, readonly RegExp[]> = {
  * A vote reported in running text with its counts and the members named for the minority positions, as press
  * summaries write it: "by a vote of 13 in favour to none against, with 2 abstentions (China, Russian Federation)",
  * "par 13 voix pour, zéro contre et 2 abstentions (Chine et Fédération de Russie)". Groups `favour`, `against`,
- * `againstNames`, `abstaining`, `abstainingNames`; a count is a figure or the language's word for none.
+ * `againstNames`, `abstaining`, `abstainingNames`; a count is a figure or the language's word for none. Global: read
+ * with `matchAll`.
  */
 export const RECORDED_VOTE: Partial<Record<Language, { pattern: RegExp; none: RegExp }>> = {
   en: {
     pattern:
-      /\b(?<favour>\d{1,2})\s+(?:votes?\s+)?in\s+favou?r(?:\s*(?:to|,|and)\s*(?<against>\d{1,2}|none|no)\s+(?:votes?\s+)?against(?:\s*\((?<againstNames>[^)]*)\))?)?(?:,?\s*(?:with|and)\s+(?<abstaining>\d{1,2}|none|no)\s+abstentions?(?:\s*\((?<abstainingNames>[^)]*)\))?)?/iu,
+      /\b(?<favour>\d{1,2})\s+(?:votes?\s+)?in\s+favou?r(?:\s*(?:to|,|and)\s*(?<against>\d{1,2}|none|no)\s+(?:votes?\s+)?against(?:\s*\((?<againstNames>[^)]*)\))?)?(?:,?\s*(?:with|and)\s+(?<abstaining>\d{1,2}|none|no)\s+abstentions?(?:\s*\((?<abstainingNames>[^)]*)\))?)?/giu,
     none: /^(?:none|no)$/i,
   },
   fr: {
     pattern:
-      /\b(?<favour>\d{1,2})\s+voix\s+pour(?:\s*(?:,|et)\s*(?<against>\d{1,2}|zéro|aucune)\s+(?:voix\s+)?contre(?:\s*\((?<againstNames>[^)]*)\))?)?(?:,?\s*(?:et|avec)\s+(?<abstaining>\d{1,2}|zéro|aucune)\s+abstentions?(?:\s*\((?<abstainingNames>[^)]*)\))?)?/iu,
+      /\b(?<favour>\d{1,2})\s+voix\s+pour(?:\s*(?:,|et)\s*(?<against>\d{1,2}|zéro|aucune)\s+(?:voix\s+)?contre(?:\s*\((?<againstNames>[^)]*)\))?)?(?:,?\s*(?:et|avec)\s+(?<abstaining>\d{1,2}|zéro|aucune)\s+abstentions?(?:\s*\((?<abstainingNames>[^)]*)\))?)?/giu,
     none: /^(?:zéro|aucune)$/i,
   },
 };

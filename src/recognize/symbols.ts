@@ -55,6 +55,12 @@ function symbolFromMatch(m: RegExpExecArray | RegExpMatchArray): string {
   return `S/${m[6]}/${Number(m[7])}${suffixOf(m[0])}`;
 }
 
+/** The meeting a record's symbol names ("S/PV.7991" → 7991), or null. */
+export function meetingOfRecord(symbol: string): number | null {
+  const found = /S\/PV\.(\d+)/.exec(symbol);
+  return found ? Number(found[1]) : null;
+}
+
 /** Every Security Council symbol the text cites, in order, without duplicates at the same place. */
 export function findSymbols(text: string): FoundSymbol[] {
   const found: FoundSymbol[] = [];

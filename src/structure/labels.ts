@@ -2,7 +2,7 @@
  * Item labels and their numbering sequences: (a) (b) …, (i) (ii) …, (1) (2) …, dashes and bullets, and the
  * sequences of Arabic — (أ) (ب) …, ’1‘ ’2‘ … — and Chinese — ㈠ ㈡ … (十一).
  */
-import { ABJAD, ENCLOSED_HAN_FIRST, hanNumeral, hanValue, LATIN_LOOKALIKES, TATWEEL } from '../lang/numbering.js';
+import { ABJAD, abjadOrdinal, enclosedHanOrdinal, hanNumeral, hanValue, LATIN_LOOKALIKE_LETTERS, LATIN_LOOKALIKES, TATWEEL } from '../lang/numbering.js';
 
 export type LabelStyle = 'alpha' | 'roman' | 'number' | 'upper' | 'upper-roman' | 'dash' | 'bullet' | 'abjad' | 'han';
 
@@ -18,7 +18,7 @@ export interface Label {
 const PARENTHESISED = /^\(([a-z]{1,3}|[ivxlc]{1,7}|\d{1,2}|[A-Z])\)\s*(.*)$/;
 const PARENTHESISED_LETTER = /^\(([\u0621-\u064a]ـ?|[一二三四五六七八九十]{1,3})\)\s*(.*)$/u;
 /** "(а)" with a Cyrillic letter that looks like a Latin one: read as that letter, printed as it is. */
-const PARENTHESISED_LOOKALIKE = new RegExp(`^\\(([${Object.keys(LATIN_LOOKALIKES).join('')}])\\)\\s*(.*)$`, 'u');
+const PARENTHESISED_LOOKALIKE = new RegExp(`^\\(([${LATIN_LOOKALIKE_LETTERS}])\\)\\s*(.*)$`, 'u');
 /** "i). Exemptions": a label without its opening parenthesis, a full stop after it (a Russian heading's). */
 const HALF_PARENTHESISED = /^([a-z]|[ivxlc]{1,7})\)\.\s+(\S.*)$/;
 const ENCLOSED_HAN = /^([\u3220-\u3229])\s*(.*)$/u;
@@ -65,11 +65,11 @@ export function labelAt(text: string): Label | null {
   const lookalike = PARENTHESISED_LOOKALIKE.exec(text);
   if (lookalike) return { num: `(${lookalike[1]})`, key: LATIN_LOOKALIKES[lookalike[1]], rest: lookalike[2] };
   const letter = PARENTHESISED_LETTER.exec(text);
-  if (letter && (ABJAD.includes(letter[1].replace(TATWEEL, '') as (typeof ABJAD)[number]) || hanValue(letter[1]) > 0)) {
+  if (letter && (abjadOrdinal(letter[1]) > 0 || hanValue(letter[1]) > 0)) {
     return { num: `(${letter[1]})`, key: letter[1].replace(TATWEEL, ''), rest: letter[2] };
   }
   const enclosed = ENCLOSED_HAN.exec(text);
-  if (enclosed) return { num: enclosed[1], key: hanNumeral(enclosed[1].charCodeAt(0) - ENCLOSED_HAN_FIRST + 1), rest: enclosed[2] };
+  if (enclosed) return { num: enclosed[1], key: hanNumeral(enclosedHanOrdinal(enclosed[1])), rest: enclosed[2] };
   const quoted = QUOTED_NUMBER.exec(text);
   if (quoted) return { num: `(${quoted[1]})`, key: quoted[1], rest: quoted[2] };
   const marker = MARKER.exec(text);
@@ -90,7 +90,7 @@ export function stylesOf(label: Label): LabelStyle[] {
   if (key === '–') return ['dash'];
   if (key === '•') return ['bullet'];
   if (hanValue(key) > 0) return ['han'];
-  if ((ABJAD as readonly string[]).includes(key)) return ['abjad'];
+  if (abjadOrdinal(key) > 0) return ['abjad'];
   if (/^\d+$/.test(key)) return ['number'];
   if (label.num.endsWith('.')) {
     const dottedStyles: LabelStyle[] = [];
@@ -120,7 +120,7 @@ export function nextKey(style: LabelStyle, key: string): string {
     case 'number':
       return String(Number(key) + 1);
     case 'abjad':
-      return ABJAD[(ABJAD as readonly string[]).indexOf(key) + 1] ?? '';
+      return ABJAD[abjadOrdinal(key)] ?? '';
     case 'han':
       return hanNumeral(hanValue(key) + 1);
     case 'upper':
@@ -137,7 +137,7 @@ export function nextKey(style: LabelStyle, key: string): string {
 export function idSegment(label: Label, ordinal: number): string {
   if (label.num === '-') return `d${ordinal}`;
   const [style] = stylesOf(label);
-  if (style === 'abjad') return String.fromCharCode(0x61 + (ABJAD as readonly string[]).indexOf(label.key));
+  if (style === 'abjad') return String.fromCharCode(0x61 + abjadOrdinal(label.key) - 1);
   if (style === 'han') return toRoman(hanValue(label.key));
   return label.key;
 }

@@ -199,10 +199,10 @@ export class BlockBuilder {
 
   /** A titled item ("(b) Good offices and reconciliation") followed by the block of text it heads. */
   private startsUnnumberedBlock(node: Node, line: CleanLine, nextLine: CleanLine | undefined): boolean {
+    if (node.titleLines || node.children.length > 0 || node.lines.length === 0) return false;
     // A title runs to three lines, unless a short line right before a label follows it: a group title under it
     // ("(ii) Apoyo a la estabilización …" over four lines / "Estabilización" / "(a) …").
-    const groupTitle = nextLine !== undefined && labelAt(nextLine.text) !== null && this.metrics.isShort(line);
-    if (node.titleLines || node.children.length > 0 || node.lines.length === 0 || (node.lines.length > 3 && !groupTitle)) return false;
+    if (node.lines.length > 3 && !(nextLine !== undefined && this.metrics.isShort(line) && labelAt(nextLine.text) !== null)) return false;
     const last = node.lines[node.lines.length - 1];
     if (ENDS_PUNCTUATED.test(last.text)) return false;
     // Russian item text opens in lower case ("(f) Гуманитарная помощь" / "в порядке оказания поддержки …"): a
@@ -286,7 +286,8 @@ export class BlockBuilder {
     if (line.blankBefore || this.metrics.isIndented(line)) return false;
     return stylesOf(label).some((style) => {
       const next = nextKey(style, label.key);
-      return next !== '' && next !== label.key && new RegExp(`[${CLAUSE_ENDS}]\\s*\\(${next}\\)`, 'u').test(label.rest);
+      // The pattern is built only where the next label is written at all.
+      return next !== '' && next !== label.key && label.rest.includes(`(${next})`) && new RegExp(`[${CLAUSE_ENDS}]\\s*\\(${next}\\)`, 'u').test(label.rest);
     });
   }
 

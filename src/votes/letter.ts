@@ -3,7 +3,7 @@ import { LAYOUT } from '../lang/layout.js';
 import { findDates } from '../lang/months.js';
 import { DRAFT_RESOLUTION_WORDS, NO_MEMBERS, VOTE_HEADINGS, type VotePosition } from '../lang/votes.js';
 import type { Language } from '../model.js';
-import { findSymbols, type FoundSymbol } from '../recognize/symbols.js';
+import { findSymbols, meetingOfRecord, type FoundSymbol } from '../recognize/symbols.js';
 import { resolveCountry } from './countries.js';
 import { countFlags, membershipFlags, totalsOf } from './membership.js';
 import { splitNames } from './names.js';
@@ -111,22 +111,26 @@ function draftSymbol(text: string, symbols: FoundSymbol[], language: Language): 
 export function parseVoteLists(text: string, language: Language, known: { symbol?: string | null } = {}): VoteLetter[] {
   const { lines, joined } = letterBody(text, language);
   const headings = [...joined.matchAll(headingPattern(language))];
+  const positions = new Map(headings.map((heading) => [heading, positionOf(heading[1], language)]));
   const groups: RegExpExecArray[][] = [];
   for (const heading of headings) {
     const current = groups[groups.length - 1];
-    const opensVote = positionOf(heading[1], language) === 'in-favour';
-    if (!current || (opensVote && current.some((h) => positionOf(h[1], language) === 'in-favour'))) groups.push([heading]);
+    const opensVote = positions.get(heading) === 'in-favour';
+    if (!current || (opensVote && current.some((h) => positions.get(h) === 'in-favour'))) groups.push([heading]);
     else current.push(heading);
   }
+  if (groups.length === 0) return [];
   const joinLines = (part: string) => joinWrapped(part, language);
 
   // The document's own symbol is printed as page furniture ("United Nations S/2020/613", or alone on its line).
   const coverSymbols = lines.slice(0, COVER_LINES).filter((line) => furnitureKind(line, language) === 'furniture').flatMap((line) => findSymbols(line));
   const ownSymbol = coverSymbols.find((s) => !s.symbol.startsWith('S/RES/'))?.symbol ?? known.symbol ?? null;
   // A meeting record ("S/PV.8825") is the record of its meeting; a letter names the letter that set the procedure.
-  const meeting = ownSymbol?.startsWith('S/PV.') ? Number(/\d+/.exec(ownSymbol)![0]) : null;
+  const meeting = ownSymbol ? meetingOfRecord(ownSymbol) : null;
   const bodyText = joinLines(joined);
   const letterDate = findDates(bodyText, language)[0]?.iso ?? null;
+  const documents = (part: string) => findSymbols(part).filter((s) => s.symbol !== ownSymbol && /^S\/\d{4}\//.test(s.symbol));
+  const bodyDocuments = documents(bodyText);
 
   return groups.map((group, g) => {
     const groupEnd = groups[g + 1]?.[0].index ?? joined.length;
@@ -137,15 +141,14 @@ export function parseVoteLists(text: string, language: Language, known: { symbol
       const segment = joined.slice(start, last ? groupEnd : group[i + 1].index);
       const list = last ? lastList(segment, language) : joinLines(segment);
       if (isNone(list, language)) continue;
-      const position = positionOf(heading[1], language);
+      const position = positions.get(heading) as VotePosition;
       for (const name of splitNames(list, language)) members.push({ name, country: resolveCountry(name, language), position });
     }
     // The draft is named before its lists (after the previous vote's), the resolution adopted after them.
     const before = joinLines(joined.slice(g === 0 ? 0 : groups[g - 1][groups[g - 1].length - 1].index, group[0].index));
     const outcomeText = joinLines(joined.slice(group[group.length - 1].index, groupEnd));
-    const documents = (part: string) => findSymbols(part).filter((s) => s.symbol !== ownSymbol && /^S\/\d{4}\//.test(s.symbol));
-    const draft = draftSymbol(before, documents(before), language) ?? draftSymbol(bodyText, documents(bodyText), language);
-    const procedureLetter = meeting === null ? (documents(bodyText).find((s) => s.symbol !== draft)?.symbol ?? null) : null;
+    const draft = draftSymbol(before, documents(before), language) ?? draftSymbol(bodyText, bodyDocuments, language);
+    const procedureLetter = meeting === null ? (bodyDocuments.find((s) => s.symbol !== draft)?.symbol ?? null) : null;
     const resolution = findSymbols(outcomeText).find((s) => s.symbol.startsWith('S/RES/'))?.symbol ?? null;
     // The vote's date is the adoption's, stated with the outcome; else the document's own date, the first in its text.
     const date = findDates(outcomeText, language)[0]?.iso ?? letterDate;

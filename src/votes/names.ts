@@ -13,7 +13,7 @@ export function splitNames(list: string, language: Language): string[] {
       continue;
     }
     // Try each "and" as the list's last joiner: the split must leave two States on either side.
-    const joiners = [...piece.matchAll(new RegExp(LIST_AND[language].source, 'gu'))];
+    const joiners = [...piece.matchAll(LIST_AND[language])];
     let split: string[] | null = null;
     for (const joiner of joiners) {
       const [left, right] = [piece.slice(0, joiner.index), piece.slice(joiner.index + joiner[0].length)];

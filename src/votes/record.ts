@@ -110,7 +110,7 @@ export function findRecordedStatement(text: string, language: Language) {
   const recorded = RECORDED_VOTE[language];
   if (!recorded) return null;
   const count = (value: string | undefined) => (value === undefined ? 0 : recorded.none.test(value) ? 0 : Number(value));
-  const statements = [...text.matchAll(new RegExp(recorded.pattern.source, `${recorded.pattern.flags}g`))].map((m) => {
+  const statements = [...text.matchAll(recorded.pattern)].map((m) => {
     const g = m.groups!;
     const named = (names: string | undefined) => (names ? splitNames(names, language) : []);
     return {
