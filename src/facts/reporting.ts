@@ -10,7 +10,6 @@ import { COMMAS, SEMICOLONS } from '../lang/punctuation.js';
 import { globally, isVerbIn } from './text.js';
 
 /** The last sentence of a text: where the sentence a clause stands in starts. */
-const SENTENCE_TAIL = new RegExp(`[^${SEMICOLONS}]*$`, 'u');
 /** Nothing but commas and spaces: a condition set off right before a clause's verb governs it. */
 const BETWEEN_CLAUSES = new RegExp(`^[\\s${COMMAS}]*$`, 'u');
 
@@ -63,7 +62,9 @@ function conditionOf(request: RequestClause, phrases: Partial<MandatePhrases>): 
   if (!phrases.conditionBefore) return null;
   const { text } = request.unit;
   const clauseStart = request.fact.source.span[0];
-  const sentenceStart = text.slice(0, clauseStart).search(SENTENCE_TAIL);
+  // After the last semicolon before the clause (a pattern anchored at the end would be tried from every position).
+  const before = text.slice(0, clauseStart);
+  const sentenceStart = Math.max(...Array.from(SEMICOLONS, (semicolon) => before.lastIndexOf(semicolon))) + 1;
   let found: RegExpMatchArray | null = null;
   for (const m of text.slice(sentenceStart, request.actionStart).matchAll(globally(phrases.conditionBefore))) {
     const end = sentenceStart + m.index! + m[0].length;
@@ -168,10 +169,11 @@ function obligationOf(
   doc: UNDocument,
   phrases: Partial<MandatePhrases>,
   expires: string | null,
+  condition: string | null,
   lead?: string,
 ): Obligation | null {
   const found =
-    scheduleOf(action, doc, phrases, expires, conditionOf(request, phrases)) ??
+    scheduleOf(action, doc, phrases, expires, condition) ??
     // "requests the Secretary-General, in his next report due on 31 October 2002, to include …": the time stands before the action
     (lead ? scheduleOf(lead, doc, phrases, expires, null) : null) ??
     unscheduled(request, action, phrases);
@@ -203,7 +205,8 @@ function obligationsOf(request: RequestClause, doc: UNDocument, phrases: Partial
   const { action } = request.fact;
   // the words between the verb and the action: the addressee and any aside, which may state the first action's time
   const lead = request.unit.text.slice(request.fact.source.span[0], request.actionStart);
-  const read = (text: string, from: number) => obligationOf(request, text, doc, phrases, expires, from === 0 ? lead : undefined);
+  const condition = conditionOf(request, phrases);
+  const read = (text: string, from: number) => obligationOf(request, text, doc, phrases, expires, condition, from === 0 ? lead : undefined);
   const alone: { start: number; read: Obligation }[] = [];
   let start = 0;
   // where an action ends and the next starts: the language's `nextAction`, and clauses that carry the request on
@@ -234,7 +237,7 @@ function obligationsOf(request: RequestClause, doc: UNDocument, phrases: Partial
  */
 export function findReporting(doc: UNDocument, phrases: Partial<MandatePhrases>, expires: string | null): ReportingObligation[] {
   // Decisions that bind someone to report ("Decides that the Panel shall provide … a final report") count as requests.
-  const read = requestClauses(doc, phrases, phrases.requestVerbs, { decisions: true }).flatMap((request) => obligationsOf(request, doc, phrases, expires));
+  const read = requestClauses(doc, phrases, undefined, { decisions: true }).flatMap((request) => obligationsOf(request, doc, phrases, expires));
   const obligations = read.map((r) => r.obligation);
   for (const { obligation, found } of read) {
     if (obligation.schedule.type !== 'aligned') continue;

@@ -4,7 +4,7 @@ import { findDates } from '../lang/months.js';
 import { requestClauses } from './requests.js';
 import { mentionsMission, missionIndex } from './scalars.js';
 import type { MandateFacts, Task } from './types.js';
-import { clauses, descendants, globally, isVerbIn, once, operativeParagraphs, operativeUnits, sourceOf, type TextUnit } from './text.js';
+import { clauses, descendants, globally, isVerbIn, once, operativeParagraphs, operativeUnits, sourceOf, type Clause, type TextUnit } from './text.js';
 
 type Mission = NonNullable<MandateFacts['mission']>;
 
@@ -76,12 +76,15 @@ function setsTerm(text: string, phrases: Partial<MandatePhrases>, lang: UNDocume
 
 /**
  * Operative paragraphs outside task lists, and the items that open with an operative verb, for the decisions a paragraph
- * leads into ("Acting under Chapter VII of the Charter, (i) Decides that UNMIS is authorized to take the necessary action …").
+ * leads into ("Acting under Chapter VII of the Charter, (i) Decides that UNMIS is authorized to take the necessary action …"),
+ * with their clauses.
  */
-function decisionUnits(doc: UNDocument, skip: Set<string>): TextUnit[] {
-  return operativeUnits(doc).filter(
-    (unit) => !skip.has(unit.paragraph?.id ?? unit.id) && (unit.id === unit.paragraph?.id || clauses(unit.text, doc.language)[0]?.start === 0),
-  );
+function decisionUnits(doc: UNDocument, skip: Set<string>): { unit: TextUnit; found: Clause[] }[] {
+  return operativeUnits(doc).flatMap((unit) => {
+    if (skip.has(unit.paragraph?.id ?? unit.id)) return [];
+    const found = clauses(unit.text, doc.language);
+    return unit.id === unit.paragraph?.id || found[0]?.start === 0 ? [{ unit, found }] : [];
+  });
 }
 
 /**
@@ -92,8 +95,8 @@ function decidedTasks(doc: UNDocument, phrases: Partial<MandatePhrases>, mission
   const { decisionVerbs, thatSubject, personnelCount } = phrases;
   if (!decisionVerbs || !thatSubject) return [];
   const tasks: Task[] = [];
-  for (const unit of decisionUnits(doc, skip)) {
-    for (const clause of clauses(unit.text, doc.language)) {
+  for (const { unit, found } of decisionUnits(doc, skip)) {
+    for (const clause of found) {
       if (!isVerbIn(clause.verb, decisionVerbs)) continue;
       const rest = unit.text.slice(clause.verbEnd, clause.end);
       const that = thatSubject.exec(rest);

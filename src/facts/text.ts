@@ -57,9 +57,19 @@ export function once(pattern: RegExp): RegExp {
  * Unicode letters; Chinese writes no spaces, and a name there stands between other characters ("将马里稳定团任务").
  */
 export function wordPattern(word: string, lang: Language, flags = 'u'): RegExp {
+  // Asked again for the same mission in every clause: a pattern without state (no `g`) is made once.
+  const key = `${lang} ${flags} ${word}`;
+  const known = flags.includes('g') ? undefined : wordPatterns.get(key);
+  if (known) return known;
   const [before, after] = LAYOUT[lang].joinWithoutSpace ? ['', ''] : ['(?<![\\p{L}\\d])', '(?![\\p{L}\\d])'];
-  return new RegExp(`${before}${escapeRegExp(word)}${after}`, flags.includes('u') ? flags : `${flags}u`);
+  const pattern = new RegExp(`${before}${escapeRegExp(word)}${after}`, flags.includes('u') ? flags : `${flags}u`);
+  if (!pattern.global && wordPatterns.size < MAX_WORD_PATTERNS) wordPatterns.set(key, pattern);
+  return pattern;
 }
+
+/** Patterns kept for the words (mission acronyms and names) asked about; a long-running server asks of many. */
+const wordPatterns = new Map<string, RegExp>();
+const MAX_WORD_PATTERNS = 4096;
 
 /** A sentence of a paragraph, as the semicolons of any UN language part them. */
 const SENTENCE = new RegExp(`[^${SEMICOLONS}]+`, 'gu');

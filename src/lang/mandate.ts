@@ -384,7 +384,7 @@ const FR_ADOPTION = String.raw`(?:après|suivant|à compter de)\s+(?:la\s+date\s
 const FR_PLACE = String.raw`[A-Z][\p{L}'’-]+(?:\s+(?:(?:de la|du|des|de|et)\s+)?[\p{L}'’-]+)*`;
 const FR_INFINITIVE = String.raw`(?:(?:lui|leur|le|se|s['’]|l['’]|les|y|en)\s*)?\p{Ll}+(?:er|ir|re|oir)${FR_END}`;
 
-/** French: enough to read 2020 renewals (term, mission, ceilings, force, requests, reporting); tasks outside lists are English only. */
+/** French: enough to read 2020 renewals (term, mission, ceilings, force, requests, reporting, tasks outside lists). */
 const fr: Partial<MandatePhrases> = {
   actor: 'Conseil de sécurité',
   conjunction: 'et',

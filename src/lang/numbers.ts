@@ -114,19 +114,36 @@ export function numberPattern(lang: Language): string {
   return unspaced ? `(?:${digitsOf(lang)}|${wordNumber})` : `(?:${digitsOf(lang)}|(?<![\\p{L}\\d])${wordNumber}(?![\\p{L}\\d]))`;
 }
 
+/* parseNumber's patterns, made once per language: it reads every ceiling and every period. */
+const wholeDigits = new Map<Language, RegExp>();
+const numberTokens = new Map<Language, RegExp>();
+
+function wholeDigitsOf(lang: Language): RegExp {
+  let pattern = wholeDigits.get(lang);
+  if (!pattern) wholeDigits.set(lang, (pattern = new RegExp(`^(?:${digitsOf(lang)})$`)));
+  return pattern;
+}
+
+/** A number's words, or any other run of letters: global, read with `match` (which starts from the beginning). */
+function numberTokensOf(lang: Language, words: NumberWords): RegExp {
+  let pattern = numberTokens.get(lang);
+  if (!pattern) numberTokens.set(lang, (pattern = new RegExp(`${wordAlternation(words)}|[^\\s-]+`, 'g')));
+  return pattern;
+}
+
 /** The value of a number written in digits or words, or null when the text is not one. */
 export function parseNumber(text: string, lang: Language): number | null {
   const trimmed = text.trim().toLowerCase();
   if (GROUPS_REVERSED.includes(lang) && WHOLE_REVERSED_DIGITS.test(trimmed)) {
     return Number(trimmed.split(/\D+/).reverse().join(''));
   }
-  if (new RegExp(`^(?:${digitsOf(lang)})$`).test(trimmed)) return Number(trimmed.replace(/\D/g, ''));
+  if (wholeDigitsOf(lang).test(trimmed)) return Number(trimmed.replace(/\D/g, ''));
   const words = NUMBER_WORDS[lang];
   if (!words) return null;
   let total = 0;
   let current = 0;
   let last = 0;
-  const tokens = trimmed.match(new RegExp(`${wordAlternation(words)}|[^\\s-]+`, 'g')) ?? [];
+  const tokens = trimmed.match(numberTokensOf(lang, words)) ?? [];
   for (const token of tokens) {
     if (words.joiners.includes(token)) continue;
     if (token in words.values) {

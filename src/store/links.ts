@@ -59,14 +59,16 @@ export function requestLink(doc: UNDocument): LinkCandidate | null {
 export function voteLinks(doc: UNDocument): LinkCandidate[] {
   const annexed = doc.annexes?.find((annex) => annex.document?.kind === 'resolution' && annex.document.symbol)?.document;
   if (annexed?.symbol) return [{ kind: 'records-vote-of', toSymbol: annexed.symbol, evidence: { rule: 'annexed-document' } }];
+  const adopted = new Map<string, string | null>();
+  for (const vote of parseVoteLists(documentText(doc), doc.language, { symbol: doc.symbol })) if (vote.resolution) adopted.set(vote.resolution, vote.draft);
+  // Most documents sent here have neither lists nor a vote record: their symbols are read only when needed.
+  if (adopted.size === 0 && !doc.adoption?.votes) return [];
   const named = textUnits(doc).flatMap((unit) => findSymbols(unit.text).filter((s) => isResolutionSymbol(s.symbol)).map((s) => ({ unit, ...s })));
   // where the text names a resolution last: the outcome ("… adopted as resolution 2584 (2021)") follows the votes
   const lastNaming = (symbol: string) => {
     const last = named.filter((n) => n.symbol === symbol).at(-1);
     return last && { paragraph: last.unit.paragraphId, span: last.span, text: last.unit.text.slice(last.span[0], last.span[1]) };
   };
-  const adopted = new Map<string, string | null>();
-  for (const vote of parseVoteLists(documentText(doc), doc.language, { symbol: doc.symbol })) if (vote.resolution) adopted.set(vote.resolution, vote.draft);
   const listed = [...adopted].flatMap(([toSymbol, draft]): LinkCandidate[] => {
     const naming = lastNaming(toSymbol);
     return naming ? [{ kind: 'records-vote-of', toSymbol, evidence: { rule: 'vote-list', draft, ...naming } }] : [];
