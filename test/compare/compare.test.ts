@@ -61,8 +61,9 @@ describe('compareDocuments', () => {
     const cut = whole.text.indexOf(', ', whole.text.length / 3);
     right.preamble.splice(index, 1, { ...whole, text: whole.text.slice(0, cut + 1) }, { id: `${whole.id}b`, text: whole.text.slice(cut + 2) });
     const pair = compareDocuments(left, right).pairs.find((p) => p.class === 'split')!;
-    expect(pair.left.id).toBe(whole.id);
+    expect([pair.left.id, pair.right.id]).toEqual([whole.id, `${whole.id}+${whole.id}b`]);
     expect(pair.changes.map((c) => c.right).join('')).toBe(whole.text);
+    expect(pair.changes).toEqual([{ op: 'equal', left: whole.text, right: whole.text, class: 'none' }]);
   });
 });
 

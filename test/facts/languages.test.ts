@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importAkn } from '../../src/akn/import.js';
 import { extractFacts } from '../../src/facts/index.js';
+import { taskParagraphs } from '../../src/facts/pema.js';
 import type { MandateFacts } from '../../src/facts/types.js';
 import type { Language, UNDocument } from '../../src/model.js';
 import { expectSpansStateFacts } from './facts-assert.js';
@@ -24,7 +25,7 @@ const compared: Record<Fact, (facts: MandateFacts) => string> = {
   force: (f) => String(f.forceAuthorized),
   'due dates': (f) => [...new Set(f.reporting.flatMap((o) => o.due))].sort().join(', '),
   // the operative paragraphs that give the mission tasks ("op20.a.ii" → 20), in a list or outside one
-  'task paragraphs': (f) => [...new Set(f.tasks.map((t) => Number(/^op(\d+)/.exec(t.paragraph)?.[1])))].sort((a, b) => a - b).join(', '),
+  'task paragraphs': (f) => [...taskParagraphs(f)].sort((a, b) => a - b).join(', '),
 };
 
 /**

@@ -151,62 +151,56 @@ describe('Chapter VII and force', () => {
 });
 
 describe('ceilings', () => {
-  it('reads breakdowns and numbers in words', () => {
-    const { facts } = factsOf([
-      'Decides that UNMIL will consist of up to 15,000 United Nations military personnel, including up to 250 military observers and 160 staff officers, and up to one thousand one hundred and fifteen civilian police officers;',
-    ]);
-    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([
-      ['military', 15000],
-      ['military-observers', 250],
-      ['staff-officers', 160],
-      ['police', 1115],
-    ]);
-  });
-
-  it('reads ceilings named by their component, and ignores increases', () => {
-    const { facts } = factsOf([
-      'Decides to maintain the overall force levels of UNMISS with a troop ceiling of 17,000 personnel and a police ceiling of 2,101 personnel;',
-      'Authorizes an increase of up to 2,000 additional military personnel and 345 individual police officers and 1 575 formed police personnel;',
-    ]);
-    // every number of the increase clause adds personnel, the breakdown too
-    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([
-      ['military', 17000],
-      ['police', 2101],
-    ]);
-  });
-
-  it('reads no ceiling in a clause that adds personnel or moves them in for a while, unless it gives the level reached', () => {
-    const { facts } = factsOf([
-      'Authorizes an increase in the strength of UNOCI of up to 1,500 additional personnel, including a maximum of 1,025 military personnel and 475 civilian police personnel;',
-      'Authorizes the Secretary-General to redeploy temporarily a maximum of one infantry battalion and 50 military observers from ONUB to MONUC;',
-      'Authorizes an increase in the police component of up to a ceiling of 725 civilian police personnel, and an increase in the force strength of UNIFIL to a maximum of 15,000 troops;',
-    ]);
-    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['police', 725], ['military', 15000]]);
-  });
-
-  it('reads a component named before its number: "a police component of up to 1,951 officers"', () => {
-    const { facts } = factsOf(['Decides that MINUSTAH will consist of a military component of up to 7,200 troops of all ranks and of a police component of up to 1,951 officers;']);
-    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 7200], ['police', 1951]]);
-  });
-
-  it('reads a component\'s strength "at" a number, and a reduction "from the level of" a number as no ceiling', () => {
-    const { facts } = factsOf([
-      'Endorses the recommendation to implement the third stage of the drawdown, leaving UNMIL’s military strength at 8,202 personnel, including 7,952 troops in Liberia;',
-      'Decides that the military component shall be reduced from the December 2004 level of 5,000 troops by 28 February 2005 to a new ceiling of 3,250 troops, 141 military observers and 80 civilian police personnel;',
-    ]);
-    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([
-      ['military', 8202],
-      ['military-observers', 141],
-      ['police', 80],
-    ]);
-  });
-
-  it('reads a ceiling changed "from … to …" as the number it is changed to, and "and up to" as no change', () => {
-    const { facts } = factsOf([
-      'Decides to authorize the reduction of the troop ceiling from 15,000 troops to 13,000 troops;',
-      'Decides that UNMIS shall comprise up to 3,300 civilian police personnel and up to 16 Formed Police Units;',
-    ]);
-    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13000], ['police', 3300]]);
+  it.each([
+    {
+      reads: 'breakdowns and numbers in words',
+      paragraphs: [
+        'Decides that UNMIL will consist of up to 15,000 United Nations military personnel, including up to 250 military observers and 160 staff officers, and up to one thousand one hundred and fifteen civilian police officers;',
+      ],
+      expected: [['military', 15000], ['military-observers', 250], ['staff-officers', 160], ['police', 1115]],
+    },
+    {
+      // every number of the increase clause adds personnel, the breakdown too
+      reads: 'ceilings named by their component, and ignores increases',
+      paragraphs: [
+        'Decides to maintain the overall force levels of UNMISS with a troop ceiling of 17,000 personnel and a police ceiling of 2,101 personnel;',
+        'Authorizes an increase of up to 2,000 additional military personnel and 345 individual police officers and 1 575 formed police personnel;',
+      ],
+      expected: [['military', 17000], ['police', 2101]],
+    },
+    {
+      reads: 'no ceiling in a clause that adds personnel or moves them in for a while, unless it gives the level reached',
+      paragraphs: [
+        'Authorizes an increase in the strength of UNOCI of up to 1,500 additional personnel, including a maximum of 1,025 military personnel and 475 civilian police personnel;',
+        'Authorizes the Secretary-General to redeploy temporarily a maximum of one infantry battalion and 50 military observers from ONUB to MONUC;',
+        'Authorizes an increase in the police component of up to a ceiling of 725 civilian police personnel, and an increase in the force strength of UNIFIL to a maximum of 15,000 troops;',
+      ],
+      expected: [['police', 725], ['military', 15000]],
+    },
+    {
+      reads: 'a component named before its number: "a police component of up to 1,951 officers"',
+      paragraphs: ['Decides that MINUSTAH will consist of a military component of up to 7,200 troops of all ranks and of a police component of up to 1,951 officers;'],
+      expected: [['military', 7200], ['police', 1951]],
+    },
+    {
+      reads: 'a component\'s strength "at" a number, and a reduction "from the level of" a number as no ceiling',
+      paragraphs: [
+        'Endorses the recommendation to implement the third stage of the drawdown, leaving UNMIL’s military strength at 8,202 personnel, including 7,952 troops in Liberia;',
+        'Decides that the military component shall be reduced from the December 2004 level of 5,000 troops by 28 February 2005 to a new ceiling of 3,250 troops, 141 military observers and 80 civilian police personnel;',
+      ],
+      expected: [['military', 8202], ['military-observers', 141], ['police', 80]],
+    },
+    {
+      reads: 'a ceiling changed "from … to …" as the number it is changed to, and "and up to" as no change',
+      paragraphs: [
+        'Decides to authorize the reduction of the troop ceiling from 15,000 troops to 13,000 troops;',
+        'Decides that UNMIS shall comprise up to 3,300 civilian police personnel and up to 16 Formed Police Units;',
+      ],
+      expected: [['military', 13000], ['police', 3300]],
+    },
+  ])('reads $reads', ({ paragraphs, expected }) => {
+    const { facts } = factsOf(paragraphs);
+    expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual(expected);
   });
 });
 
@@ -498,7 +492,7 @@ describe('reporting calendar', () => {
     expect(sliceOf(doc, facts.reporting[1].source)).toMatch(/before the end of the present mandate$/);
   });
 
-  it('reads hyphenated periods whole: "bi-monthly", "three-monthly", "six-monthly" are not "monthly", "semi-annually" is not "annually"', () => {
+  it('reads hyphenated periods whole: "bi-monthly", "three-monthly", "six-monthly" are not "monthly"', () => {
     const { facts } = factsOf(
       [
         'Requests the parties to continue to report at least bi-monthly to the Secretary-General;',
@@ -771,16 +765,13 @@ describe('French', () => {
     expect(facts.forceAuthorized).toBe(true);
   });
 
-  it('reads force granted to the mission through a pronoun: "l’autorise à user", "autorise celle-ci à user"', () => {
-    for (const paragraph of [
-      'Décide d’assigner à la MINUSS le mandat ci-après et l’autorise à user de tous les moyens nécessaires pour s’acquitter des tâches suivantes :',
-      'Décide que la MINUSS continuera d’être chargée d’assurer un environnement sûr à Djouba, et autorise celle-ci à user de tous les moyens nécessaires de manière à :',
-    ]) {
-      const doc = resolution({ language: 'fr', preamble: ['Mission des Nations Unies au Soudan du Sud (MINUSS),'], paragraphs: [paragraph] });
-      const facts = extractFacts(doc);
-      expect(facts).toMatchObject({ mission: { acronym: 'MINUSS' }, forceAuthorized: true });
-      expect(sliceOf(doc, facts.sources.forceAuthorized!)).toMatch(/^MINUSS .* tous les moyens nécessaires$/);
-    }
+  it.each([
+    'Décide d’assigner à la MINUSS le mandat ci-après et l’autorise à user de tous les moyens nécessaires pour s’acquitter des tâches suivantes :',
+    'Décide que la MINUSS continuera d’être chargée d’assurer un environnement sûr à Djouba, et autorise celle-ci à user de tous les moyens nécessaires de manière à :',
+  ])('reads force granted to the mission through a pronoun ("l’autorise", "celle-ci"): %s', (paragraph) => {
+    const { doc, facts } = readFacts({ language: 'fr', preamble: ['Mission des Nations Unies au Soudan du Sud (MINUSS),'], paragraphs: [paragraph] });
+    expect(facts).toMatchObject({ mission: { acronym: 'MINUSS' }, forceAuthorized: true });
+    expect(sliceOf(doc, facts.sources.forceAuthorized!)).toMatch(/^MINUSS .* tous les moyens nécessaires$/);
   });
 
   it('reads "prolonger", a term whose "à savoir jusqu’au" stands after its length, and "maintenir … le déploiement"', () => {
