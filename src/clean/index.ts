@@ -249,9 +249,12 @@ function hyphenatedJoin(stem: string | undefined, next: string, vocabulary: Voca
 export function repairText(text: string, vocabulary: Vocabulary, range?: [number, number]): string {
   // Clean text has no extraction damage: "género ;" is how the text is written.
   if (!vocabulary.repairsDamage) return collapseSpaces(text).trim();
+  // A text whose tokens are known has no stray space and no double space when none of its tokens shows one:
+  // each look for them would read the whole text.
+  const spaced = range === undefined || vocabulary.opensWithMarkIn(range);
   let out = text;
   // The Unicode patterns below are slow; most texts lack the plain characters each one needs, so they are looked for first.
-  if (out.includes(' -')) {
+  if (spaced && out.includes(' -')) {
     out = out
       // "contingent -owned", "ill -treatment": a space before a compound's hyphen.
       .replace(/(\p{L}) -(?=\p{L})/gu, '$1-')
@@ -261,10 +264,11 @@ export function repairText(text: string, vocabulary: Vocabulary, range?: [number
         return LAYOUT[vocabulary.lang].conjunctions.includes(word) ? `${letter}- ` : m;
       });
   }
-  if (vocabulary.lang !== 'fr' && SPACE_BEFORE_PUNCTUATION.test(out)) out = out.replace(/(\p{L}|\)) +(?=[,;.](?:\s|$))/gu, '$1');
+  if (spaced && vocabulary.lang !== 'fr' && SPACE_BEFORE_PUNCTUATION.test(out)) out = out.replace(/(\p{L}|\)) +(?=[,;.](?:\s|$))/gu, '$1');
   // The text's tokens, when known, hold only while the repairs above leave it as it was.
   if (vocabulary.repairsWords) out = repairWords(out, vocabulary, out === text ? range : undefined);
-  return collapseSpaces(out).trim();
+  // Word repair adds no space next to another.
+  return (spaced ? collapseSpaces(out) : out).trim();
 }
 
 /** A space before a comma, semicolon or full stop: what the repair of stray spaces needs to find. */

@@ -42,7 +42,13 @@ export const HEAD_STATE = 8;
 const NOT_WORD = 0;
 export const WORD = 1;
 const DEPENDS = 2;
-const FLAG_BITS = 10;
+/**
+ * Empty, or opening with a hyphen, comma, semicolon or full stop: after a space, the damage the repairs of stray
+ * spaces mend ("contingent -owned", "Mali ,") or a double space.
+ */
+const OPENS_WITH_MARK = 1024;
+const FLAG_BITS = 11;
+const MARKS = new Set(['', '-', ',', ';', '.']);
 
 const shapeIndex = (packed: number) => packed >>> FLAG_BITS;
 
@@ -62,7 +68,8 @@ function flagsOf(shape: TokenShape, vocabulary: Vocabulary): number {
     (tail !== null && tail.length > SHORT_PIECE ? TAIL_LONG : 0) |
     (head !== null && head.length > SHORT_PIECE ? HEAD_LONG : 0) |
     (wordState(shape.tailWord, vocabulary) << TAIL_STATE) |
-    (wordState(shape.headWord, vocabulary) << HEAD_STATE)
+    (wordState(shape.headWord, vocabulary) << HEAD_STATE) |
+    (MARKS.has(shape.text.charAt(0)) ? OPENS_WITH_MARK : 0)
   );
 }
 
@@ -134,8 +141,10 @@ export class TokenList {
   }
 
   push(distinct: number, start: number): void {
-    this.distinct = withRoom(this.distinct, this.length + 1);
-    this.starts = withRoom(this.starts, this.length + 1);
+    if (this.length === this.starts.length) {
+      this.distinct = withRoom(this.distinct, this.length + 1);
+      this.starts = withRoom(this.starts, this.length + 1);
+    }
     this.distinct[this.length] = distinct;
     this.starts[this.length++] = start;
   }
@@ -182,6 +191,15 @@ export class DocumentTokens {
     return words;
   }
 
+  /**
+   * Whether a token of the list's range after its first (the ones a space stands before) is empty or opens with a
+   * mark: else the text of the range has no stray space before a mark and no double space.
+   */
+  opensWithMarkIn(list: TokenList, [from, to]: [number, number]): boolean {
+    for (let t = from + 1; t < to; t++) if ((this.packed[list.distinct[t]] & OPENS_WITH_MARK) !== 0) return true;
+    return false;
+  }
+
   /** Settles, for each distinct token and each one read from now on, whether its tail and head are words here. */
   settleWordStates(): void {
     this.settled = true;
@@ -221,7 +239,7 @@ export class DocumentTokens {
         continue;
       }
       let distinct = index.get(a, b, -1);
-      if (distinct < 0) distinct = this.add(a, b, text.slice(start, i));
+      if (distinct < 0) distinct = this.add(a, b, text, start, i);
       counts[distinct]++;
       into.push(distinct, start);
       start = i + 1;
@@ -230,12 +248,12 @@ export class DocumentTokens {
     }
   }
 
-  /** A token the document had not read: from the language's book, or a new shape. */
-  private add(a: number, b: number, token: string): number {
+  /** A token the document had not read (text[start, end)): from the language's book, or a new shape. */
+  private add(a: number, b: number, text: string, start: number, end: number): number {
     const { book, vocabulary } = this;
     let packed = book.index.get(a, b, -1);
     if (packed < 0) {
-      const shape = shapeOfToken(token, vocabulary);
+      const shape = shapeOfToken(text.slice(start, end), vocabulary);
       packed = book.add(shape, flagsOf(shape, vocabulary));
       book.index.set(a, b, packed);
     }

@@ -114,6 +114,12 @@ export class Vocabulary {
     return undefined;
   }
 
+  /** Whether a token of the range after its first is empty or opens with a hyphen, comma, semicolon or full stop. */
+  opensWithMarkIn(range: [number, number]): boolean {
+    const { distinct, list } = this.read;
+    return distinct.opensWithMarkIn(list, range);
+  }
+
   /** The word as the language knows it (any case), made once per language. */
   shapeOf(word: string): WordShape {
     const lower = word.toLowerCase();

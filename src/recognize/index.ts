@@ -5,7 +5,6 @@ import { STOPWORDS } from '../lang/stopwords.js';
 import { findDates, parseDate } from '../lang/months.js';
 import { LAYOUT } from '../lang/layout.js';
 import { furnitureKind } from '../clean/furniture.js';
-import { letterWords } from '../clean/letters.js';
 import { normalizeSymbol, resolutionSymbol } from './symbols.js';
 
 export { findSymbols, normalizeSymbol, resolutionSymbol } from './symbols.js';
@@ -55,14 +54,64 @@ function contentOf(lines: string[], lang: Language): string[] {
   return content;
 }
 
-/** The languages told apart by function words, and each function word with the indexes of the languages that have it. */
+/**
+ * The languages told apart by function words, and each function word's languages as a bit set, keyed by the word's
+ * letters read as a number: function words are short runs of ASCII letters (five at most), five bits a letter.
+ */
 const STOPWORD_LANGUAGES = Object.keys(STOPWORDS) as Language[];
-const STOPWORD_INDEXES = new Map<string, number[]>();
+const LETTER_BITS = 5;
+const LONGEST_STOPWORD = 5;
+const asciiLetterKey = (word: string) => [...word].reduce((key, letter) => (key << LETTER_BITS) | (letter.charCodeAt(0) & 0x1f), 0);
+const STOPWORD_LANGUAGE_BITS = new Map<number, number>();
 for (const [index, lang] of STOPWORD_LANGUAGES.entries()) {
-  for (const word of new Set(STOPWORDS[lang])) STOPWORD_INDEXES.set(word, [...(STOPWORD_INDEXES.get(word) ?? []), index]);
+  for (const word of STOPWORDS[lang] ?? []) {
+    if (!/^[a-z]{1,5}$/.test(word)) throw new Error(`a function word must be one to ${LONGEST_STOPWORD} ASCII letters: ${word}`);
+    const key = asciiLetterKey(word);
+    STOPWORD_LANGUAGE_BITS.set(key, (STOPWORD_LANGUAGE_BITS.get(key) ?? 0) | (1 << index));
+  }
 }
-/** Function words are short: a longer word is not looked up (hashing each fresh word is what a look-up costs). */
-const LONGEST_STOPWORD = Math.max(...[...STOPWORD_INDEXES.keys()].map((word) => word.length));
+
+const isAsciiLetter = (code: number) => ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+const NON_ASCII_LETTER = /^\p{L}$/u;
+
+/**
+ * How often each language's function words occur in the text, as whole runs of letters in any case. The runs are
+ * read from character codes, without making a string of each word (that was most of the cost of telling the
+ * language): a run of ASCII letters is a key, a run with any other letter is no function word.
+ */
+function functionWordScores(text: string): number[] {
+  const scores = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
+  let key = 0;
+  let length = 0;
+  // whether the current run of letters may still be a function word (ASCII letters only, short enough)
+  let candidate = true;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (isAsciiLetter(code)) {
+      key = (key << LETTER_BITS) | (code & 0x1f);
+      length++;
+      continue;
+    }
+    if (code >= 0x80) {
+      const point = text.codePointAt(i) as number;
+      if (NON_ASCII_LETTER.test(String.fromCodePoint(point))) {
+        candidate = false;
+        length++;
+        if (point > 0xffff) i++;
+        continue;
+      }
+      if (point > 0xffff) i++;
+    }
+    if (length > 0 && candidate && length <= LONGEST_STOPWORD) {
+      const languages = STOPWORD_LANGUAGE_BITS.get(key) ?? 0;
+      for (let index = 0; index < scores.length; index++) scores[index] += (languages >>> index) & 1;
+    }
+    key = 0;
+    length = 0;
+    candidate = true;
+  }
+  return scores;
+}
 
 /** Latin letters among the first 256 code points (A–Z, a–z, À–ÿ) as 1, other characters as 0. */
 const LATIN_1_LETTERS = Uint8Array.from({ length: 0x100 }, (_, code) =>
@@ -91,13 +140,7 @@ export function detectLanguage(text: string): Language {
   const scripts: [Language | 'latin', number][] = [['zh', han * 4], ['ar', arabic], ['ru', cyrillic], ['latin', latin]];
   const [script] = scripts.sort((a, b) => b[1] - a[1])[0];
   if (script !== 'latin') return script;
-  const words = letterWords(sample.toLowerCase());
-  // One look-up per word of the sample, and a count per language by index.
-  const scores = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
-  for (const word of words) {
-    if (word.length > LONGEST_STOPWORD) continue;
-    for (const index of STOPWORD_INDEXES.get(word) ?? []) scores[index]++;
-  }
+  const scores = functionWordScores(sample);
   let best: Language = 'en';
   let bestScore = -1;
   for (const [index, lang] of STOPWORD_LANGUAGES.entries()) {

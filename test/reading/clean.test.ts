@@ -82,4 +82,11 @@ describe('a paragraph’s tokens', () => {
     );
     expect(unwrap(doc.slice(3), v).text).toBe('Recalling the environment of the region and its environment,');
   });
+
+  it('mend stray spaces before a hyphen or a mark, and double spaces, found from the token list', () => {
+    const doc = lines('4. Requests the contingent -owned equipment ,', 'troop - and police-contributing countries', 'and the  Mission ; and the others.');
+    const v = new Vocabulary(doc, 'en');
+    expect(unwrap(doc, v).text).toBe('4. Requests the contingent-owned equipment, troop- and police-contributing countries and the Mission; and the others.');
+    expect(unwrap(doc.slice(1, 2), v).text).toBe('troop- and police-contributing countries');
+  });
 });

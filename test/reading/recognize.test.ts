@@ -44,6 +44,7 @@ describe('dates in the six languages', () => {
 describe('language', () => {
   it.each([
     ['en', 'The Security Council, Recalling its previous resolutions on the situation in Mali and the statements of its President,'],
+    ['en', 'THE SECURITY COUNCIL, RECALLING ITS PREVIOUS RESOLUTIONS ON THE SITUATION IN MALI AND THE STATEMENTS OF ITS PRESIDENT,'],
     ['fr', 'Le Conseil de sécurité, Rappelant ses résolutions antérieures et les déclarations de sa présidence sur la situation au Mali,'],
     ['es', 'El Consejo de Seguridad, Recordando sus resoluciones anteriores y las declaraciones de la Presidencia sobre la situación en Malí,'],
     ['ru', 'Совет Безопасности, ссылаясь на свои предыдущие резолюции и заявления своего Председателя о положении в Мали,'],
