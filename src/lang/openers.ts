@@ -15,7 +15,20 @@ interface OpenerIndex {
  * phrase (`charAt`) reads half of it, no letter.
  */
 const OPENING_LETTERS = /^(?:(?![\u{10000}-\u{10FFFF}])\p{L})*/u;
-const openingLetters = (text: string) => OPENING_LETTERS.exec(text)![0];
+const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+
+/** Where the run of ASCII letters from `from` ends, or -1 when a character beyond ASCII may continue it. */
+function asciiLettersEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+  return end < text.length && text.charCodeAt(end) >= 0x80 ? -1 : end;
+}
+
+/** The opening letters: read from character codes when they are ASCII (most texts), else by the pattern. */
+function openingLetters(text: string): string {
+  const end = asciiLettersEnd(text, 0);
+  return end >= 0 ? text.slice(0, end) : OPENING_LETTERS.exec(text)![0];
+}
 
 const indexes: Record<Part, Map<Language, OpenerIndex>> = { preamble: new Map(), operative: new Map() };
 
@@ -36,8 +49,25 @@ function index(lang: Language, part: Part): OpenerIndex {
 
 /** Whether a line opens like a paragraph of that part ("Recalling", "Deeply concerned", "Decides"). */
 export function opensLike(text: string, lang: Language, part: Part): boolean {
-  const first = /^[^\p{L}]{0,2}(\p{L}+)/u.exec(text)?.[1];
+  const first = firstWord(text);
   return first !== undefined && index(lang, part).firstWords.has(first.toLowerCase());
+}
+
+const FIRST_WORD = /^[^\p{L}]{0,2}(\p{L}+)/u;
+
+/** The first word, after at most two other characters: read from character codes when ASCII, else by the pattern. */
+function firstWord(text: string): string | undefined {
+  let start = 0;
+  while (start < 2 && start < text.length && text.charCodeAt(start) < 0x80 && !isAsciiLetter(text.charCodeAt(start))) start++;
+  const code = text.charCodeAt(start);
+  if (code < 0x80 && isAsciiLetter(code)) {
+    const end = asciiLettersEnd(text, start);
+    if (end >= 0) return text.slice(start, end);
+  } else if (code < 0x80 || start === text.length) {
+    // two other characters, or the end, and no letter: the pattern finds no word either
+    return undefined;
+  }
+  return FIRST_WORD.exec(text)?.[1];
 }
 
 /**

@@ -57,25 +57,41 @@ function nextAlpha(key: string): string {
   return next.length === 1 ? next.repeat(key.length) : key + key[0];
 }
 
+/**
+ * The item label opening the text, if any. Each pattern opens with its own characters, so the first character
+ * tells which may match: most lines open with a letter, and are tried against one pattern at most.
+ */
 export function labelAt(text: string): Label | null {
+  const first = text.charCodeAt(0);
+  if (first === 0x28) return parenthesisedLabel(text);
+  if (first >= 0x61 && first <= 0x7a) {
+    const half = HALF_PARENTHESISED.exec(text);
+    return half && { num: `(${half[1]})`, key: half[1], rest: half[2] };
+  }
+  if (first >= 0x41 && first <= 0x5a) {
+    const dotted = DOTTED.exec(text);
+    return dotted && { num: `${dotted[1]}.`, key: dotted[1], rest: dotted[2] };
+  }
+  // Of ASCII, only the quote of an Arabic sub-item ('1') opens a label from here on.
+  if (first < 0x80 && first !== 0x27) return null;
+  const enclosed = ENCLOSED_HAN.exec(text);
+  if (enclosed) return { num: enclosed[1], key: hanNumeral(enclosedHanOrdinal(enclosed[1])), rest: enclosed[2] };
+  const quoted = QUOTED_NUMBER.exec(text);
+  if (quoted) return { num: `(${quoted[1]})`, key: quoted[1], rest: quoted[2] };
+  const marker = MARKER.exec(text);
+  return marker && { num: '-', key: marker[1], rest: marker[2] };
+}
+
+/** "(a)", "(ii)", "(а)" with a Cyrillic look-alike, "(أ)", "(一)". */
+function parenthesisedLabel(text: string): Label | null {
   const m = PARENTHESISED.exec(text);
   if (m) return { num: `(${m[1]})`, key: m[1], rest: m[2] };
-  const half = HALF_PARENTHESISED.exec(text);
-  if (half) return { num: `(${half[1]})`, key: half[1], rest: half[2] };
   const lookalike = PARENTHESISED_LOOKALIKE.exec(text);
   if (lookalike) return { num: `(${lookalike[1]})`, key: LATIN_LOOKALIKES[lookalike[1]], rest: lookalike[2] };
   const letter = PARENTHESISED_LETTER.exec(text);
   if (letter && (abjadOrdinal(letter[1]) > 0 || hanValue(letter[1]) > 0)) {
     return { num: `(${letter[1]})`, key: letter[1].replace(TATWEEL, ''), rest: letter[2] };
   }
-  const enclosed = ENCLOSED_HAN.exec(text);
-  if (enclosed) return { num: enclosed[1], key: hanNumeral(enclosedHanOrdinal(enclosed[1])), rest: enclosed[2] };
-  const quoted = QUOTED_NUMBER.exec(text);
-  if (quoted) return { num: `(${quoted[1]})`, key: quoted[1], rest: quoted[2] };
-  const marker = MARKER.exec(text);
-  if (marker) return { num: '-', key: marker[1], rest: marker[2] };
-  const dotted = DOTTED.exec(text);
-  if (dotted) return { num: `${dotted[1]}.`, key: dotted[1], rest: dotted[2] };
   return null;
 }
 
