@@ -97,11 +97,11 @@ class Tokens {
   }
 
   tailIsWord(i: number): boolean {
-    return ((this.packed(i) >>> TAIL_STATE) & 3) === WORD;
+    return tailIsWord(this.packed(i));
   }
 
   headIsWord(i: number): boolean {
-    return ((this.packed(i) >>> HEAD_STATE) & 3) === WORD;
+    return headIsWord(this.packed(i));
   }
 
   /**
@@ -109,18 +109,41 @@ class Tokens {
    * words both long or one of them among the commonest ("the population", "of the"), the usual case.
    */
   mayJoin(i: number): boolean {
-    if (i + 1 >= this.distinct.length) return false;
-    const first = this.packed(i);
-    const next = this.packed(i + 1);
-    if (!(first & HAS_TAIL) || !(next & HAS_HEAD)) return false;
-    const plain = (first & COMMON) !== 0 || (next & COMMON) !== 0 || ((first & TAIL_LONG) !== 0 && (next & HEAD_LONG) !== 0);
-    return !(plain && this.tailIsWord(i) && this.headIsWord(i + 1));
+    return i + 1 < this.distinct.length && mayJoin(this.packed(i), this.packed(i + 1));
   }
 
   /** Lower-case letters only, long enough to be two words glued, and no word here. */
   mayBeGlued(i: number): boolean {
-    return (this.packed(i) & GLUED_LETTERS) !== 0 && !this.tailIsWord(i);
+    return mayBeGlued(this.packed(i));
   }
+
+  /**
+   * The first token from `from` on that may start a join or be words glued, or `count` when none: most tokens are
+   * neither, and are passed over reading each token's packed number once.
+   */
+  nextCandidate(from: number): number {
+    const { distinct } = this;
+    const packed = this.document.packed;
+    const last = distinct.length - 1;
+    if (from > last) return distinct.length;
+    let current = packed[distinct[from]];
+    for (let i = from; i < last; i++) {
+      const next = packed[distinct[i + 1]];
+      if (mayJoin(current, next) || mayBeGlued(current)) return i;
+      current = next;
+    }
+    return mayBeGlued(current) ? last : distinct.length;
+  }
+}
+
+const tailIsWord = (packed: number) => ((packed >>> TAIL_STATE) & 3) === WORD;
+const headIsWord = (packed: number) => ((packed >>> HEAD_STATE) & 3) === WORD;
+const mayBeGlued = (packed: number) => (packed & GLUED_LETTERS) !== 0 && !tailIsWord(packed);
+
+function mayJoin(first: number, next: number): boolean {
+  if (!(first & HAS_TAIL) || !(next & HAS_HEAD)) return false;
+  const plain = (first & COMMON) !== 0 || (next & COMMON) !== 0 || ((first & TAIL_LONG) !== 0 && (next & HEAD_LONG) !== 0);
+  return !(plain && tailIsWord(first) && headIsWord(next));
 }
 
 interface Join {
@@ -136,6 +159,9 @@ interface Join {
 export function repairWords(text: string, vocabulary: Vocabulary, range?: [number, number]): string {
   const tokens = new Tokens(text, vocabulary, range);
   const count = tokens.count;
+  const firstCandidate = tokens.nextCandidate(0);
+  // Most texts have no token to look at.
+  if (firstCandidate === count) return text;
   const joins = new Array<Join | null | undefined>(count + 1);
   const joinAt = (i: number): Join | null => {
     let join = joins[i];
@@ -149,7 +175,8 @@ export function repairWords(text: string, vocabulary: Vocabulary, range?: [numbe
     out.push(text.slice(copied, tokens.start(first)), by);
     copied = tokens.end(last);
   };
-  for (let i = 0; i < count; i++) {
+  // Tokens that may neither start a join nor be words glued are passed over.
+  for (let i = firstCandidate; i < count; i = tokens.nextCandidate(i + 1)) {
     // "the se curity": the fragment belongs with what follows it, not with the word before it.
     const join = joinAt(i);
     if (join && !(tokens.tailIsWord(i) && joinAt(i + 1))) {

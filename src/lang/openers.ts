@@ -82,8 +82,16 @@ export function opensLikeSplit(text: string, lang: Language, part: Part): boolea
 
 /** The opening phrase of a paragraph: the longest known opener it starts with, else its first word. */
 export function openerOf(text: string, lang: Language, part: Part): string | undefined {
-  for (const phrase of index(lang, part).phrasesByLetters.get(openingLetters(text)) ?? []) {
-    if (text.startsWith(phrase) && !/\p{L}/u.test(text.charAt(phrase.length))) return phrase;
+  const letters = openingLetters(text);
+  for (const phrase of index(lang, part).phrasesByLetters.get(letters) ?? []) {
+    if (text.startsWith(phrase) && !letterAt(text, phrase.length)) return phrase;
   }
+  // The opening letters are the first word, unless a letter beyond the Basic Multilingual Plane goes on with it.
+  if (text.length === letters.length || text.charCodeAt(letters.length) < 0x80) return letters === '' ? undefined : letters;
   return /^\p{L}+/u.exec(text)?.[0];
+}
+
+function letterAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 0x80 ? isAsciiLetter(code) : /\p{L}/u.test(text.charAt(at));
 }
