@@ -14,6 +14,22 @@ const ORGANIZATION_AND_SYMBOL = /^(?:United Nations|Nations Unies|Naciones Unida
 const BODY_AND_DISTRIBUTION = /^\S.*\bDistr\.\s*:?\s*\w+$/;
 
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+const isWordCharacter = (code: number) => isDigit(code) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code === 0x5f;
+const WHITE_SPACE = /\s/;
+
+/**
+ * Whether "Distr." stands where BODY_AND_DISTRIBUTION wants it, before the last word and what may separate them
+ * (white space, a colon): read back from the end, where a search for it would read the whole line.
+ */
+function distributionBeforeLastWord(text: string): boolean {
+  let at = text.length;
+  while (at > 0 && isWordCharacter(text.charCodeAt(at - 1))) at--;
+  if (at === text.length) return false;
+  while (at > 0 && WHITE_SPACE.test(text[at - 1])) at--;
+  if (text[at - 1] === ':') at--;
+  while (at > 0 && WHITE_SPACE.test(text[at - 1])) at--;
+  return text.startsWith('Distr.', at - 6);
+}
 
 export type FurnitureKind = 'page-counter' | 'furniture' | 'link';
 
@@ -33,8 +49,8 @@ export function furnitureKind(text: string, lang: Language): FurnitureKind | nul
   // The English furniture is known in every language.
   if (LAYOUT[lang].furniture.test(text) || (lang !== 'en' && LAYOUT.en.furniture.test(text))) return 'furniture';
   // The organisation's name opens its line, so that pattern fails at once on most lines; the distribution's pattern
-  // is slow to fail, and needs a literal that most lines lack, looked for first.
-  if (ORGANIZATION_AND_SYMBOL.test(text) || (text.includes('Distr.') && BODY_AND_DISTRIBUTION.test(text))) return 'furniture';
+  // is slow to fail, and needs a literal at a place most lines lack it, looked at first.
+  if (ORGANIZATION_AND_SYMBOL.test(text) || (distributionBeforeLastWord(text) && BODY_AND_DISTRIBUTION.test(text))) return 'furniture';
   if (/^S\s*\//.test(text) && normalizeSymbol(text) !== null) return 'furniture';
   return null;
 }

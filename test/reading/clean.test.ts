@@ -38,11 +38,11 @@ describe('unwrapping', () => {
 });
 
 describe('page furniture', () => {
-  it.each(['S/2017/558', '17-10885 2/14', '3/14 17-10885', '17-10885 (E) 300617', '*1710885*', 'Please recycle', 'https://undocs.org/S/RES/2295(2016)', 'United Nations S/2017/558', 'Security Council Distr.: General'])('%s', (line) => {
+  it.each(['S/2017/558', '17-10885 2/14', '3/14 17-10885', '17-10885 (E) 300617', '*1710885*', 'Please recycle', 'https://undocs.org/S/RES/2295(2016)', 'United Nations S/2017/558', 'Security Council Distr.: General', 'Security Council  Distr. :  Limited'])('%s', (line) => {
     expect(furnitureKind(line, 'en')).not.toBeNull();
   });
 
-  it.each(['(S/2020/476), and', 'Recalling its resolution 2295 (2016),', '2017 and 2018, stressing'])('keeps content: %s', (line) => {
+  it.each(['(S/2020/476), and', 'Recalling its resolution 2295 (2016),', '2017 and 2018, stressing', 'the Distr.: General line of the cover, and'])('keeps content: %s', (line) => {
     expect(furnitureKind(line, 'en')).toBeNull();
   });
 });
