@@ -44,10 +44,10 @@ const GLUED_MIN_SCORE = -16;
  * spaces (the usual paragraph), else the text scanned.
  */
 class Tokens {
-  /** each token's distinct token */
-  private readonly distinct: Int32Array;
-  /** where each token starts in the text */
-  private readonly starts: Int32Array;
+  /** the list the tokens are read from: tokens [from, from + count) of it */
+  private readonly list: TokenList;
+  private readonly from: number;
+  readonly count: number;
   /** where the text starts in the document's joined lines (0 for a text scanned on its own) */
   private readonly base: number;
   private readonly document: DocumentTokens;
@@ -60,33 +60,31 @@ class Tokens {
   ) {
     const { distinct, list } = vocabulary.tokens;
     this.document = distinct;
+    // A range is read in place in the document's list (views of it cost more than the reads).
     const own = range ? list : new TokenList(text.length);
     if (!range) distinct.scan(text, own);
     const [from, to] = range ?? [0, own.length];
-    this.distinct = own.distinct.subarray(from, to);
-    this.starts = own.starts.subarray(from, to);
-    this.base = range ? list.starts[from] : 0;
-  }
-
-  get count(): number {
-    return this.distinct.length;
+    this.list = own;
+    this.from = from;
+    this.count = to - from;
+    this.base = own.starts[from];
   }
 
   private packed(i: number): number {
-    return this.document.packed[this.distinct[i]];
+    return this.document.packed[this.list.distinct[this.from + i]];
   }
 
   shape(i: number): TokenShape {
-    return this.document.shape(this.distinct[i]);
+    return this.document.shape(this.list.distinct[this.from + i]);
   }
 
   start(i: number): number {
-    return this.starts[i] - this.base;
+    return this.list.starts[this.from + i] - this.base;
   }
 
   /** Where token i ends in the text. */
   end(i: number): number {
-    return i + 1 < this.starts.length ? this.start(i + 1) - 1 : this.text.length;
+    return i + 1 < this.count ? this.start(i + 1) - 1 : this.text.length;
   }
 
   /** The token in this document, made on first need: its shape, and whether its letters are words here. */
@@ -109,7 +107,7 @@ class Tokens {
    * words both long or one of them among the commonest ("the population", "of the"), the usual case.
    */
   mayJoin(i: number): boolean {
-    return i + 1 < this.distinct.length && mayJoin(this.packed(i), this.packed(i + 1));
+    return i + 1 < this.count && mayJoin(this.packed(i), this.packed(i + 1));
   }
 
   /** Lower-case letters only, long enough to be two words glued, and no word here. */
@@ -122,17 +120,18 @@ class Tokens {
    * neither, and are passed over reading each token's packed number once.
    */
   nextCandidate(from: number): number {
-    const { distinct } = this;
+    const distinct = this.list.distinct;
     const packed = this.document.packed;
-    const last = distinct.length - 1;
-    if (from > last) return distinct.length;
-    let current = packed[distinct[from]];
-    for (let i = from; i < last; i++) {
-      const next = packed[distinct[i + 1]];
-      if (mayJoin(current, next) || mayBeGlued(current)) return i;
+    const last = this.from + this.count - 1;
+    let at = this.from + from;
+    if (at > last) return this.count;
+    let current = packed[distinct[at]];
+    for (; at < last; at++) {
+      const next = packed[distinct[at + 1]];
+      if (mayJoin(current, next) || mayBeGlued(current)) return at - this.from;
       current = next;
     }
-    return mayBeGlued(current) ? last : distinct.length;
+    return mayBeGlued(current) ? last - this.from : this.count;
   }
 }
 
