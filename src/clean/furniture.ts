@@ -1,5 +1,6 @@
 import type { Language } from '../model.js';
 import { LAYOUT } from '../lang/layout.js';
+import { isAsciiDigit, isAsciiLetter } from '../lang/characters.js';
 import { normalizeSymbol } from '../recognize/symbols.js';
 
 /** "2/14", "17-10885 2/14", "3/14 17-10885": the page counter, alone or with the job number. */
@@ -13,8 +14,7 @@ const ORGANIZATION_AND_SYMBOL = /^(?:United Nations|Nations Unies|Naciones Unida
 /** "Security Council Distr.: General": the cover's second line. */
 const BODY_AND_DISTRIBUTION = /^\S.*\bDistr\.\s*:?\s*\w+$/;
 
-const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
-const isWordCharacter = (code: number) => isDigit(code) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code === 0x5f;
+const isWordCharacter = (code: number) => isAsciiDigit(code) || isAsciiLetter(code) || code === 0x5f;
 const WHITE_SPACE = /\s/;
 
 /**
@@ -42,7 +42,7 @@ export function furnitureKind(text: string, lang: Language): FurnitureKind | nul
   if (text.length > LONGEST_FURNITURE) return LINK.test(text) ? 'link' : null;
   // Page counters and job numbers open with a digit, a barcode with an asterisk: most lines open with neither,
   // and are spared those patterns.
-  const opensWithDigit = isDigit(text.charCodeAt(0));
+  const opensWithDigit = isAsciiDigit(text.charCodeAt(0));
   if (opensWithDigit && PAGE_COUNTER.test(text)) return 'page-counter';
   if (LINK.test(text)) return 'link';
   if ((opensWithDigit && JOB_NUMBER.test(text)) || (text[0] === '*' && BARCODE.test(text))) return 'furniture';

@@ -4,6 +4,8 @@
  * gives what the `\p{L}` patterns give. Other tokens go through those patterns.
  */
 
+import { isAsciiLetter } from '../lang/characters.js';
+
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const LEADING = /^([^\p{L}]*|.*-)(\p{L}+)$/u;
 const FRAGMENT = /^(\p{L}+)([^\p{L}].*)?$/u;
@@ -12,7 +14,6 @@ const HYPHEN = 0x2d;
 /** Printable ASCII only: no letters beyond A–Z/a–z, no line terminators, no tabs or other spaces, no invisible characters. */
 export const isPrintableAscii = (text: string) => PRINTABLE_ASCII.test(text);
 
-const isAsciiLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
 export interface LetterRuns {
   /** text before `tail`: opening punctuation, or a compound's first half ("long-") */

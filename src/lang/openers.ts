@@ -1,5 +1,6 @@
 import type { Language } from '../model.js';
 import { OPENERS } from './openers-data.js';
+import { isAsciiLetter } from './characters.js';
 
 type Part = 'preamble' | 'operative';
 
@@ -15,7 +16,6 @@ interface OpenerIndex {
  * phrase (`charAt`) reads half of it, no letter.
  */
 const OPENING_LETTERS = /^(?:(?![\u{10000}-\u{10FFFF}])\p{L})*/u;
-const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 
 /** Where the run of ASCII letters from `from` ends, or -1 when a character beyond ASCII may continue it. */
 function asciiLettersEnd(text: string, from: number): number {

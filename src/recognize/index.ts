@@ -4,6 +4,7 @@ import { DOCUMENT_PHRASES } from '../lang/documents.js';
 import { STOPWORDS } from '../lang/stopwords.js';
 import { findDates, parseDate } from '../lang/months.js';
 import { LAYOUT } from '../lang/layout.js';
+import { isAsciiLetter } from '../lang/characters.js';
 import { furnitureKind } from '../clean/furniture.js';
 import { normalizeSymbol, resolutionSymbol } from './symbols.js';
 
@@ -71,7 +72,6 @@ for (const [index, lang] of STOPWORD_LANGUAGES.entries()) {
   }
 }
 
-const isAsciiLetter = (code: number) => ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
 const NON_ASCII_LETTER = /^\p{L}$/u;
 
 /**
