@@ -16,6 +16,11 @@ const BODY_AND_DISTRIBUTION = /^\S.*\bDistr\.\s*:?\s*\w+$/;
 
 const isWordCharacter = (code: number) => isAsciiDigit(code) || isAsciiLetter(code) || code === 0x5f;
 const WHITE_SPACE = /\s/;
+/** `\s` as the patterns read it: ASCII's from the code, others by the pattern. */
+const isWhiteSpace = (text: string, at: number) => {
+  const code = text.charCodeAt(at);
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0x80 && WHITE_SPACE.test(text[at]));
+};
 
 /**
  * Whether "Distr." stands where BODY_AND_DISTRIBUTION wants it, before the last word and what may separate them
@@ -25,9 +30,9 @@ function distributionBeforeLastWord(text: string): boolean {
   let at = text.length;
   while (at > 0 && isWordCharacter(text.charCodeAt(at - 1))) at--;
   if (at === text.length) return false;
-  while (at > 0 && WHITE_SPACE.test(text[at - 1])) at--;
+  while (at > 0 && isWhiteSpace(text, at - 1)) at--;
   if (text[at - 1] === ':') at--;
-  while (at > 0 && WHITE_SPACE.test(text[at - 1])) at--;
+  while (at > 0 && isWhiteSpace(text, at - 1)) at--;
   return text.startsWith('Distr.', at - 6);
 }
 

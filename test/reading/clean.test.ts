@@ -38,7 +38,7 @@ describe('unwrapping', () => {
 });
 
 describe('page furniture', () => {
-  it.each(['S/2017/558', '17-10885 2/14', '3/14 17-10885', '17-10885 (E) 300617', '*1710885*', 'Please recycle', 'https://undocs.org/S/RES/2295(2016)', 'United Nations S/2017/558', 'Security Council Distr.: General', 'Security Council  Distr. :  Limited'])('%s', (line) => {
+  it.each(['S/2017/558', '17-10885 2/14', '3/14 17-10885', '17-10885 (E) 300617', '*1710885*', 'Please recycle', 'https://undocs.org/S/RES/2295(2016)', 'United Nations S/2017/558', 'Security Council Distr.: General', 'Security Council  Distr. :  Limited', 'Security Council\u00a0Distr.:\u00a0General'])('%s', (line) => {
     expect(furnitureKind(line, 'en')).not.toBeNull();
   });
 
