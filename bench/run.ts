@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: throughput, latency and memory on the development corpus (corpus/), printed as figures.
- * Performance is measured here, never asserted in tests. Sections whose parts are not built yet are skipped.
+ * Performance is measured here, never asserted in tests.
  *
  * What is measured is the built code in dist/, which `npx mandate` and the server run (the script builds it first).
  * tsx, which runs this file, transpiles with esbuild's keepNames: every closure the parser makes costs a call to
@@ -16,6 +16,10 @@ const CORPUS = join(import.meta.dirname, '../corpus');
 const BUILT = join(import.meta.dirname, '../dist');
 const { importAkn } = (await import(join(BUILT, 'akn/import.js'))) as typeof import('../src/akn/import.js');
 const { readDocument } = (await import(join(BUILT, 'read.js'))) as typeof import('../src/read.js');
+const { benchCompare } = (await import(join(BUILT, 'bench/compare.js'))) as typeof import('../src/bench/compare.js');
+const { benchTables } = (await import(join(BUILT, 'bench/tables.js'))) as typeof import('../src/bench/tables.js');
+const { benchStore } = (await import(join(BUILT, 'bench/store.js'))) as typeof import('../src/bench/store.js');
+const { benchWeb } = (await import(join(BUILT, 'bench/web.js'))) as typeof import('../src/bench/web.js');
 const MB = 1024 * 1024;
 let peakRss = 0;
 const sampleMemory = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
@@ -92,22 +96,15 @@ function pagesOf(text: string): PageSpec[] {
   return pages;
 }
 
-/** A section another part of the project provides (its module in dist/): run it when its module exists. */
-async function optional(section: string, module: string, exported: string): Promise<void> {
-  let run: (() => Promise<Record<string, string | number>>) | undefined;
-  try {
-    run = (await import(join(BUILT, module)))[exported];
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-  }
-  if (!run) return print(section, { skipped: 'not built yet' });
-  print(section, await run());
+/** A section another part of the project measures (its module in dist/bench/). */
+async function section(name: string, run: () => Promise<Record<string, string | number>>): Promise<void> {
+  print(name, await run());
   sampleMemory();
 }
 
 await benchReading();
-await optional('Comparison', 'bench/compare.js', 'benchCompare');
-await optional('Tables', 'bench/tables.js', 'benchTables');
-await optional('Store', 'bench/store.js', 'benchStore');
-await optional('Web', 'bench/web.js', 'benchWeb');
+await section('Comparison', benchCompare);
+await section('Tables', benchTables);
+await section('Store', benchStore);
+await section('Web', benchWeb);
 print('Memory', { 'peak resident set': `${(peakRss / MB).toFixed(0)} MB` });

@@ -14,7 +14,6 @@ const HYPHEN = 0x2d;
 /** Printable ASCII only: no letters beyond A–Z/a–z, no line terminators, no tabs or other spaces, no invisible characters. */
 export const isPrintableAscii = (text: string) => PRINTABLE_ASCII.test(text);
 
-
 export interface LetterRuns {
   /** text before `tail`: opening punctuation, or a compound's first half ("long-") */
   lead: string;

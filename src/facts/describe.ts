@@ -5,7 +5,8 @@ import type { ReportSchedule } from './types.js';
 const period = (p: { months?: number; days?: number }) =>
   [p.months ? `${p.months} month${p.months === 1 ? '' : 's'}` : '', p.days ? `${p.days} day${p.days === 1 ? '' : 's'}` : ''].filter(Boolean).join(' ');
 
-const date = (iso: string) => formatDate(iso, 'en');
+/** A schedule of a resolution without an adoption date counts from an empty date: the adoption, unnamed. */
+const date = (iso: string) => (iso ? formatDate(iso, 'en') : 'the adoption');
 
 /** "every 3 months from 29 June 2017", "by 31 March 2021", "with the reports of paragraph op16". */
 export function describeSchedule(schedule: ReportSchedule): string {

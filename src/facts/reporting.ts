@@ -9,7 +9,6 @@ import type { ReportingObligation, ReportSchedule } from './types.js';
 import { COMMAS, SEMICOLONS } from '../lang/punctuation.js';
 import { globally, isVerbIn } from './text.js';
 
-/** The last sentence of a text: where the sentence a clause stands in starts. */
 /** Nothing but commas and spaces: a condition set off right before a clause's verb governs it. */
 const BETWEEN_CLAUSES = new RegExp(`^[\\s${COMMAS}]*$`, 'u');
 

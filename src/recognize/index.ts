@@ -66,7 +66,7 @@ const asciiLetterKey = (word: string) => [...word].reduce((key, letter) => (key 
 const STOPWORD_LANGUAGE_BITS = new Map<number, number>();
 for (const [index, lang] of STOPWORD_LANGUAGES.entries()) {
   for (const word of STOPWORDS[lang] ?? []) {
-    if (!/^[a-z]{1,5}$/.test(word)) throw new Error(`a function word must be one to ${LONGEST_STOPWORD} ASCII letters: ${word}`);
+    if (!new RegExp(`^[a-z]{1,${LONGEST_STOPWORD}}$`).test(word)) throw new Error(`a function word must be one to ${LONGEST_STOPWORD} ASCII letters: ${word}`);
     const key = asciiLetterKey(word);
     STOPWORD_LANGUAGE_BITS.set(key, (STOPWORD_LANGUAGE_BITS.get(key) ?? 0) | (1 << index));
   }
@@ -94,13 +94,12 @@ function functionWordScores(text: string): number[] {
     }
     if (code >= 0x80) {
       const point = text.codePointAt(i) as number;
+      if (point > 0xffff) i++;
       if (NON_ASCII_LETTER.test(String.fromCodePoint(point))) {
         candidate = false;
         length++;
-        if (point > 0xffff) i++;
         continue;
       }
-      if (point > 0xffff) i++;
     }
     if (length > 0 && candidate && length <= LONGEST_STOPWORD) {
       const languages = STOPWORD_LANGUAGE_BITS.get(key) ?? 0;

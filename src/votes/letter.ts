@@ -14,8 +14,19 @@ import escapeRegExp from 'escape-string-regexp';
 /** How many lines from the top hold the letter's own symbol (the cover). */
 const COVER_LINES = 3;
 
-/** A heading of a list of members: the position's word before a colon, after a line break, a space or a sentence's end. */
+const headingPatterns = new Map<Language, RegExp>();
+
+/**
+ * A heading of a list of members: the position's word before a colon, after a line break, a space or a sentence's end.
+ * Made once per language (every letter and meeting record is read for votes); used with `matchAll`, which copies it.
+ */
 function headingPattern(language: Language): RegExp {
+  let pattern = headingPatterns.get(language);
+  if (!pattern) headingPatterns.set(language, (pattern = makeHeadingPattern(language)));
+  return pattern;
+}
+
+function makeHeadingPattern(language: Language): RegExp {
   const alternatives = (Object.entries(VOTE_HEADINGS[language]) as [VotePosition, readonly string[]][])
     .flatMap(([position, words]) => words.map((word) => ({ position, word })))
     .sort((a, b) => b.word.length - a.word.length)

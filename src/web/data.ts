@@ -84,11 +84,12 @@ export interface ResolutionVote {
  */
 export async function resolutionVotes(db: StoreDatabase, symbols: string[]): Promise<ResolutionVote[]> {
   const votes: ResolutionVote[] = [];
+  const readings: Readings = new Map();
   for (const symbol of symbols) {
     const stored = await storedDocument(db, symbol);
     if (!stored) continue;
     const own = recordedVote(stored.document);
-    votes.push(own ? { symbol, vote: own, from: stored.document.adoption?.record ?? symbol } : await voteFromOtherDocuments(db, symbol));
+    votes.push(own ? { symbol, vote: own, from: stored.document.adoption?.record ?? symbol } : await voteFromOtherDocuments(db, symbol, readings));
   }
   return votes;
 }
@@ -113,15 +114,23 @@ async function voteRecorders(db: StoreDatabase, symbol: string): Promise<{ id: n
     ORDER BY (l.kind = 'records-vote-of') DESC, d.date, d.id`);
 }
 
-async function voteFromOtherDocuments(db: StoreDatabase, symbol: string): Promise<ResolutionVote> {
+/** A recording document's text and the votes it lists, read once however many of its resolutions are asked for, by id. */
+type Readings = Map<number, { text: string; lists: ReturnType<typeof parseVoteLists> }>;
+
+async function voteFromOtherDocuments(db: StoreDatabase, symbol: string, readings: Readings): Promise<ResolutionVote> {
   for (const other of await voteRecorders(db, symbol)) {
     const from = other.symbol ?? other.document.title ?? 'a press summary';
     const recordedIn = { id: Number(other.id), symbol: other.symbol };
     const annexed = other.document.annexes?.find((a) => a.document?.symbol === symbol)?.document;
     const recorded = annexed ? recordedVote(annexed) : null;
     if (recorded) return { symbol, vote: recorded, from, recordedIn };
-    const text = documentText(other.document);
-    const listed = parseVoteLists(text, other.document.language, { symbol: other.symbol }).find((v) => v.resolution === symbol);
+    let reading = readings.get(recordedIn.id);
+    if (!reading) {
+      const text = documentText(other.document);
+      readings.set(recordedIn.id, (reading = { text, lists: parseVoteLists(text, other.document.language, { symbol: other.symbol }) }));
+    }
+    const { text, lists } = reading;
+    const listed = lists.find((v) => v.resolution === symbol);
     if (listed) return { symbol, vote: listed, from, recordedIn };
     const vote = statedVoteOfText(text, other.document.language, other.document.date);
     if (vote && (vote.resolution === null || vote.resolution === symbol)) return { symbol, vote: { ...vote, resolution: symbol }, from, recordedIn };

@@ -1,5 +1,5 @@
 /** Test utility: the AKN files of the dev set (corpus/unxml-dev). */
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 export const DEV_SET = join(import.meta.dirname, '../../corpus/unxml-dev');
@@ -24,6 +24,11 @@ export function englishFiles(): string[] {
       return xmlFiles(statSync(english, { throwIfNoEntry: false })?.isDirectory() ? english : folder);
     });
 }
+
+/** XML files that cannot be normalised, by file name, each with the reason (test/roundtrip-expectations.json). */
+export const IRREGULAR_FILES: Readonly<Record<string, string>> = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../roundtrip-expectations.json'), 'utf8'),
+).files;
 
 /** The English resolutions only. */
 export const englishResolutions = () => englishFiles().filter((file) => basename(file).startsWith('S_RES_'));

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { compareDocuments } from '../../src/compare/index.js';
 import type { Paragraph } from '../../src/model.js';
-import { englishResolutions, filesIn2020 } from '../akn/corpus.js';
+import { filesIn2020 } from '../akn/corpus.js';
 import { corpusParagraphs, reportOf } from './documents.js';
-import { loadAkn } from './inject.js';
+import { loadAkn, loadResolution } from './inject.js';
 
-const resolutions = englishResolutions();
-const resolution = (number: number) => loadAkn(resolutions.find((f) => f.includes(`S_RES_${number}`))!);
 
 describe('compareDocuments', () => {
   it('finds no change between a resolution and itself', () => {
-    const doc = resolution(2531);
+    const doc = loadResolution(2531);
     const comparison = compareDocuments(doc, structuredClone(doc));
     expect(comparison.verdict).toBe('no substantive change');
     expect(comparison.pairs.every((p) => p.class === 'identical')).toBe(true);
@@ -20,13 +18,13 @@ describe('compareDocuments', () => {
   });
 
   it('says how little two unrelated resolutions share', () => {
-    const comparison = compareDocuments(resolution(2531), resolution(1325));
+    const comparison = compareDocuments(loadResolution(2531), loadResolution(1325));
     expect(comparison.verdict).toMatch(/^these documents share \d+% of their text$/);
     expect(comparison.summary.similarity).toBeLessThan(0.15);
   });
 
   it('pairs an item moved under another paragraph as moved', () => {
-    const left = resolution(2531);
+    const left = loadResolution(2531);
     const right = structuredClone(left);
     const withItems = right.body.filter((n): n is Paragraph => n.type === 'paragraph' && n.items.length >= 3);
     const [from, to] = [withItems[0]!, withItems[1]!];
@@ -43,7 +41,7 @@ describe('compareDocuments', () => {
   });
 
   it('aligns the items of aligned paragraphs and reports a reworded item by its id', () => {
-    const left = resolution(2531);
+    const left = loadResolution(2531);
     const right = structuredClone(left);
     const paragraph = right.body.find((n): n is Paragraph => n.type === 'paragraph' && n.items.length >= 2)!;
     const item = paragraph.items[1]!;
@@ -54,7 +52,7 @@ describe('compareDocuments', () => {
   });
 
   it('prints the parts of a split paragraph a space apart, as two texts', () => {
-    const left = resolution(2531);
+    const left = loadResolution(2531);
     const right = structuredClone(left);
     const index = right.preamble.findIndex((p) => p.text.split(' ').length > 30 && p.text.includes(', '));
     const whole = right.preamble[index]!;
@@ -62,7 +60,6 @@ describe('compareDocuments', () => {
     right.preamble.splice(index, 1, { ...whole, text: whole.text.slice(0, cut + 1) }, { id: `${whole.id}b`, text: whole.text.slice(cut + 2) });
     const pair = compareDocuments(left, right).pairs.find((p) => p.class === 'split')!;
     expect([pair.left.id, pair.right.id]).toEqual([whole.id, `${whole.id}+${whole.id}b`]);
-    expect(pair.changes.map((c) => c.right).join('')).toBe(whole.text);
     expect(pair.changes).toEqual([{ op: 'equal', left: whole.text, right: whole.text, class: 'none' }]);
   });
 });
@@ -91,7 +88,7 @@ describe('the six UN languages', () => {
 describe('warnings', () => {
   it('warns when the two documents are in different languages', () => {
     const french = loadAkn(filesIn2020('French').find((f) => f.includes('S_RES_2531'))!);
-    const comparison = compareDocuments(resolution(2531), french);
+    const comparison = compareDocuments(loadResolution(2531), french);
     expect(comparison.warnings).toEqual([expect.stringMatching(/different languages \(en, fr\)/)]);
     expect(comparison.verdict).toMatch(/^these documents share \d+% of their text$/);
   });

@@ -3,6 +3,8 @@
  * edited side, and a check of a comparison against what was injected.
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { englishResolutions } from '../akn/corpus.js';
 import { importAkn } from '../../src/akn/import.js';
 import type { Item, Paragraph, Preambular, UNDocument } from '../../src/model.js';
 import type { Comparison, Pair } from '../../src/compare/index.js';
@@ -27,6 +29,10 @@ export interface Injected {
 
 
 export const loadAkn = (path: string): UNDocument => importAkn(readFileSync(path, 'utf8'), 'test');
+
+/** The English resolution of that number in the development corpus ("S_RES_1836_…", "S_RES_2531 (2020)…"), imported. */
+export const loadResolution = (number: number): UNDocument =>
+  loadAkn(englishResolutions().find((f) => new RegExp(`^S_RES_${number}(?!\\d)`).test(basename(f)))!);
 
 const REPLACEMENT_WORDS = ['regional', 'comprehensive', 'immediate', 'sustainable', 'humanitarian', 'provisional', 'independent', 'technical', 'electoral', 'maritime'];
 const INSERTED_PHRASES = ['including in the central regions', 'as a matter of priority', 'within existing resources', 'in close consultation with the host country', 'without further delay'];

@@ -3,10 +3,9 @@ import { compareDocuments } from '../../src/compare/index.js';
 import { renderComparisonHtml } from '../../src/compare/html.js';
 import { renderComparisonText } from '../../src/compare/terminal.js';
 import type { Paragraph } from '../../src/model.js';
-import { englishResolutions } from '../akn/corpus.js';
-import { loadAkn } from './inject.js';
+import { loadResolution } from './inject.js';
 
-const left = loadAkn(englishResolutions().find((f) => f.includes('S_RES_2531'))!);
+const left = loadResolution(2531);
 const right = structuredClone(left);
 const paragraphs = right.body.filter((n): n is Paragraph => n.type === 'paragraph');
 paragraphs[2]!.text = paragraphs[2]!.text.replace(/\bparties\b/, 'parties <script>alert("x")</script> & co');

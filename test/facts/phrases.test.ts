@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { extractFacts } from '../../src/facts/index.js';
+import { describeSchedule } from '../../src/facts/describe.js';
 import { MANDATE_PHRASES } from '../../src/lang/mandate.js';
 import { LANGUAGES, type UNDocument } from '../../src/model.js';
 import { resolution } from './build.js';
@@ -220,9 +221,9 @@ describe('ceilings as recent UN XML prints them', () => {
   });
 });
 
-/** The tasks of an English resolution, as paragraph and text, after checking every span. */
-function tasksOf(paragraphs: Parameters<typeof factsOf>[0]) {
-  return factsOf(paragraphs).facts.tasks.map((t) => [t.paragraph, t.text]);
+/** The tasks of a resolution (English unless said), as paragraph and text, after checking every span. */
+function tasksOf(paragraphs: Parameters<typeof factsOf>[0], language: UNDocument['language'] = 'en') {
+  return readFacts({ language, paragraphs }).facts.tasks.map((t) => [t.paragraph, t.text]);
 }
 
 describe('tasks', () => {
@@ -249,107 +250,121 @@ describe('tasks', () => {
     ]);
   });
 
-  it('takes the mission as the party tasked, not as a complement of someone or something else', () => {
-    const tasks = tasksOf([
-      'Decides to extend the mandate of UNMEE until 15 March 2003;',
-      'Encourages the guarantors, facilitators and witnesses of the Algiers Agreements and the Friends of UNMEE to intensify their contacts;',
-      'Authorizes the expansion of UNMEE to consist of up to 4,200 military personnel;',
-      'Decides that the schedule for the downsizing of the military component of UNMEE will be adjusted;',
-      'Urges both parties with the assistance of UNMEE to engage in implementing these measures;',
-      'Decides that the mandate of UNMEE shall include assistance to the Boundary Commission;',
-    ]);
-    expect(tasks).toEqual([
-      ['op5', 'engage in implementing these measures'],
-      ['op6', 'that the mandate of UNMEE shall include assistance to the Boundary Commission'],
-    ]);
-  });
-
-  it('does not take an authorization of force to carry out the mandate for a task of its own', () => {
-    const tasks = tasksOf([
-      'Decides to extend the mandate of UNOCI until 15 December 2005;',
-      'Authorizes UNOCI to use all necessary means to carry out its mandate, within its capabilities and its areas of deployment;',
-      'Authorizes UNOCI to use all necessary means to carry out its mandate and to protect civilians under imminent threat;',
-    ]);
-    expect(tasks.map(([paragraph]) => paragraph)).toEqual(['op3']);
-  });
-
-  it('reads a request to another party to act with the mission\'s help as a task of the mission too', () => {
-    const tasks = tasksOf([
-      'Decides to extend the mandate of UNMIL until 30 September 2009;',
-      'Calls upon the Government of Liberia, in close coordination with UNMIL, to take the necessary steps towards the benchmarks;',
-      'Urges the Government, with the support of the international community and of UNMIL, to develop a security sector reform strategy;',
-      'Encourages the continued support of UNMIL, within its capabilities, for the voluntary return of refugees;',
-      'Calls upon the Government, assisted by UNMIL, to continue working on a review of the security sector;',
-      'Requests the Secretary-General to identify ways in liaison with the African Union to utilize UNMIL assets;',
-      'Urges Member States to provide support to the Government of Liberia;',
-    ]);
-    // the mission named in the addressee ("the Government, assisted by UNMIL,") gives the action, as for the mission itself
-    expect(tasks).toEqual([
-      ['op5', 'continue working on a review of the security sector'],
-      ['op2', 'the Government of Liberia, in close coordination with UNMIL, to take the necessary steps towards the benchmarks'],
-      ['op3', 'the Government, with the support of the international community and of UNMIL, to develop a security sector reform strategy'],
-      ['op4', 'the continued support of UNMIL, within its capabilities, for the voluntary return of refugees'],
-    ]);
-  });
-
-  it('reads tasks given to the Special Representative who heads the mission, not to the Secretary-General through him', () => {
-    const tasks = tasksOf([
-      'Decides to extend the mandate of MONUC until 31 May 2010;',
-      'Requests the Special Representative of the Secretary-General to identify women’s protection advisers among MONUC’s gender advisers;',
-      'Requests the Secretary-General through his Special Representative to continue to report periodically to the Council;',
-    ]);
-    expect(tasks).toEqual([['op2', 'identify women’s protection advisers among MONUC’s gender advisers']]);
-  });
-
-  it('reads the variants of the verbs that task the mission: "calls also upon", "Calls for … to"', () => {
-    const tasks = tasksOf([
-      'Decides to extend the mandate of UNOCI until 31 January 2010;',
-      'Calls upon all States to implement the measures and calls also upon UNOCI to bring its full support to their implementation;',
-      'Calls for UNOCI to support reconciliation in all its aspects;',
-    ]);
-    expect(tasks).toEqual([
-      ['op2', 'bring its full support to their implementation'],
-      ['op3', 'support reconciliation in all its aspects'],
-    ]);
-  });
-
-  it('reads a decision whose subject is the mission past asides, and the decisions an "Acting under Chapter VII" paragraph leads into', () => {
-    const tasks = tasksOf([
-      'Decides to extend the mandate of UNMIS until 30 April 2010;',
-      'Decides that, further to paragraph 8 of resolution 1270 (1999), in order to facilitate the elections, UNMIS shall undertake election-related tasks;',
-      'Decides that UNMIS, consistent with its existing mandate to assist with the rule of law, will provide advice to address prolonged pre-trial detention;',
-      {
-        text: 'Acting under Chapter VII of the Charter of the United Nations,',
-        items: [
-          { num: '(i)', text: 'Decides that UNMIS is authorized to take the necessary action to protect civilians under imminent threat;' },
-          { num: '(ii)', text: 'Requests that the Secretary-General conclude a status-of-forces agreement;' },
-        ],
-      },
-    ]);
-    expect(tasks.map(([paragraph]) => paragraph)).toEqual(['op2', 'op3', 'op4.i']);
-  });
-
-  it('reads "with a mandate to:" and a mandate adjusted "to include:" as task lists, and "Urgently requests", "Reiterates its call upon"', () => {
-    const tasks = tasksOf([
-      { text: 'Authorizes the deployment within UNMEE of up to 4,200 troops until 15 March 2001, with a mandate to:', items: [{ num: '(a)', text: 'Monitor the cessation of hostilities;' }] },
-      {
-        text: 'Decides to adjust the mandate of UNMEE, in order to assist the Boundary Commission in the implementation of its Delimitation Decision, to include with immediate effect:',
-        items: [{ num: '(a)', text: 'Demining in key areas to support demarcation;' }],
-      },
-      'Urgently requests the Government to develop in close coordination with UNMEE a plan to ensure security;',
-      'Reiterates its call upon the authorities, with the support of UNMEE, to establish an effective vetting mechanism;',
-    ]);
-    expect(tasks.map(([paragraph]) => paragraph)).toEqual(['op1.a', 'op2.a', 'op3', 'op4']);
-  });
-
-  it('takes how the mission is made up for no task, nor a request to consult the Special Representative for the mission\'s help', () => {
-    const tasks = tasksOf([
-      'Decides to extend the mandate of UNMIT until 26 February 2010;',
-      'Decides that UNMIT will be headed by a Special Representative of the Secretary-General, who will direct its operations;',
-      'Requests the Special Envoy to intensify his good offices, in close consultation with the Special Representative of the Secretary-General;',
-      'Decides that UNMIT shall monitor the movement of arms;',
-    ]);
-    expect(tasks).toEqual([['op4', 'that UNMIT shall monitor the movement of arms']]);
+  it.each([
+    {
+      reads: 'the mission as the party tasked, not as a complement of someone or something else',
+      paragraphs: [
+        'Decides to extend the mandate of UNMEE until 15 March 2003;',
+        'Encourages the guarantors, facilitators and witnesses of the Algiers Agreements and the Friends of UNMEE to intensify their contacts;',
+        'Authorizes the expansion of UNMEE to consist of up to 4,200 military personnel;',
+        'Decides that the schedule for the downsizing of the military component of UNMEE will be adjusted;',
+        'Urges both parties with the assistance of UNMEE to engage in implementing these measures;',
+        'Decides that the mandate of UNMEE shall include assistance to the Boundary Commission;',
+      ],
+      tasks: [
+        ['op5', 'engage in implementing these measures'],
+        ['op6', 'that the mandate of UNMEE shall include assistance to the Boundary Commission'],
+      ],
+    },
+    {
+      reads: 'no task of its own in an authorization of force to carry out the mandate',
+      paragraphs: [
+        'Decides to extend the mandate of UNOCI until 15 December 2005;',
+        'Authorizes UNOCI to use all necessary means to carry out its mandate, within its capabilities and its areas of deployment;',
+        'Authorizes UNOCI to use all necessary means to carry out its mandate and to protect civilians under imminent threat;',
+      ],
+      tasks: [['op3', 'use all necessary means to carry out its mandate and to protect civilians under imminent threat']],
+    },
+    {
+      // the mission named in the addressee ("the Government, assisted by UNMIL,") gives the action, as for the mission itself
+      reads: 'a request to another party to act with the mission\'s help as a task of the mission too',
+      paragraphs: [
+        'Decides to extend the mandate of UNMIL until 30 September 2009;',
+        'Calls upon the Government of Liberia, in close coordination with UNMIL, to take the necessary steps towards the benchmarks;',
+        'Urges the Government, with the support of the international community and of UNMIL, to develop a security sector reform strategy;',
+        'Encourages the continued support of UNMIL, within its capabilities, for the voluntary return of refugees;',
+        'Calls upon the Government, assisted by UNMIL, to continue working on a review of the security sector;',
+        'Requests the Secretary-General to identify ways in liaison with the African Union to utilize UNMIL assets;',
+        'Urges Member States to provide support to the Government of Liberia;',
+      ],
+      tasks: [
+        ['op5', 'continue working on a review of the security sector'],
+        ['op2', 'the Government of Liberia, in close coordination with UNMIL, to take the necessary steps towards the benchmarks'],
+        ['op3', 'the Government, with the support of the international community and of UNMIL, to develop a security sector reform strategy'],
+        ['op4', 'the continued support of UNMIL, within its capabilities, for the voluntary return of refugees'],
+      ],
+    },
+    {
+      reads: 'tasks given to the Special Representative who heads the mission, not to the Secretary-General through him',
+      paragraphs: [
+        'Decides to extend the mandate of MONUC until 31 May 2010;',
+        'Requests the Special Representative of the Secretary-General to identify women’s protection advisers among MONUC’s gender advisers;',
+        'Requests the Secretary-General through his Special Representative to continue to report periodically to the Council;',
+      ],
+      tasks: [['op2', 'identify women’s protection advisers among MONUC’s gender advisers']],
+    },
+    {
+      reads: 'the variants of the verbs that task the mission: "calls also upon", "Calls for … to"',
+      paragraphs: [
+        'Decides to extend the mandate of UNOCI until 31 January 2010;',
+        'Calls upon all States to implement the measures and calls also upon UNOCI to bring its full support to their implementation;',
+        'Calls for UNOCI to support reconciliation in all its aspects;',
+      ],
+      tasks: [
+        ['op2', 'bring its full support to their implementation'],
+        ['op3', 'support reconciliation in all its aspects'],
+      ],
+    },
+    {
+      reads: 'a decision whose subject is the mission past asides, and the decisions an "Acting under Chapter VII" paragraph leads into',
+      paragraphs: [
+        'Decides to extend the mandate of UNMIS until 30 April 2010;',
+        'Decides that, further to paragraph 8 of resolution 1270 (1999), in order to facilitate the elections, UNMIS shall undertake election-related tasks;',
+        'Decides that UNMIS, consistent with its existing mandate to assist with the rule of law, will provide advice to address prolonged pre-trial detention;',
+        {
+          text: 'Acting under Chapter VII of the Charter of the United Nations,',
+          items: [
+            { num: '(i)', text: 'Decides that UNMIS is authorized to take the necessary action to protect civilians under imminent threat;' },
+            { num: '(ii)', text: 'Requests that the Secretary-General conclude a status-of-forces agreement;' },
+          ],
+        },
+      ],
+      tasks: [
+        ['op2', 'that, further to paragraph 8 of resolution 1270 (1999), in order to facilitate the elections, UNMIS shall undertake election-related tasks'],
+        ['op3', 'that UNMIS, consistent with its existing mandate to assist with the rule of law, will provide advice to address prolonged pre-trial detention'],
+        ['op4.i', 'that UNMIS is authorized to take the necessary action to protect civilians under imminent threat'],
+      ],
+    },
+    {
+      reads: '"with a mandate to:" and a mandate adjusted "to include:" as task lists, and "Urgently requests", "Reiterates its call upon"',
+      paragraphs: [
+        { text: 'Authorizes the deployment within UNMEE of up to 4,200 troops until 15 March 2001, with a mandate to:', items: [{ num: '(a)', text: 'Monitor the cessation of hostilities;' }] },
+        {
+          text: 'Decides to adjust the mandate of UNMEE, in order to assist the Boundary Commission in the implementation of its Delimitation Decision, to include with immediate effect:',
+          items: [{ num: '(a)', text: 'Demining in key areas to support demarcation;' }],
+        },
+        'Urgently requests the Government to develop in close coordination with UNMEE a plan to ensure security;',
+        'Reiterates its call upon the authorities, with the support of UNMEE, to establish an effective vetting mechanism;',
+      ],
+      tasks: [
+        ['op1.a', 'Monitor the cessation of hostilities;'],
+        ['op2.a', 'Demining in key areas to support demarcation;'],
+        ['op3', 'the Government to develop in close coordination with UNMEE a plan to ensure security'],
+        ['op4', 'the authorities, with the support of UNMEE, to establish an effective vetting mechanism'],
+      ],
+    },
+    {
+      reads: 'no task in how the mission is made up, nor in a request to consult the Special Representative for the mission\'s help',
+      paragraphs: [
+        'Decides to extend the mandate of UNMIT until 26 February 2010;',
+        'Decides that UNMIT will be headed by a Special Representative of the Secretary-General, who will direct its operations;',
+        'Requests the Special Envoy to intensify his good offices, in close consultation with the Special Representative of the Secretary-General;',
+        'Decides that UNMIT shall monitor the movement of arms;',
+      ],
+      tasks: [['op4', 'that UNMIT shall monitor the movement of arms']],
+    },
+  ] satisfies { reads: string; paragraphs: Parameters<typeof factsOf>[0]; tasks: string[][] }[])('reads $reads', ({ paragraphs, tasks }) => {
+    expect(tasksOf(paragraphs)).toEqual(tasks);
   });
 });
 
@@ -696,6 +711,7 @@ describe('reporting calendar', () => {
     const { facts } = factsOf(['Requests the Secretary-General to report every three months;'], [], null);
     expect(facts.reporting[0].due).toEqual([]);
     expect(facts.warnings?.some((w) => /adoption date/.test(w))).toBe(true);
+    expect(describeSchedule(facts.reporting[0].schedule)).toBe('every 3 months from the adoption');
   });
 });
 
@@ -723,11 +739,6 @@ describe('input', () => {
     }
   });
 });
-
-/** The tasks of a resolution in another language, as paragraph and text, after checking every span. */
-function tasksIn(language: UNDocument['language'], paragraphs: Parameters<typeof resolution>[0]['paragraphs']) {
-  return readFacts({ language, paragraphs }).facts.tasks.map((t) => [t.paragraph, t.text]);
-}
 
 describe('French', () => {
   it('reads "devra lui présenter", reports listed after a comma and "ainsi qu’", and ends a request at "déclare"', () => {
@@ -842,7 +853,7 @@ describe('French', () => {
     expect(checkedFacts(doc).reporting.map((o) => [o.paragraph, o.due])).toEqual([['op1', ['2021-02-28']], ['op3', ['2021-09-30']]]);
   });
   it('reads tasks outside task lists: a decision with the mission as subject, urging, help clauses and the Special Representative', () => {
-    expect(tasksIn('fr', [
+    expect(tasksOf([
       'Décide de proroger jusqu’au 30 juin 2021 le mandat de la Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali (MINUSMA) ;',
       'Décide que la MINUSMA continuera d’appuyer le processus politique ;',
       'Exhorte la MINUSMA à veiller à la participation des femmes ;',
@@ -850,7 +861,7 @@ describe('French', () => {
       'Autorise la MINUSMA à user de tous les moyens nécessaires pour accomplir son mandat ;',
       'Prie le Représentant spécial du Secrétaire général de coordonner les activités du système des Nations Unies ;',
       'Décide que le soutien logistique apporté par la MINUSMA aux forces maliennes sera limité ;',
-    ])).toEqual([
+    ], 'fr')).toEqual([
       ['op3', 'veiller à la participation des femmes'],
       ['op6', 'coordonner les activités du système des Nations Unies'],
       ['op2', 'que la MINUSMA continuera d’appuyer le processus politique'],
@@ -956,7 +967,7 @@ describe('Spanish', () => {
     expect(checkedFacts(doc).reporting.map((o) => [o.paragraph, o.due])).toEqual([['op2', ['2021-09-30']]]);
   });
   it('reads tasks outside task lists: "decide además que", "e insta", help clauses, the Special Representative, not how the mission is led', () => {
-    expect(tasksIn('es', [
+    expect(tasksOf([
       'Decide prorrogar hasta el 30 de junio de 2021 el mandato de la Misión Multidimensional Integrada de Estabilización de las Naciones Unidas en Malí (MINUSMA);',
       'Decide además que la MINUSMA siga apoyando el proceso político;',
       'Observa los progresos e insta a la MINUSMA a que vele por la participación de las mujeres;',
@@ -964,7 +975,7 @@ describe('Spanish', () => {
       'Autoriza a la MINUSMA a que utilice todos los medios necesarios para ejecutar su mandato;',
       'Solicita al Representante Especial del Secretario General que coordine las actividades del sistema de las Naciones Unidas;',
       'Decide que la MINUSMA esté dirigida por un Representante Especial;',
-    ])).toEqual([
+    ], 'es')).toEqual([
       ['op3', 'vele por la participación de las mujeres'],
       ['op6', 'coordine las actividades del sistema de las Naciones Unidas'],
       ['op2', 'además que la MINUSMA siga apoyando el proceso político'],
@@ -1081,7 +1092,7 @@ describe('Russian', () => {
     expect(sliceOf(doc, facts.ceilings[0].source)).toBe('13 000 человек');
   });
   it('reads tasks outside task lists: "что МИНУСМА должна", "настоятельно призывает", help clauses, not "мандата МИНУСМА" in an addressee', () => {
-    expect(tasksIn('ru', [
+    expect(tasksOf([
       'постановляет продлить мандат Многопрофильной комплексной миссии Организации Объединенных Наций по стабилизации в Мали (МИНУСМА) до 30 июня 2021 года;',
       'постановляет, что МИНУСМА должна и далее поддерживать политический процесс;',
       'настоятельно призывает МИНУСМА обеспечить участие женщин;',
@@ -1089,7 +1100,7 @@ describe('Russian', () => {
       'уполномочивает МИНУСМА использовать все необходимые средства для выполнения своего мандата;',
       'просит Специального представителя Генерального секретаря координировать деятельность системы Организации Объединенных Наций;',
       'настоятельно призывает малийские стороны до истечения срока действующего мандата МИНУСМА принять конкретные меры;',
-    ])).toEqual([
+    ], 'ru')).toEqual([
       ['op3', 'обеспечить участие женщин'],
       ['op6', 'координировать деятельность системы Организации Объединенных Наций'],
       ['op2', ', что МИНУСМА должна и далее поддерживать политический процесс'],
@@ -1186,7 +1197,7 @@ describe('Chinese', () => {
     expect(facts).toMatchObject({ mission: { acronym: '联黎部队' }, forceAuthorized: false });
   });
   it('reads tasks outside task lists: "决定马里稳定团应…", "敦促", "与马里稳定团协调", and "以下优先工作" as a task list', () => {
-    expect(tasksIn('zh', [
+    expect(tasksOf([
       '决定将联合国马里多层面综合稳定团(马里稳定团)的任务期限延长至2021年6月30日；',
       '决定马里稳定团应继续支持政治进程；',
       '敦促马里稳定团确保妇女参与；',
@@ -1194,7 +1205,7 @@ describe('Chinese', () => {
       '授权马里稳定团使用一切必要手段执行任务；',
       '请秘书长特别代表继续领导联合国系统的各项活动；',
       { text: '决定马里稳定团的任务应包括以下优先工作：', items: [{ num: '(a)', text: '支持执行《协议》；' }] },
-    ])).toEqual([
+    ], 'zh')).toEqual([
       ['op7.a', '支持执行《协议》；'],
       ['op3', '确保妇女参与'],
       ['op6', '继续领导联合国系统的各项活动'],
@@ -1268,7 +1279,7 @@ describe('Arabic', () => {
     expect(facts.ceilings.map((c) => [c.component, c.max])).toEqual([['military', 13000], ['police', 640], ['individual-police', 148]]);
   });
   it('reads tasks outside task lists: "يقرر أن تواصل البعثة …", "يحث", "بالتنسيق مع", the Special Representative, not "مع البعثة"', () => {
-    expect(tasksIn('ar', [
+    expect(tasksOf([
       'يقرر تمديد ولاية بعثة الأمم المتحدة المتكاملة المتعددة الأبعاد لتحقيق الاستقرار في مالي (البعثة المتكاملة) حتى 30 حزيران/يونيه 2021؛',
       'يقرر أن تواصل البعثة المتكاملة دعم العملية السياسية؛',
       'يحث البعثة المتكاملة على مواصلة جهودها لكفالة مشاركة المرأة؛',
@@ -1276,7 +1287,7 @@ describe('Arabic', () => {
       'يأذن للبعثة المتكاملة بأن تستخدم جميع الوسائل اللازمة للاضطلاع بولايتها؛',
       'يطلب إلى الممثل الخاص للأمين العام أن ينسق أنشطة منظومة الأمم المتحدة؛',
       'يهيب بجميع الأطراف أن تتعاون تعاونا تاما مع البعثة المتكاملة؛',
-    ])).toEqual([
+    ], 'ar')).toEqual([
       ['op3', 'مواصلة جهودها لكفالة مشاركة المرأة'],
       ['op6', 'ينسق أنشطة منظومة الأمم المتحدة'],
       ['op2', 'أن تواصل البعثة المتكاملة دعم العملية السياسية'],

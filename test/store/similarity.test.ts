@@ -64,15 +64,14 @@ describe('link rules read from the document', () => {
     });
     const links = voteLinks(record);
     expect(links).toEqual([
-      { kind: 'records-vote-of', toSymbol: 'S/RES/2998 (2029)', evidence: expect.objectContaining({ rule: 'vote-list', draft: 'S/2029/30', paragraph: 'p5' }) },
-      { kind: 'records-vote-of', toSymbol: 'S/RES/2999 (2029)', evidence: expect.objectContaining({ rule: 'vote-list', draft: 'S/2029/31', paragraph: 'p10' }) },
+      { kind: 'records-vote-of', toSymbol: 'S/RES/2998 (2029)', evidence: expect.objectContaining({ rule: 'vote-list', draft: 'S/2029/30', paragraph: 'p5', text: '2998 (2029)' }) },
+      { kind: 'records-vote-of', toSymbol: 'S/RES/2999 (2029)', evidence: expect.objectContaining({ rule: 'vote-list', draft: 'S/2029/31', paragraph: 'p10', text: '2999 (2029)' }) },
     ]);
     // each link points at the words that name the resolution adopted
     for (const { evidence } of links) {
       if (evidence.rule !== 'vote-list') throw new Error(`unexpected evidence ${evidence.rule}`);
       const paragraph = record.body.find((node) => node.type === 'paragraph' && node.id === evidence.paragraph)!;
       expect(paragraph.text.slice(...evidence.span)).toBe(evidence.text);
-      expect(evidence.text).toMatch(/^(?:resolution )?299[89] \(2029\)$/);
     }
   });
 });

@@ -294,7 +294,9 @@ export function storeSuite(connect: ConnectStore): void {
           'The President: The draft resolution has been adopted as resolution 9421 (2034).',
         ],
       }), 'pv.pdf');
-      const [vote] = await resolutionVotes(store().db, ['S/RES/9421 (2034)']);
+      const votes = await resolutionVotes(store().db, ['S/RES/9421 (2034)']);
+      expect(votes).toHaveLength(1);
+      const [vote] = votes;
       expect(vote).toMatchObject({ from: 'S/PV.9421', recordedIn: { id: record.id, symbol: 'S/PV.9421' } });
       expect(vote.vote).toMatchObject({ resolution: 'S/RES/9421 (2034)', draft: 'S/2034/120', meeting: 9421, totals: { inFavour: 13, against: 1, abstaining: 1 } });
     });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseVoteLists } from '../../src/votes/letter.js';
+import { theOneVote } from './one-vote.js';
 import type { Language } from '../../src/model.js';
 
 /**
@@ -46,7 +46,7 @@ El proyecto de resolución fue aprobado como resolución 2600 (2020) el 10 de ju
 ];
 
 describe.each(LETTERS)('parseVoteLists on a letter (%s)', (language, text) => {
-  const [letter] = parseVoteLists(text, language);
+  const letter = theOneVote(text, language);
 
   it('reads draft, procedure letter, resulting resolution and the date of adoption', () => {
     expect(letter.date).toBe('2020-07-10');

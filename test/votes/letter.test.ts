@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseVoteLists } from '../../src/votes/letter.js';
+import { theOneVote } from './one-vote.js';
 import { statedVoteOfText } from '../../src/votes/record.js';
 import { councilMembers } from '../../src/data/council-membership.js';
 import { votesCsv } from '../../src/votes/csv.js';
@@ -12,7 +13,7 @@ const codes = (members: { country: { iso3: string } | null }[]) => members.map((
 
 describe('parseVoteLists on letters', () => {
   it('reads the Chinese letter S/2020/613 recording the vote on resolution 2531 (2020)', () => {
-    const [letter] = parseVoteLists(seed('S_2020_613-letter-vote-2531-zh.pdf.txt'), 'zh');
+    const letter = theOneVote(seed('S_2020_613-letter-vote-2531-zh.pdf.txt'), 'zh');
     expect(letter).toMatchObject({
       symbol: 'S/2020/613',
       draft: 'S/2020/600',
@@ -27,7 +28,7 @@ describe('parseVoteLists on letters', () => {
   });
 
   it('reads an English letter with a name wrapped over two lines and a final "and"', () => {
-    const [letter] = parseVoteLists(fixture('vote-letter-en.txt'), 'en');
+    const letter = theOneVote(fixture('vote-letter-en.txt'), 'en');
     expect(letter.draft).toBe('S/2020/990');
     expect(letter.procedureLetter).toBe('S/2020/253');
     expect(letter.resolution).toBe('S/RES/2999 (2020)');
@@ -38,7 +39,7 @@ describe('parseVoteLists on letters', () => {
 
   it('flags a letter whose members are not the Council of that year', () => {
     const text = fixture('vote-letter-en.txt').replace('Viet Nam', 'Japan');
-    const [letter] = parseVoteLists(text, 'en');
+    const letter = theOneVote(text, 'en');
     expect(letter.flags).toEqual(['not members of the Council in 2020: JPN', 'members of the Council in 2020 missing from the vote: VNM']);
   });
 
@@ -68,7 +69,7 @@ describe('parseVoteLists', () => {
   });
 
   it('reads a meeting record in French, the President\'s counts included', () => {
-    const [vote] = parseVoteLists(fixture('meeting-record-fr.txt'), 'fr');
+    const vote = theOneVote(fixture('meeting-record-fr.txt'), 'fr');
     expect([vote.meeting, vote.draft, vote.resolution, vote.date]).toEqual([9990, 'S/2021/990', 'S/RES/2998 (2021)', '2021-07-29']);
     expect(vote.totals).toEqual({ inFavour: 13, against: 0, abstaining: 2, notParticipating: 0 });
     expect(codes(vote.members)).toEqual(councilMembers(2021));
@@ -135,7 +136,7 @@ Adopting resolution 2998 (2021) by a recorded vote of 13 in favour to none again
 
 describe('votesCsv', () => {
   it('prints one line per member in the Digital Library column layout', () => {
-    const [letter] = parseVoteLists(fixture('vote-letter-en.txt'), 'en');
+    const letter = theOneVote(fixture('vote-letter-en.txt'), 'en');
     const lines = votesCsv([letter]).trimEnd().split('\r\n');
     expect(lines[0]).toBe('ms_code,ms_name,ms_vote,permanent_member,date,resolution,draft,meeting,total_yes,total_no,total_abstentions,total_non_voting,total_ms');
     expect(lines).toHaveLength(16);
@@ -151,7 +152,7 @@ describe('parseVoteLists on a letter whose lists run into one paragraph', () => 
       'In favour: Belgium, China, Dominican Republic, Estonia, France, Germany, Indonesia, Niger, Russian Federation, Saint Vincent and the Grenadines, South Africa, Tunisia, United Kingdom of Great Britain and Northern Ireland, United States of America, Viet Nam Against: None Abstaining: None',
       'The draft resolution received 15 votes in favour. It was adopted as resolution 2531 (2020) of 29 June 2020.',
     ].join('\n');
-    const [letter] = parseVoteLists(text, 'en');
+    const letter = theOneVote(text, 'en');
     expect(letter.totals).toEqual({ inFavour: 15, against: 0, abstaining: 0, notParticipating: 0 });
     expect(letter).toMatchObject({ draft: 'S/2020/600', procedureLetter: 'S/2020/253', resolution: 'S/RES/2531 (2020)', date: '2020-06-29', flags: [] });
   });
