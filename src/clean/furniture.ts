@@ -1,6 +1,6 @@
 import type { Language } from '../model.js';
 import { LAYOUT } from '../lang/layout.js';
-import { isAsciiDigit, isAsciiLetter } from '../lang/characters.js';
+import { isAsciiDigit, isAsciiLetter, isWhiteSpaceAt } from '../lang/characters.js';
 import { normalizeSymbol } from '../recognize/symbols.js';
 
 /** "2/14", "17-10885 2/14", "3/14 17-10885": the page counter, alone or with the job number. */
@@ -15,12 +15,6 @@ const ORGANIZATION_AND_SYMBOL = /^(?:United Nations|Nations Unies|Naciones Unida
 const BODY_AND_DISTRIBUTION = /^\S.*\bDistr\.\s*:?\s*\w+$/;
 
 const isWordCharacter = (code: number) => isAsciiDigit(code) || isAsciiLetter(code) || code === 0x5f;
-const WHITE_SPACE = /\s/;
-/** `\s` as the patterns read it: ASCII's from the code, others by the pattern. */
-const isWhiteSpace = (text: string, at: number) => {
-  const code = text.charCodeAt(at);
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0x80 && WHITE_SPACE.test(text[at]));
-};
 
 /**
  * Whether "Distr." stands where BODY_AND_DISTRIBUTION wants it, before the last word and what may separate them
@@ -30,9 +24,9 @@ function distributionBeforeLastWord(text: string): boolean {
   let at = text.length;
   while (at > 0 && isWordCharacter(text.charCodeAt(at - 1))) at--;
   if (at === text.length) return false;
-  while (at > 0 && isWhiteSpace(text, at - 1)) at--;
+  while (at > 0 && isWhiteSpaceAt(text, at - 1)) at--;
   if (text[at - 1] === ':') at--;
-  while (at > 0 && isWhiteSpace(text, at - 1)) at--;
+  while (at > 0 && isWhiteSpaceAt(text, at - 1)) at--;
   return text.startsWith('Distr.', at - 6);
 }
 

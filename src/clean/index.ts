@@ -29,6 +29,36 @@ function stripMarkdown(text: string): string {
   return unmarked.replace(/(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1/g, '$2');
 }
 
+/**
+ * A character that normalising or Markdown may change: outside printable ASCII (tabs, odd spaces, invisible
+ * characters, typographic bullets and dashes), or an emphasis mark ('*', '_').
+ */
+const UNPLAIN = /[^\n\r\f !-)+-^`-~]/g;
+const HASH = 0x23;
+const HYPHEN = 0x2d;
+
+/**
+ * Tells the lines that normalising and Markdown leave as they are (most lines): no UNPLAIN character, no two
+ * spaces in a row, no heading mark or hyphen opening the line. The lines are slices of the source text, so the
+ * search for UNPLAIN runs through the text once, where a test of each line would read it again.
+ */
+function plainLineTest(source: string): (line: SourceLine) => boolean {
+  const unplain = new RegExp(UNPLAIN);
+  /** where the last search found UNPLAIN (from a line's start), or Infinity when it found none */
+  let next = -1;
+  return (line) => {
+    if (next < line.start) {
+      unplain.lastIndex = line.start;
+      next = unplain.exec(source)?.index ?? Infinity;
+    }
+    const { text } = line;
+    const first = text.charCodeAt(0);
+    return (
+      next >= line.end && first !== HASH && first !== HYPHEN && line.end - line.start === text.length && !text.includes('  ')
+    );
+  };
+}
+
 function normaliseCharacters(text: string): string {
   // Invisible characters and odd spaces (tabs too) lie outside printable ASCII, where most lines are.
   const spaced = isPrintableAscii(text) ? text : text.replace(INVISIBLE, '').replace(SPACES, ' ');
@@ -55,6 +85,7 @@ export function clean(extracted: Extracted, lang: Language): CleanText {
   // Double-spaced extraction puts a blank line after every line: only a longer run of blanks then separates blocks.
   const usualGap = hardWrapped ? mostCommon(blankRunBefore.filter((_, i) => lines[i].text !== '' && i > 0)) : 0;
   const paginated = extracted.pages > 1;
+  const isPlain = plainLineTest(extracted.text);
   const out: CleanLine[] = [];
   let page = 1;
   let lastPage = 0;
@@ -63,12 +94,13 @@ export function clean(extracted: Extracted, lang: Language): CleanText {
     if (paginated) page = line.page;
     // Blank lines, many in hard-wrapped text, have nothing to normalise; other lines may come out empty.
     if (line.text === '') continue;
-    const text = normaliseCharacters(line.text);
+    const plain = isPlain(line);
+    const text = plain ? line.text : normaliseCharacters(line.text);
     if (text === '') continue;
     const furniture = furnitureKind(text, lang);
     if (furniture === 'page-counter' && !paginated) page = pageCounterNumber(text) ?? page;
     if (furniture) continue;
-    const content = stripMarkdown(text);
+    const content = plain ? text : stripMarkdown(text);
     // A page boundary is never a paragraph boundary by itself.
     const newPage = page !== lastPage && out.length > 0;
     out.push({

@@ -82,6 +82,12 @@ function shapeOfToken(text: string, vocabulary: Vocabulary): TokenShape {
   return { text, lead, tail, head, rest, tailWord, headWord, common, words };
 }
 
+/* A shape's four numbers in TokenBook.perShape. */
+const READ_BY = 0;
+const DISTINCT_IN = 1;
+const WORDS_FROM = 2;
+const WORDS_TO = 3;
+
 /** Token shapes kept per language before the book starts again (a long-running server reads without end). */
 const MAX_TOKEN_SHAPES = 1 << 17;
 
@@ -93,21 +99,29 @@ const MAX_TOKEN_SHAPES = 1 << 17;
 class TokenBook {
   readonly index = new HashTable(12);
   readonly shapes: TokenShape[] = [];
-  /** the hashes (a, b) of each shape's words: shape i's are wordHashes[wordsFrom[i], wordsFrom[i + 1]) */
+  /** the hashes (a, b) of the shapes' words, each shape's side by side */
   wordHashes = new Int32Array(1 << 12);
-  readonly wordsFrom: number[] = [0];
+  /**
+   * Four numbers per shape, side by side because a document's reading reads them together: the last document to
+   * read the shape and its index among that document's distinct tokens (a scan tells a token it has read from one
+   * it has not with the book's look-up alone), and where the shape's words start and end in `wordHashes`.
+   */
+  perShape = new Int32Array(1 << 12);
 
   /** Adds the shape and returns its packed number. */
   add(shape: TokenShape, flags: number): number {
-    const packed = (this.shapes.length << FLAG_BITS) | flags;
+    const index = this.shapes.length;
+    const packed = (index << FLAG_BITS) | flags;
     this.shapes.push(shape);
-    let at = this.wordsFrom[this.wordsFrom.length - 1];
+    const wordsFrom = index === 0 ? 0 : this.perShape[4 * (index - 1) + WORDS_TO];
+    let at = wordsFrom;
     this.wordHashes = withRoom(this.wordHashes, at + 2 * shape.words.length);
     for (const word of shape.words) {
       this.wordHashes[at++] = word.a;
       this.wordHashes[at++] = word.b;
     }
-    this.wordsFrom.push(at);
+    this.perShape = withRoom(this.perShape, 4 * index + 4);
+    this.perShape.set([0, 0, wordsFrom, at], 4 * index);
     return packed;
   }
 }
@@ -150,29 +164,26 @@ export class TokenList {
   }
 }
 
+/** Numbers the documents whose tokens are read, from 1 (a shape's reader starts at 0, none). */
+let documentsRead = 0;
+
 /**
- * A document's distinct tokens: its own small index in front of the language's book (a document repeats most of
- * its tokens, and its index stays in the processor's cache where the language's would not), how often each is
- * read, and each one's packed number, with the word states that depend on the document settled once its words
- * are counted. Token lists hold indexes of distinct tokens.
+ * A document's distinct tokens: how often each is read, and each one's packed number, with the word states that
+ * depend on the document settled once its words are counted. Token lists hold indexes of distinct tokens. A token
+ * is found in the language's book, which tells whether this document has read it; a document read in between
+ * (one in another's annex) may make a token distinct twice, which changes no count of its words.
  */
 export class DocumentTokens {
-  /** sized for the distinct tokens of a document of `units` code units: a few thousand at most */
-  private readonly index: HashTable;
   private readonly book: TokenBook;
+  private readonly id = ++documentsRead;
   /** each distinct token's packed number */
   readonly packed: number[] = [];
   /** how often each distinct token is read */
   private readonly counts: number[] = [];
   private settled = false;
 
-  constructor(
-    private readonly vocabulary: Vocabulary,
-    units: number,
-  ) {
+  constructor(private readonly vocabulary: Vocabulary) {
     this.book = languageBook(vocabulary.lang);
-    // Distinct tokens grow slower than the text: about one in four tokens of a short document, fewer in a long one.
-    this.index = new HashTable(bitsFor(Math.min(units >> 4, 4096)));
   }
 
   shape(distinct: number): TokenShape {
@@ -183,10 +194,10 @@ export class DocumentTokens {
   countWords(): HashTable {
     // A token has a word or two: a table for twice as many never grows.
     const words = new HashTable(bitsFor(2 * this.packed.length));
-    const { wordHashes, wordsFrom } = this.book;
+    const { wordHashes, perShape } = this.book;
     for (let k = 0; k < this.packed.length; k++) {
-      const shape = shapeIndex(this.packed[k]);
-      for (let at = wordsFrom[shape]; at < wordsFrom[shape + 1]; at += 2) words.add(wordHashes[at], wordHashes[at + 1], this.counts[k]);
+      const shape = 4 * shapeIndex(this.packed[k]);
+      for (let at = perShape[shape + WORDS_FROM]; at < perShape[shape + WORDS_TO]; at += 2) words.add(wordHashes[at], wordHashes[at + 1], this.counts[k]);
     }
     return words;
   }
@@ -226,7 +237,7 @@ export class DocumentTokens {
    * is scanned. The hash steps are written out (see hashing.ts).
    */
   scan(text: string, into: TokenList): void {
-    const { index, counts } = this;
+    const { book, counts, id } = this;
     let start = 0;
     let a = SEED_A;
     let b = SEED_B;
@@ -238,8 +249,10 @@ export class DocumentTokens {
         b = (Math.imul(b, 31) + unit) | 0;
         continue;
       }
-      let distinct = index.get(a, b, -1);
-      if (distinct < 0) distinct = this.add(a, b, text, start, i);
+      let packed = book.index.get(a, b, -1);
+      if (packed < 0) packed = this.addShape(a, b, text.slice(start, i));
+      const at = 4 * shapeIndex(packed);
+      const distinct = book.perShape[at + READ_BY] === id ? book.perShape[at + DISTINCT_IN] : this.addDistinct(packed, at);
       counts[distinct]++;
       into.push(distinct, start);
       start = i + 1;
@@ -248,19 +261,22 @@ export class DocumentTokens {
     }
   }
 
-  /** A token the document had not read (text[start, end)): from the language's book, or a new shape. */
-  private add(a: number, b: number, text: string, start: number, end: number): number {
+  /** A token the language's book had not read: its shape, made and added. */
+  private addShape(a: number, b: number, text: string): number {
     const { book, vocabulary } = this;
-    let packed = book.index.get(a, b, -1);
-    if (packed < 0) {
-      const shape = shapeOfToken(text.slice(start, end), vocabulary);
-      packed = book.add(shape, flagsOf(shape, vocabulary));
-      book.index.set(a, b, packed);
-    }
+    const shape = shapeOfToken(text, vocabulary);
+    const packed = book.add(shape, flagsOf(shape, vocabulary));
+    book.index.set(a, b, packed);
+    return packed;
+  }
+
+  /** A token this document had not read, as its next distinct token. */
+  private addDistinct(packed: number, at: number): number {
     const distinct = this.packed.length;
     this.packed.push(packed);
     this.counts.push(0);
-    this.index.set(a, b, distinct);
+    this.book.perShape[at + READ_BY] = this.id;
+    this.book.perShape[at + DISTINCT_IN] = distinct;
     if (this.settled) this.settle(distinct);
     return distinct;
   }

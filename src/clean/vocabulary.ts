@@ -217,7 +217,7 @@ interface Reading {
  * distinct token's words, as many times as the token is read.
  */
 function readTokens(vocabulary: Vocabulary, text: string, lines: readonly (CleanLine | string)[]): Reading {
-  const distinct = new DocumentTokens(vocabulary, text.length);
+  const distinct = new DocumentTokens(vocabulary);
   const list = new TokenList(text.length);
   distinct.scan(text, list);
   const words = distinct.countWords();

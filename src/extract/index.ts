@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { InputError } from '../errors.js';
 import { decodeText } from './decode.js';
+import { sha256 } from './digest.js';
 import { checkInputSize } from './input.js';
 import { splitTextLines } from './lines.js';
 import { markupRoot } from './markup.js';
@@ -8,13 +8,10 @@ import { extractPdf, isPdf } from './pdf.js';
 import type { Extracted } from './types.js';
 export type { Extracted, SourceLine } from './types.js';
 export { readInputFile, maxInputBytes } from './input.js';
+export { sha256 } from './digest.js';
 
 /** The root element of an Akoma Ntoso document. */
 const AKN_ROOT = 'akomaNtoso';
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
 
 /**
  * bytes → source text and lines, the format told apart by content, never by file name:
@@ -24,21 +21,21 @@ function sha256(bytes: Uint8Array): string {
 export async function extract(bytes: Uint8Array): Promise<Extracted> {
   checkInputSize(bytes.length);
   if (bytes.length === 0) throw new InputError('empty file: there is nothing to read');
-  const hash = sha256(bytes);
+  const digest = sha256(bytes);
   if (isPdf(bytes)) {
     const { text, pages, lines, warnings } = await extractPdf(bytes);
-    const extracted: Extracted = { format: 'pdf', text, pages, lines, sha256: hash };
+    const extracted: Extracted = { format: 'pdf', text, pages, lines, sha256: digest };
     if (warnings.length > 0) extracted.warnings = warnings;
     return extracted;
   }
   const { text, encoding, undecodable } = decodeText(bytes);
   if (text.trim() === '') throw new InputError('empty file: it holds only white space');
   const markup = markupRoot(text);
-  if (markup?.root === AKN_ROOT) return { format: 'akn', text, pages: 1, lines: [], sha256: hash };
+  if (markup?.root === AKN_ROOT) return { format: 'akn', text, pages: 1, lines: [], sha256: digest };
   if (markup?.html) throw new InputError('not a UN document we can read: an HTML page, not Akoma Ntoso XML');
   if (markup) throw new InputError('not a UN document we can read: XML that is not Akoma Ntoso');
   const lines = splitTextLines(text);
-  const extracted: Extracted = { format: 'text', text, pages: lines.at(-1)?.page ?? 1, lines, sha256: hash };
+  const extracted: Extracted = { format: 'text', text, pages: lines.at(-1)?.page ?? 1, lines, sha256: digest };
   if (undecodable > 0) {
     const characters = undecodable === 1 ? '1 character is' : `${undecodable} characters are`;
     extracted.warnings = [`${characters} not valid ${encoding.toUpperCase()} and shown as �`];

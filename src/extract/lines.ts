@@ -1,11 +1,11 @@
 import type { SourceLine } from './types.js';
+import { isWhiteSpaceAt } from '../lang/characters.js';
 
 /**
  * A line ends at CR LF, CR or LF; a form feed ends the page (and the line, if text stood before it on the line).
  * Found one character at a time with `test`, which moves `lastIndex` without building a match.
  */
 const BREAK = /[\r\n\f]/g;
-const SPACE = /\s/;
 const TAB_WIDTH = 4;
 const CR = 0x0d;
 const LF = 0x0a;
@@ -25,7 +25,7 @@ export function splitTextLines(text: string): SourceLine[] {
     // The leading white space is measured where it stands: no copy of the line, no match.
     let start = lineStart;
     let indent = 0;
-    while (start < lineEnd && SPACE.test(text[start])) {
+    while (start < lineEnd && isWhiteSpaceAt(text, start)) {
       indent += text.charCodeAt(start) === TAB ? TAB_WIDTH : 1;
       start++;
     }

@@ -2,13 +2,12 @@
  * Ingest: files → documents in the store, each document in its own transaction.
  * The sha256 of the input bytes makes a re-ingest a no-op; the same symbol and language with new content is a new version.
  */
-import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../errors.js';
-import { readInputFile } from '../extract/index.js';
+import { readInputFile, sha256 } from '../extract/index.js';
 import { extractFacts } from '../facts/index.js';
 import { TEXT_SEARCH_CONFIG } from '../lang/search.js';
 import type { UNDocument } from '../model.js';
@@ -31,7 +30,6 @@ export interface IngestResult {
 const PARAGRAPH_BATCH = 500;
 const UNIQUE_VIOLATION = '23505';
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 async function storedBySha(db: StoreDatabase, hash: string): Promise<IngestResult | null> {
   const [row] = await db.select({ id: documents.id, symbol: documents.symbol, version: documents.version }).from(documents).where(eq(documents.sha256, hash));

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Extracted } from '../extract/types.js';
+import { sha256 } from '../extract/digest.js';
 import { clean, Vocabulary } from '../clean/index.js';
 import type { CleanLine } from '../clean/types.js';
 import { recognize, type Recognized } from '../recognize/index.js';
@@ -118,7 +118,6 @@ function withAnnexedDocument(annex: Annex, content: CleanLine[], source: UNDocum
     return annex;
   }
   if (recognized.kind !== 'resolution' && recognized.kind !== 'draft-resolution') return annex;
-  const sha256 = createHash('sha256').update(texts.join('\n')).digest('hex');
-  const document = parseLines(content, recognized, { ...source, sha256 }, hardWrapped);
+  const document = parseLines(content, recognized, { ...source, sha256: sha256(texts.join('\n')) }, hardWrapped);
   return document.body.length > 0 ? { ...annex, document } : annex;
 }

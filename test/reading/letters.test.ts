@@ -71,4 +71,11 @@ describe('the hash table keeps every value as it grows', () => {
     expect(table.size).toBe(5000);
     expect(table.get(...hashPair('word5000'), -1)).toBe(-1);
   });
+  it('keeps a pair whose hash A is 0, which an empty slot has, through growth', () => {
+    const table = new HashTable(2);
+    table.set(0, 5, 10);
+    table.set(1, 6, 11);
+    for (let k = 2; k < 40; k++) table.set(k, k, k);
+    expect([table.get(0, 5, -1), table.get(1, 6, -1), table.get(0, 7, -1), table.size]).toEqual([10, 11, -1, 40]);
+  });
 });
