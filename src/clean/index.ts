@@ -200,7 +200,8 @@ export function unwrap(lines: CleanLine[], vocabulary: Vocabulary): Unwrapped {
   // which the repairs scan fastest, where concatenating line by line would leave a tree of pieces.
   const pieces: string[] = [];
   let length = 0;
-  // The text's tokens, while it is a run of the document's lines joined by spaces: word repair need not scan it.
+  // The text's tokens, while it is a run of the document's lines joined by spaces: word repair need not scan it,
+  // and the text is a slice of the lines the vocabulary joined, not a copy.
   const ranged = vocabulary.repairsWords;
   let range: [number, number] | undefined;
   for (const line of lines) {
@@ -214,8 +215,8 @@ export function unwrap(lines: CleanLine[], vocabulary: Vocabulary): Unwrapped {
     }
     // The end of the text so far decides how much of it to keep and what goes between it and the next line.
     // Testing only its last characters (a letter may take two code units) keeps each join from reading the whole
-    // paragraph again.
-    const ending = lastUnits(pieces, 3);
+    // paragraph again; most lines end with no hyphen, which their last unit tells.
+    const ending = lastUnits(pieces, 1) === '-' ? lastUnits(pieces, 3) : '';
     let cut = 0;
     let between = ' ';
     if (/\p{L}-$/u.test(ending)) {
@@ -229,7 +230,8 @@ export function unwrap(lines: CleanLine[], vocabulary: Vocabulary): Unwrapped {
     }
     if (range) {
       const following = cut === 0 && between === ' ' ? vocabulary.tokenRange(line) : undefined;
-      range = following?.[0] === range[1] ? [range[0], following[1]] : undefined;
+      if (following?.[0] === range[1]) range[1] = following[1];
+      else range = undefined;
     }
     dropLastUnits(pieces, cut);
     pieces.push(between, next);
@@ -238,7 +240,7 @@ export function unwrap(lines: CleanLine[], vocabulary: Vocabulary): Unwrapped {
   const first = lines[0];
   const last = lines[lines.length - 1];
   return {
-    text: repairText(pieces.join(''), vocabulary, range),
+    text: repairText(range ? vocabulary.textOf(range) : pieces.join(''), vocabulary, range),
     source: { pages: [first?.page ?? 1, last?.page ?? 1], span: [first?.start ?? 0, last?.end ?? 0] },
   };
 }

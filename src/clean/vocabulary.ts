@@ -114,6 +114,12 @@ export class Vocabulary {
     return undefined;
   }
 
+  /** The text of a range of the document's tokens: a slice of its lines joined by spaces, made without a copy. */
+  textOf([from, to]: [number, number]): string {
+    const { list } = this.read;
+    return this.text.slice(list.starts[from], to < list.length ? list.starts[to] - 1 : this.text.length);
+  }
+
   /** Whether a token of the range after its first is empty or opens with a hyphen, comma, semicolon or full stop. */
   opensWithMarkIn(range: [number, number]): boolean {
     const { distinct, list } = this.read;

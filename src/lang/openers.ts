@@ -84,7 +84,9 @@ export function opensLikeSplit(text: string, lang: Language, part: Part): boolea
 export function openerOf(text: string, lang: Language, part: Part): string | undefined {
   const letters = openingLetters(text);
   for (const phrase of index(lang, part).phrasesByLetters.get(letters) ?? []) {
-    if (text.startsWith(phrase) && !letterAt(text, phrase.length)) return phrase;
+    // Many phrases share their first word ("Expressing …"): their last character tells most of them apart at once.
+    const last = phrase.length - 1;
+    if (text.charCodeAt(last) === phrase.charCodeAt(last) && text.startsWith(phrase) && !letterAt(text, phrase.length)) return phrase;
   }
   // The opening letters are the first word, unless a letter beyond the Basic Multilingual Plane goes on with it.
   if (text.length === letters.length || text.charCodeAt(letters.length) < 0x80) return letters === '' ? undefined : letters;
