@@ -29,75 +29,99 @@ export function hashPair(text: string): [number, number] {
 export const bitsFor = (pairs: number) => Math.max(4, Math.ceil(Math.log2(2 * pairs + 2)));
 
 /**
- * An integer per hash pair (open addressing, linear probing, doubled at half full). A probe reads hash A alone, in
- * an array of its own, and the rest of a slot only where A matches: the table most probes read stays small enough
- * for the processor's cache. A slot whose A is 0 is empty, so a pair's A of 0 is kept as 1 (the pairs (0, b) and
- * (1, b) are one, which adds odds of 2^-64 to those of two words sharing both hashes).
+ * Two integers per hash pair, a value and a note for the caller, in one typed array (open addressing, linear
+ * probing, doubled at half full): a pair found is one read of memory. A slot whose hash A is 0 is empty, so a
+ * pair's A of 0 is kept as 1 (the pairs (0, b) and (1, b) are one, which adds odds of 2^-64 to those of two
+ * words sharing both hashes).
  */
 export class HashTable {
-  /** hash A per slot */
-  private keys: Int32Array;
-  /** [b, value] per slot */
-  private entries: Int32Array;
+  /** [a, b, value, note] per slot */
+  private slots: Int32Array;
   private mask: number;
   size = 0;
 
   /** A table of 2^bits slots: it holds half as many pairs before it grows. */
   constructor(bits = 10) {
-    this.keys = new Int32Array(1 << bits);
-    this.entries = new Int32Array(2 << bits);
+    this.slots = new Int32Array(4 << bits);
     this.mask = (1 << bits) - 1;
   }
 
   /** The value stored for the pair, or `absent`. */
   get(a: number, b: number, absent: number): number {
-    const keys = this.keys;
+    const slot = this.find(a, b);
+    return slot < 0 ? absent : this.slots[slot + 2];
+  }
+
+  /** Where the pair is kept (for `valueAt`, `noteAt`), or -1. */
+  find(a: number, b: number): number {
+    const slots = this.slots;
     const key = a === 0 ? 1 : a;
     for (let slot = (key ^ (key >>> 15)) & this.mask; ; slot = (slot + 1) & this.mask) {
-      const found = keys[slot];
-      if (found === 0) return absent;
-      if (found === key && this.entries[slot << 1] === b) return this.entries[(slot << 1) + 1];
+      const at = slot << 2;
+      const found = slots[at];
+      if (found === 0) return -1;
+      if (found === key && slots[at + 1] === b) return at;
     }
+  }
+
+  valueAt(at: number): number {
+    return this.slots[at + 2];
+  }
+
+  noteAt(at: number): number {
+    return this.slots[at + 3];
+  }
+
+  setNoteAt(at: number, note: number): void {
+    this.slots[at + 3] = note;
   }
 
   /** Adds `delta` to the pair's value (0 when new). */
   add(a: number, b: number, delta: number): void {
-    const slot = this.slotOf(a, b);
-    this.entries[(slot << 1) + 1] += delta;
-  }
-
-  set(a: number, b: number, value: number): void {
     // The slot first: finding it may grow the table.
-    const slot = this.slotOf(a, b);
-    this.entries[(slot << 1) + 1] = value;
+    const at = this.slotOf(a, b);
+    this.slots[at + 2] += delta;
   }
 
-  /** The pair's slot, made (value 0) when new. */
+  /** Sets the pair's value and returns where it is kept. */
+  set(a: number, b: number, value: number): number {
+    // The slot first: finding it may grow the table.
+    const at = this.slotOf(a, b);
+    this.slots[at + 2] = value;
+    return at;
+  }
+
+  /** The pair's slot, made (value and note 0) when new. */
   private slotOf(a: number, b: number): number {
-    const keys = this.keys;
+    const slots = this.slots;
     const key = a === 0 ? 1 : a;
     for (let slot = (key ^ (key >>> 15)) & this.mask; ; slot = (slot + 1) & this.mask) {
-      const found = keys[slot];
+      const at = slot << 2;
+      const found = slots[at];
       if (found === 0) {
         if (2 * (this.size + 1) > this.mask + 1) {
           this.grow();
           return this.slotOf(a, b);
         }
-        keys[slot] = key;
-        this.entries[slot << 1] = b;
+        slots[at] = key;
+        slots[at + 1] = b;
         this.size++;
-        return slot;
+        return at;
       }
-      if (found === key && this.entries[slot << 1] === b) return slot;
+      if (found === key && slots[at + 1] === b) return at;
     }
   }
 
   private grow(): void {
-    const { keys, entries } = this;
-    this.keys = new Int32Array(keys.length * 2);
-    this.entries = new Int32Array(entries.length * 2);
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
     this.mask = this.mask * 2 + 1;
     this.size = 0;
-    for (let slot = 0; slot < keys.length; slot++) if (keys[slot] !== 0) this.set(keys[slot], entries[slot << 1], entries[(slot << 1) + 1]);
+    for (let at = 0; at < old.length; at += 4) {
+      if (old[at] === 0) continue;
+      const moved = this.slotOf(old[at], old[at + 1]);
+      this.slots[moved + 2] = old[at + 2];
+      this.slots[moved + 3] = old[at + 3];
+    }
   }
 }

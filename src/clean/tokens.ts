@@ -82,12 +82,6 @@ function shapeOfToken(text: string, vocabulary: Vocabulary): TokenShape {
   return { text, lead, tail, head, rest, tailWord, headWord, common, words };
 }
 
-/* A shape's four numbers in TokenBook.perShape. */
-const READ_BY = 0;
-const DISTINCT_IN = 1;
-const WORDS_FROM = 2;
-const WORDS_TO = 3;
-
 /** Token shapes kept per language before the book starts again (a long-running server reads without end). */
 const MAX_TOKEN_SHAPES = 1 << 17;
 
@@ -99,29 +93,23 @@ const MAX_TOKEN_SHAPES = 1 << 17;
 class TokenBook {
   readonly index = new HashTable(12);
   readonly shapes: TokenShape[] = [];
-  /** the hashes (a, b) of the shapes' words, each shape's side by side */
+  /** the hashes (a, b) of each shape's words: shape i's are wordHashes[wordsFrom[i], wordsFrom[i + 1]) */
   wordHashes = new Int32Array(1 << 12);
-  /**
-   * Four numbers per shape, side by side because a document's reading reads them together: the last document to
-   * read the shape and its index among that document's distinct tokens (a scan tells a token it has read from one
-   * it has not with the book's look-up alone), and where the shape's words start and end in `wordHashes`.
-   */
-  perShape = new Int32Array(1 << 12);
+  wordsFrom = new Int32Array(1 << 12);
 
   /** Adds the shape and returns its packed number. */
   add(shape: TokenShape, flags: number): number {
     const index = this.shapes.length;
     const packed = (index << FLAG_BITS) | flags;
     this.shapes.push(shape);
-    const wordsFrom = index === 0 ? 0 : this.perShape[4 * (index - 1) + WORDS_TO];
-    let at = wordsFrom;
+    let at = this.wordsFrom[index];
     this.wordHashes = withRoom(this.wordHashes, at + 2 * shape.words.length);
     for (const word of shape.words) {
       this.wordHashes[at++] = word.a;
       this.wordHashes[at++] = word.b;
     }
-    this.perShape = withRoom(this.perShape, 4 * index + 4);
-    this.perShape.set([0, 0, wordsFrom, at], 4 * index);
+    this.wordsFrom = withRoom(this.wordsFrom, index + 2);
+    this.wordsFrom[index + 1] = at;
     return packed;
   }
 }
@@ -164,18 +152,14 @@ export class TokenList {
   }
 }
 
-/** Numbers the documents whose tokens are read, from 1 (a shape's reader starts at 0, none). */
-let documentsRead = 0;
-
 /**
  * A document's distinct tokens: how often each is read, and each one's packed number, with the word states that
  * depend on the document settled once its words are counted. Token lists hold indexes of distinct tokens. A token
- * is found in the language's book, which tells whether this document has read it; a document read in between
- * (one in another's annex) may make a token distinct twice, which changes no count of its words.
+ * is found in the language's book, which notes the index the last document to read it gave it; a document read in
+ * between (one in another's annex) may make a token distinct twice, which changes no count of its words.
  */
 export class DocumentTokens {
   private readonly book: TokenBook;
-  private readonly id = ++documentsRead;
   /** each distinct token's packed number */
   readonly packed: number[] = [];
   /** how often each distinct token is read */
@@ -194,10 +178,10 @@ export class DocumentTokens {
   countWords(): HashTable {
     // A token has a word or two: a table for twice as many never grows.
     const words = new HashTable(bitsFor(2 * this.packed.length));
-    const { wordHashes, perShape } = this.book;
+    const { wordHashes, wordsFrom } = this.book;
     for (let k = 0; k < this.packed.length; k++) {
-      const shape = 4 * shapeIndex(this.packed[k]);
-      for (let at = perShape[shape + WORDS_FROM]; at < perShape[shape + WORDS_TO]; at += 2) words.add(wordHashes[at], wordHashes[at + 1], this.counts[k]);
+      const shape = shapeIndex(this.packed[k]);
+      for (let at = wordsFrom[shape]; at < wordsFrom[shape + 1]; at += 2) words.add(wordHashes[at], wordHashes[at + 1], this.counts[k]);
     }
     return words;
   }
@@ -237,7 +221,8 @@ export class DocumentTokens {
    * is scanned. The hash steps are written out (see hashing.ts).
    */
   scan(text: string, into: TokenList): void {
-    const { book, counts, id } = this;
+    const { counts } = this;
+    const { index } = this.book;
     let start = 0;
     let a = SEED_A;
     let b = SEED_B;
@@ -249,10 +234,13 @@ export class DocumentTokens {
         b = (Math.imul(b, 31) + unit) | 0;
         continue;
       }
-      let packed = book.index.get(a, b, -1);
-      if (packed < 0) packed = this.addShape(a, b, text.slice(start, i));
-      const at = 4 * shapeIndex(packed);
-      const distinct = book.perShape[at + READ_BY] === id ? book.perShape[at + DISTINCT_IN] : this.addDistinct(packed, at);
+      let slot = index.find(a, b);
+      if (slot < 0) slot = this.addShape(a, b, text.slice(start, i));
+      const packed = index.valueAt(slot);
+      // The book notes the index the last document to read the token gave it: this document's, if its distinct
+      // token there is this one.
+      let distinct = index.noteAt(slot);
+      if (distinct >= this.packed.length || this.packed[distinct] !== packed) index.setNoteAt(slot, (distinct = this.addDistinct(packed)));
       counts[distinct]++;
       into.push(distinct, start);
       start = i + 1;
@@ -261,22 +249,18 @@ export class DocumentTokens {
     }
   }
 
-  /** A token the language's book had not read: its shape, made and added. */
+  /** A token the language's book had not read: its shape, made and added; where the book keeps it. */
   private addShape(a: number, b: number, text: string): number {
     const { book, vocabulary } = this;
     const shape = shapeOfToken(text, vocabulary);
-    const packed = book.add(shape, flagsOf(shape, vocabulary));
-    book.index.set(a, b, packed);
-    return packed;
+    return book.index.set(a, b, book.add(shape, flagsOf(shape, vocabulary)));
   }
 
   /** A token this document had not read, as its next distinct token. */
-  private addDistinct(packed: number, at: number): number {
+  private addDistinct(packed: number): number {
     const distinct = this.packed.length;
     this.packed.push(packed);
     this.counts.push(0);
-    this.book.perShape[at + READ_BY] = this.id;
-    this.book.perShape[at + DISTINCT_IN] = distinct;
     if (this.settled) this.settle(distinct);
     return distinct;
   }

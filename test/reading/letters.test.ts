@@ -78,4 +78,11 @@ describe('the hash table keeps every value as it grows', () => {
     for (let k = 2; k < 40; k++) table.set(k, k, k);
     expect([table.get(0, 5, -1), table.get(1, 6, -1), table.get(0, 7, -1), table.size]).toEqual([10, 11, -1, 40]);
   });
+  it('keeps the note beside a value through growth', () => {
+    const table = new HashTable(2);
+    table.setNoteAt(table.set(7, 8, 1), 99);
+    for (let k = 10; k < 50; k++) table.setNoteAt(table.set(k, -k, k), -k);
+    const at = table.find(7, 8);
+    expect([table.valueAt(at), table.noteAt(at), table.noteAt(table.find(49, -49)), table.find(8, 7)]).toEqual([1, 99, -49, -1]);
+  });
 });
