@@ -27,7 +27,8 @@ function distributionBeforeLastWord(text: string): boolean {
   while (at > 0 && isWhiteSpaceAt(text, at - 1)) at--;
   if (text[at - 1] === ':') at--;
   while (at > 0 && isWhiteSpaceAt(text, at - 1)) at--;
-  return text.startsWith('Distr.', at - 6);
+  // Its first letter tells most lines at once, where the comparison of a slice costs more.
+  return text.charCodeAt(at - 6) === 0x44 && text.startsWith('Distr.', at - 6);
 }
 
 export type FurnitureKind = 'page-counter' | 'furniture' | 'link';
