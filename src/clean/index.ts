@@ -39,8 +39,8 @@ const HYPHEN = 0x2d;
 
 /**
  * Tells the lines that normalising and Markdown leave as they are (most lines): no UNPLAIN character, no two
- * spaces in a row, no heading mark or hyphen opening the line. The lines are slices of the source text, so the
- * search for UNPLAIN runs through the text once, where a test of each line would read it again.
+ * spaces in a row, no heading mark or hyphen opening the line. A line's text is the source text between its
+ * offsets, so the search for UNPLAIN runs through the source once, where a test of each line would read it again.
  */
 function plainLineTest(source: string): (line: SourceLine) => boolean {
   const unplain = new RegExp(UNPLAIN);
@@ -54,7 +54,7 @@ function plainLineTest(source: string): (line: SourceLine) => boolean {
     const { text } = line;
     const first = text.charCodeAt(0);
     return (
-      next >= line.end && first !== HASH && first !== HYPHEN && line.end - line.start === text.length && !text.includes('  ')
+      next >= line.end && first !== HASH && first !== HYPHEN && !text.includes('  ')
     );
   };
 }

@@ -86,8 +86,8 @@ function shapeOfToken(text: string, vocabulary: Vocabulary): TokenShape {
 const MAX_TOKEN_SHAPES = 1 << 17;
 
 /**
- * A language's token shapes, each one's packed number by the hashes of the token's code units, and each one's
- * words' hashes side by side in one array (counting a document's words reads them for each distinct token: an
+ * A language's token shapes, each one's packed number by the hashes of the token's code units (with a note beside it
+ * for the documents that read it: see DocumentTokens), and each one's words' hashes side by side in one array (counting a document's words reads them for each distinct token: an
  * array read where the objects would be several).
  */
 class TokenBook {

@@ -64,9 +64,10 @@ const LETTER_BITS = 5;
 const LONGEST_STOPWORD = 5;
 const asciiLetterKey = (word: string) => [...word].reduce((key, letter) => (key << LETTER_BITS) | (letter.charCodeAt(0) & 0x1f), 0);
 const STOPWORD_LANGUAGE_BITS = new Map<number, number>();
+const STOPWORD_SHAPE = new RegExp(`^[a-z]{1,${LONGEST_STOPWORD}}$`);
 for (const [index, lang] of STOPWORD_LANGUAGES.entries()) {
   for (const word of STOPWORDS[lang] ?? []) {
-    if (!new RegExp(`^[a-z]{1,${LONGEST_STOPWORD}}$`).test(word)) throw new Error(`a function word must be one to ${LONGEST_STOPWORD} ASCII letters: ${word}`);
+    if (!STOPWORD_SHAPE.test(word)) throw new Error(`a function word must be one to ${LONGEST_STOPWORD} ASCII letters: ${word}`);
     const key = asciiLetterKey(word);
     STOPWORD_LANGUAGE_BITS.set(key, (STOPWORD_LANGUAGE_BITS.get(key) ?? 0) | (1 << index));
   }

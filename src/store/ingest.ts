@@ -30,7 +30,6 @@ export interface IngestResult {
 const PARAGRAPH_BATCH = 500;
 const UNIQUE_VIOLATION = '23505';
 
-
 async function storedBySha(db: StoreDatabase, hash: string): Promise<IngestResult | null> {
   const [row] = await db.select({ id: documents.id, symbol: documents.symbol, version: documents.version }).from(documents).where(eq(documents.sha256, hash));
   return row ? { status: 'unchanged', ...row } : null;

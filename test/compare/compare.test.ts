@@ -5,7 +5,6 @@ import { filesIn2020 } from '../akn/corpus.js';
 import { corpusParagraphs, reportOf } from './documents.js';
 import { loadAkn, loadResolution } from './inject.js';
 
-
 describe('compareDocuments', () => {
   it('finds no change between a resolution and itself', () => {
     const doc = loadResolution(2531);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Vocabulary, unwrap, furnitureKind } from '../../src/clean/index.js';
+import { Vocabulary, clean, unwrap, furnitureKind } from '../../src/clean/index.js';
+import { extract } from '../../src/extract/index.js';
 import { repairText } from '../../src/clean/index.js';
 import type { CleanLine } from '../../src/clean/types.js';
 
@@ -34,6 +35,25 @@ describe('unwrapping', () => {
 
   it('keeps the span of the lines it joins', () => {
     expect(unwrap(lines('first line', 'second line'), vocabulary()).source.span).toEqual([0, 111]);
+  });
+});
+
+describe('lines normalised', () => {
+  // Plain lines are told apart by one search through the source text: each kind of line that is not plain, between
+  // plain ones, must still be normalised, and a plain one left as it is.
+  it.each([
+    ['two  spaces   inside', 'two spaces inside'],
+    ['tab\tseparated', 'tab separated'],
+    ['soft\u00adhyphen and no\u2011break', 'softhyphen and no\u2011break'],
+    ['\uf0b7 a symbol-font bullet', '• a symbol-font bullet'],
+    ['- a hyphen opening an item', '– a hyphen opening an item'],
+    ['**emphasised** and __underlined__ words', 'emphasised and underlined words'],
+    ['## A heading', 'A heading'],
+    ['A plain line, (a) with "marks" & digits 12/3.', 'A plain line, (a) with "marks" & digits 12/3.'],
+  ])('%s', async (line, expected) => {
+    const source = ['The line before it is plain.', line, 'The line after it is plain.'].join('\n');
+    const { lines: cleaned } = clean(await extract(Buffer.from(source)), 'en');
+    expect(cleaned.map((l) => l.text)).toEqual(['The line before it is plain.', expected, 'The line after it is plain.']);
   });
 });
 
